@@ -1,0 +1,44 @@
+import { z } from "zod";
+
+const isProduction = process.env.NODE_ENV === "production";
+
+/** Development gets fixed secrets so `npm run dev` works on a fresh clone; production must set its own. */
+function secret(developmentDefault: string) {
+  const value = z.string().min(32, "must be at least 32 characters long");
+  return isProduction ? value : value.default(developmentDefault);
+}
+
+const schema = z
+  .object({
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL")
+      .optional(),
+    PGLITE_DIR: z.string().min(1).default(".data/pglite"),
+    APP_URL: z.url({ protocol: /^https?$/ }).default("http://localhost:3000"),
+    TOKEN_SECRET: secret("development-token-secret-not-for-production"),
+    CRON_SECRET: secret("development-cron-secret-not-for-production"),
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")
+      .optional(),
+    MAIL_FROM: z.string().min(3).default("Wohnraumbörse <wohnraum@localhost>"),
+    MAILBOX_DIR: z.string().min(1).default(".data/mailbox"),
+    JOBS_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(300),
+  })
+  .transform((env) => ({ ...env, APP_URL: env.APP_URL.replace(/\/$/, "") }));
+
+export type Env = z.infer<typeof schema>;
+
+function parse(): Env {
+  // Empty strings count as unset, as in most deployment dashboards.
+  const raw = Object.fromEntries(Object.entries(process.env).filter(([, value]) => value !== ""));
+  const result = schema.safeParse(raw);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid environment variables:\n${problems.join("\n")}`);
+  }
+  return result.data;
+}
+
+export const env = parse();

@@ -1,0 +1,192 @@
+import { z } from "zod";
+
+/**
+ * The one schema of the offer form: react-hook-form validates with it in the browser, the server action
+ * validates the same submission again. Error messages are keys of the `OfferForm.errors` messages.
+ */
+
+export const accommodationTypes = ["FLAT", "ROOM", "SHARED_ROOM", "HOUSE"] as const;
+export const displayDurations = [3, 7, 14, 30] as const;
+export const landlordLanguages = ["de", "uk", "ru", "en", "pl", "ar", "tr", "fr"] as const;
+
+export type OfferErrorKey =
+  | "required"
+  | "tooShort"
+  | "tooLong"
+  | "invalidText"
+  | "postalCode"
+  | "number"
+  | "range"
+  | "date"
+  | "dateInPast"
+  | "dateTooFar"
+  | "untilBeforeFrom"
+  | "rentRequired"
+  | "email"
+  | "phone"
+  | "phoneRequiredToShow"
+  | "choice"
+  | "consent";
+
+const error = (key: OfferErrorKey) => ({ error: key });
+
+// Control characters (other than line breaks in the description) and bidirectional overrides have no place in an offer.
+const singleLineText = /^[^\p{Cc}\u202A-\u202E\u2066-\u2069]*$/u;
+const multiLineText = /^(?:[\n\r\t]|[^\p{Cc}\u202A-\u202E\u2066-\u2069])*$/u;
+
+function text(min: number, max: number) {
+  return z
+    .string(error("required"))
+    .trim()
+    .min(min, min <= 1 ? error("required") : error("tooShort"))
+    .max(max, error("tooLong"))
+    .regex(singleLineText, error("invalidText"));
+}
+
+/** A number typed into a form field ("2,5" counts as 2.5); an empty field is `undefined`. */
+function optionalNumber(min: number, max: number, { integer = true } = {}) {
+  return z
+    .union([z.string(), z.number()])
+    .optional()
+    .transform((value, ctx) => {
+      if (value === undefined || (typeof value === "string" && value.trim() === "")) return undefined;
+      const parsed = typeof value === "number" ? value : Number(value.trim().replace(",", "."));
+      if (!Number.isFinite(parsed) || (integer && !Number.isInteger(parsed))) {
+        ctx.addIssue({ code: "custom", message: "number" });
+        return z.NEVER;
+      }
+      if (parsed < min || parsed > max) {
+        ctx.addIssue({ code: "custom", message: "range", params: { min, max } });
+        return z.NEVER;
+      }
+      return parsed;
+    });
+}
+
+function requiredNumber(min: number, max: number, options?: { integer?: boolean }) {
+  return optionalNumber(min, max, options).refine((value) => value !== undefined, error("required")) as z.ZodType<
+    number,
+    string | number | undefined
+  >;
+}
+
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Today's date in Germany as YYYY-MM-DD: the reference for "available from". */
+export function todayInGermany(now = new Date()): string {
+  return now.toLocaleDateString("sv-SE", { timeZone: "Europe/Berlin" });
+}
+
+function addYears(date: string, years: number) {
+  return `${Number(date.slice(0, 4)) + years}${date.slice(4)}`;
+}
+
+function optionalDate() {
+  return z
+    .string()
+    .trim()
+    .optional()
+    .transform((value, ctx) => {
+      if (!value) return undefined;
+      if (!isoDate.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
+        ctx.addIssue({ code: "custom", message: "date" });
+        return z.NEVER;
+      }
+      return value;
+    });
+}
+
+const checkbox = z
+  .union([z.boolean(), z.literal("on"), z.literal("true"), z.literal("false"), z.literal("")])
+  .optional()
+  .transform((value) => value === true || value === "on" || value === "true");
+
+export const offerSchema = z
+  .object({
+    title: text(10, 80),
+    description: z
+      .string()
+      .trim()
+      .max(2000, error("tooLong"))
+      .regex(multiLineText, error("invalidText"))
+      .optional()
+      .transform((value) => value ?? ""),
+    place: text(2, 80),
+    postalCode: z.string(error("required")).trim().regex(/^\d{5}$/, error("postalCode")),
+    type: z.enum(accommodationTypes, error("choice")),
+    rooms: requiredNumber(0.5, 20, { integer: false }).refine((rooms) => Number.isInteger(rooms * 2), error("number")),
+    areaSqm: optionalNumber(5, 1000),
+    beds: requiredNumber(1, 30),
+    availableFrom: optionalDate().refine((value) => value !== undefined, error("required")),
+    availableUntil: optionalDate(),
+    freeOfCharge: checkbox,
+    coldRent: optionalNumber(0, 10000),
+    runningCosts: optionalNumber(0, 5000),
+    deposit: optionalNumber(0, 30000),
+    furnished: checkbox,
+    kitchen: checkbox,
+    ownBathroom: checkbox,
+    barrierFree: checkbox,
+    petsAllowed: checkbox,
+    smokingAllowed: checkbox,
+    languages: z
+      .union([z.enum(landlordLanguages, error("choice")), z.array(z.enum(landlordLanguages, error("choice")))])
+      .optional()
+      .transform((value) => (value === undefined ? [] : Array.isArray(value) ? [...new Set(value)] : [value])),
+    contactName: text(2, 80),
+    contactPhone: z
+      .string()
+      .trim()
+      .max(30, error("tooLong"))
+      .refine((value) => value === "" || /^\+?[0-9][0-9 ()/-]{4,28}$/.test(value), error("phone"))
+      .optional()
+      .transform((value) => value || undefined),
+    contactEmail: z.string(error("required")).trim().max(254, error("tooLong")).pipe(z.email(error("email"))),
+    showName: checkbox,
+    showPhone: checkbox,
+    showEmail: checkbox,
+    durationDays: z
+      .union([z.string(), z.number()], error("choice"))
+      .transform(Number)
+      .pipe(z.union(displayDurations.map((days) => z.literal(days)), error("choice"))),
+    privacyConsent: checkbox.refine((accepted) => accepted, error("consent")),
+  })
+  .superRefine((offer, ctx) => {
+    const today = todayInGermany();
+    if (offer.availableFrom && offer.availableFrom < today) {
+      ctx.addIssue({ code: "custom", path: ["availableFrom"], message: "dateInPast" });
+    }
+    if (offer.availableFrom && offer.availableFrom > addYears(today, 1)) {
+      ctx.addIssue({ code: "custom", path: ["availableFrom"], message: "dateTooFar" });
+    }
+    if (offer.availableUntil && offer.availableFrom && offer.availableUntil < offer.availableFrom) {
+      ctx.addIssue({ code: "custom", path: ["availableUntil"], message: "untilBeforeFrom" });
+    }
+    if (offer.availableUntil && offer.availableUntil > addYears(today, 5)) {
+      ctx.addIssue({ code: "custom", path: ["availableUntil"], message: "dateTooFar" });
+    }
+    if (!offer.freeOfCharge && offer.coldRent === undefined) {
+      ctx.addIssue({ code: "custom", path: ["coldRent"], message: "rentRequired" });
+    }
+    if (offer.showPhone && !offer.contactPhone) {
+      ctx.addIssue({ code: "custom", path: ["contactPhone"], message: "phoneRequiredToShow" });
+    }
+  });
+
+/** What the form holds while a landlord types: strings, checkbox states and chosen languages. */
+export type OfferFormValues = z.input<typeof offerSchema>;
+/** A validated offer, ready to be stored. */
+export type OfferInput = z.output<typeof offerSchema>;
+
+export const offerFieldNames = Object.keys(offerSchema.shape) as (keyof OfferFormValues)[];
+
+/** The plain object a submitted form stands for (repeated fields such as languages become arrays). */
+export function formDataToValues(formData: FormData): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const name of offerFieldNames) {
+    const all = formData.getAll(name).filter((value): value is string => typeof value === "string");
+    if (all.length === 0) continue;
+    values[name] = name === "languages" ? all : all.length === 1 ? all[0] : all;
+  }
+  return values;
+}
