@@ -10,6 +10,18 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/schema-engine-wasm"],
   // The start-up check compares the database with the migration folders.
   outputFileTracingIncludes: { "/**": ["./prisma/migrations/**/*", "./prisma/schema.prisma"] },
+  async headers() {
+    // Pages opened from a mail carry the offer's token in their path: it must not leak to other sites or caches.
+    const tokenPageHeaders = [
+      { key: "Referrer-Policy", value: "no-referrer" },
+      { key: "Cache-Control", value: "no-store" },
+      { key: "X-Robots-Tag", value: "noindex, nofollow" },
+    ];
+    return [
+      { source: "/:city/angebot/:path*", headers: tokenPageHeaders },
+      { source: "/:locale/:city/angebot/:path*", headers: tokenPageHeaders },
+    ];
+  },
 };
 
 export default withNextIntl(nextConfig);

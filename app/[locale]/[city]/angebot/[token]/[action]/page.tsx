@@ -1,0 +1,144 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { PageShell } from "@/components/page-shell";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { offerLinkAction } from "@/lib/offers/actions/offer-link-actions";
+import { confirmationDeadline, extensionDays, findOfferByToken, latestExpiry } from "@/lib/offers/lifecycle";
+import { linkActionOfSegment } from "@/lib/offers/links";
+import styles from "./offer-link.module.css";
+
+type Props = {
+  params: Promise<{ locale: Locale; city: string; token: string; action: string }>;
+  searchParams: Promise<{ ergebnis?: string }>;
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, action } = await params;
+  const t = await getTranslations({ locale, namespace: "OfferLink" });
+  const linkAction = linkActionOfSegment(action);
+  return { title: linkAction ? t(`${linkAction}.title`) : t("invalidTitle"), robots: { index: false, follow: false } };
+}
+
+/**
+ * The page a mail button opens. Opening it changes nothing (mail scanners open every link); the action runs
+ * only when the button on this page is pressed.
+ */
+export default async function OfferLinkPage({ params, searchParams }: Props) {
+  const { locale, city, token, action: segment } = await params;
+  setRequestLocale(locale);
+  const action = linkActionOfSegment(segment);
+  if (!action) notFound();
+  const [{ ergebnis: result }, offer, t, format] = await Promise.all([
+    searchParams,
+    findOfferByToken(token),
+    getTranslations("OfferLink"),
+    getFormatter(),
+  ]);
+
+  if (!offer || offer.regionSlug !== city) {
+    return (
+      <PageShell>
+        <h1>{t("invalidTitle")}</h1>
+        <p>{t("invalidText")}</p>
+        <p>
+          <Link href={`/${city}/anbieten`}>{t("newOffer")}</Link>
+        </p>
+      </PageShell>
+    );
+  }
+
+  const date = (value: Date) => format.dateTime(value, { dateStyle: "long", timeStyle: "short" });
+  const now = new Date();
+  const expiresAt = offer.expiresAt ?? now;
+  const active = offer.status === "ACTIVE" && expiresAt > now;
+  const extendedExpiry = new Date(expiresAt.getTime() + extensionDays * 24 * 60 * 60 * 1000);
+
+  let message: { text: string; tone: "success" | "info" } | null = null;
+  let canAct = false;
+  if (offer.status === "DELETED") {
+    const done = result === "deleted" && action !== "confirm" && action !== "extend";
+    message = done
+      ? { text: t(`${action}.done`), tone: "success" }
+      : { text: offer.deletionReason === "PLACED" ? t("alreadyPlaced") : t("alreadyDeleted"), tone: "info" };
+  } else if (offer.status === "EXPIRED" || (offer.status === "ACTIVE" && !active)) {
+    message = action === "delete" || action === "placed" ? null : { text: t("expired"), tone: "info" };
+    canAct = action === "delete" || action === "placed";
+  } else if (offer.status === "PENDING_CONFIRMATION") {
+    if (action === "confirm") {
+      canAct = confirmationDeadline(offer) > now;
+      if (!canAct) message = { text: t("confirm.windowPassed"), tone: "info" };
+    } else if (action === "extend") {
+      message = { text: t("extend.notConfirmed"), tone: "info" };
+    } else {
+      canAct = true;
+    }
+  } else if (action === "confirm") {
+    message =
+      result === "confirmed"
+        ? { text: t("confirm.done", { date: date(expiresAt) }), tone: "success" }
+        : { text: t("alreadyActive", { date: date(expiresAt) }), tone: "info" };
+  } else if (action === "extend") {
+    if (result === "extended") message = { text: t("extend.done", { date: date(expiresAt) }), tone: "success" };
+    else if (extendedExpiry > latestExpiry(now)) message = { text: t("extend.limitReached", { date: date(expiresAt) }), tone: "info" };
+    else canAct = true;
+  } else {
+    canAct = true;
+  }
+
+  const statusText =
+    offer.status === "ACTIVE" && active
+      ? t("statusValue.ACTIVE", { date: date(expiresAt) })
+      : t(`statusValue.${offer.status === "ACTIVE" ? "EXPIRED" : offer.status}`);
+  const submit = offerLinkAction.bind(null, { token, action, city, locale });
+  const showNewOfferLink =
+    (offer.status === "PENDING_CONFIRMATION" && !canAct) || offer.status === "EXPIRED" || (offer.status === "ACTIVE" && !active);
+
+  return (
+    <PageShell region={offer.region}>
+      <h1>{t(`${action}.title`)}</h1>
+      {message && (
+        <p className={`notice notice-${message.tone}`} role="status">
+          {message.text}
+        </p>
+      )}
+      <section aria-labelledby="offer-summary" className={styles.summary}>
+        <h2 id="offer-summary">{t("summary")}</h2>
+        <p className={styles.title} dir="auto">
+          {offer.title}
+        </p>
+        <p dir="auto">
+          {offer.postalCode} {offer.place}
+        </p>
+        <p>
+          {t("status")}: {statusText}
+        </p>
+      </section>
+      {canAct && (
+        <form action={submit} className={styles.form}>
+          <p>
+            {action === "extend"
+              ? t("extend.text", { current: date(expiresAt), next: date(extendedExpiry) })
+              : action === "confirm"
+                ? t("confirm.text", { days: offer.durationDays })
+                : t(`${action}.text`)}
+          </p>
+          <button type="submit" className={action === "delete" || action === "placed" ? "button button-danger" : "button"}>
+            {t(`${action}.button`)}
+          </button>
+        </form>
+      )}
+      {showNewOfferLink && (
+        <p>
+          <Link href={`/${city}/anbieten`}>{t("newOffer")}</Link>
+        </p>
+      )}
+      {offer.status === "ACTIVE" && active && offer.region.listingLocales.includes(locale) && (
+        <p>
+          <Link href={`/${city}/findflats`}>{t("toListing")}</Link>
+        </p>
+      )}
+    </PageShell>
+  );
+}

@@ -1,0 +1,15 @@
+import de from "@/messages/de.json";
+
+// Requests outside any locale (rare: the proxy sends nearly everything to one) get the German not-found page.
+export default function GlobalNotFound() {
+  return (
+    <html lang="de">
+      <body>
+        <main id="main">
+          <h1>{de.NotFound.title}</h1>
+          <p>{de.NotFound.text}</p>
+        </main>
+      </body>
+    </html>
+  );
+}

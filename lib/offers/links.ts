@@ -1,0 +1,19 @@
+/** The mail buttons and the German URL segment of the page each one opens. */
+export const offerLinkSegments = {
+  confirm: "bestaetigen",
+  delete: "loeschen",
+  placed: "vermittelt",
+  extend: "verlaengern",
+} as const;
+
+export type OfferLinkAction = keyof typeof offerLinkSegments;
+
+/** Path below the city segment of the page a mail button opens. */
+export function offerLinkPath(token: string, action: OfferLinkAction): string {
+  return `/angebot/${token}/${offerLinkSegments[action]}`;
+}
+
+export function linkActionOfSegment(segment: string): OfferLinkAction | null {
+  const entry = Object.entries(offerLinkSegments).find(([, value]) => value === segment);
+  return entry ? (entry[0] as OfferLinkAction) : null;
+}

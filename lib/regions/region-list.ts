@@ -1,0 +1,6 @@
+import { db } from "@/lib/db/client";
+
+/** All regions for the start page, by name. */
+export function listRegions() {
+  return db().region.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true, listingLocales: true } });
+}

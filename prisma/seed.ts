@@ -1,0 +1,117 @@
+/**
+ * `npm run db:seed` creates or updates every region in prisma/regions.json (add a municipality there, or pass
+ * another file: `npm run db:seed -- --regions=path/to/regions.json`). `--demo` also publishes a few example
+ * offers in the demo region "musterhausen" when it has none.
+ */
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { z } from "zod";
+import { db } from "@/lib/db/client";
+import { routing } from "@/lib/i18n/routing";
+import { createToken } from "@/lib/offers/tokens";
+
+const regionSchema = z.object({
+  slug: z.string().regex(/^[a-z0-9-]{2,60}$/),
+  name: z.string().min(2),
+  mailbox: z.email(),
+  senderName: z.string().min(2),
+  hostnames: z.array(z.string().regex(/^[a-z0-9.-]+$/)),
+  listingLocales: z.array(z.enum(routing.locales)).min(1),
+  contactName: z.string().min(2),
+  contactEmail: z.email(),
+  contactPhone: z.string().nullable().optional(),
+  privacyPolicyUrl: z.url(),
+  privacyPolicyVersion: z.string().min(1),
+});
+
+const args = process.argv.slice(2);
+const regionsFile = args.find((arg) => arg.startsWith("--regions="))?.slice("--regions=".length) ?? "prisma/regions.json";
+const regions = z.array(regionSchema).parse(JSON.parse(await readFile(path.resolve(regionsFile), "utf8")));
+
+for (const region of regions) {
+  await db().region.upsert({ where: { slug: region.slug }, create: region, update: region });
+}
+console.log(`Regions: ${regions.map((region) => region.slug).join(", ")}`);
+
+if (args.includes("--demo") && (await db().offer.count({ where: { regionSlug: "musterhausen" } })) === 0) {
+  const day = 24 * 60 * 60 * 1000;
+  const now = Date.now();
+  const demoOffers = [
+    {
+      title: "Helle 2-Zimmer-Wohnung nahe Bahnhof",
+      description: "Möbliert, 2. Stock mit Aufzug. Supermarkt und Bushaltestelle in 5 Minuten erreichbar.",
+      place: "Musterhausen-Mitte",
+      postalCode: "12345",
+      type: "FLAT" as const,
+      rooms: 2,
+      areaSqm: 54,
+      beds: 3,
+      freeOfCharge: false,
+      coldRent: 480,
+      runningCosts: 120,
+      deposit: 960,
+      furnished: true,
+      kitchen: true,
+      ownBathroom: true,
+      barrierFree: true,
+      petsAllowed: false,
+      smokingAllowed: false,
+      languages: ["de", "en"],
+      contactName: "Familie Berger",
+      contactPhone: "+49 1512 3456789",
+      contactEmail: "berger@example.org",
+      showName: true,
+      showPhone: true,
+      showEmail: false,
+    },
+    {
+      title: "Gästezimmer bei älterem Ehepaar",
+      description: "Eigenes Zimmer mit Bett und Schrank, Küche und Bad zur Mitbenutzung. Wir sprechen etwas Russisch.",
+      place: "Musterhausen-Nord",
+      postalCode: "12347",
+      type: "ROOM" as const,
+      rooms: 1,
+      areaSqm: 14,
+      beds: 1,
+      freeOfCharge: true,
+      coldRent: null,
+      runningCosts: null,
+      deposit: null,
+      furnished: true,
+      kitchen: true,
+      ownBathroom: false,
+      barrierFree: false,
+      petsAllowed: true,
+      smokingAllowed: false,
+      languages: ["de", "ru"],
+      contactName: "Helga und Peter Schmidt",
+      contactPhone: null,
+      contactEmail: "schmidt@example.org",
+      showName: true,
+      showPhone: false,
+      showEmail: true,
+    },
+  ];
+  for (const [index, offer] of demoOffers.entries()) {
+    const confirmedAt = new Date(now - (index + 1) * day);
+    await db().offer.create({
+      data: {
+        ...offer,
+        regionSlug: "musterhausen",
+        status: "ACTIVE",
+        tokenHash: createToken().tokenHash,
+        locale: "de",
+        availableFrom: new Date(new Date(now + 7 * day).toISOString().slice(0, 10)),
+        availableUntil: null,
+        durationDays: 30,
+        consentedAt: confirmedAt,
+        privacyPolicyVersion: "2026-11",
+        createdAt: confirmedAt,
+        confirmedAt,
+        expiresAt: new Date(confirmedAt.getTime() + 30 * day),
+      },
+    });
+  }
+  console.log(`Demo offers published in musterhausen: ${demoOffers.length}`);
+}
+process.exit(0);
