@@ -1,0 +1,33 @@
+import { createTranslator } from "next-intl";
+import type { Messages } from "../../lib/i18n/messages";
+import type { Locale } from "../../lib/i18n/routing";
+
+/** Mails state times in the time zone of the participating municipalities. */
+export const MAIL_TIME_ZONE = "Europe/Berlin";
+
+/**
+ * Translator for the `Mail` namespace. Works outside a request (no next-intl request config needed).
+ * A missing or broken message throws instead of sending a mail with a placeholder in it.
+ */
+export function mailTranslator(locale: Locale, messages: Messages) {
+  return createTranslator({
+    locale,
+    messages,
+    namespace: "Mail",
+    timeZone: MAIL_TIME_ZONE,
+    onError(error) {
+      throw error;
+    },
+  });
+}
+
+export type MailTranslator = ReturnType<typeof mailTranslator>;
+
+/** Date and time in the mail's language, e.g. "15. Juli 2026 um 12:30". */
+export function formatMailDate(date: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale, {
+    dateStyle: "long",
+    timeStyle: "short",
+    timeZone: MAIL_TIME_ZONE,
+  }).format(date);
+}

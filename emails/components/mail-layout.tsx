@@ -1,0 +1,83 @@
+import { Body, Container, Head, Heading, Hr, Html, Preview, Section, Text } from "@react-email/components";
+import type { CSSProperties, ReactNode } from "react";
+import type { Locale } from "../../lib/i18n/routing";
+import type { MailTranslator } from "./i18n";
+
+/** Colours with at least 7:1 contrast against their background (WCAG AAA for body text). */
+export const colors = {
+  text: "#1a1a1a",
+  muted: "#4d4d4d",
+  page: "#f4f6f8",
+  surface: "#ffffff",
+  accent: "#1f4e79",
+  onAccent: "#ffffff",
+  border: "#8a8f98",
+} as const;
+
+const fontFamily = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif';
+
+export const textStyle: CSSProperties = {
+  color: colors.text,
+  fontSize: "16px",
+  lineHeight: "24px",
+  margin: "0 0 16px",
+};
+
+export const linkStyle: CSSProperties = {
+  color: colors.accent,
+  textDecoration: "underline",
+};
+
+type MailLayoutProps = {
+  locale: Locale;
+  t: MailTranslator;
+  regionName: string;
+  /** Inbox preview line; not part of the visible mail or its plain text. */
+  preview: string;
+  heading: string;
+  children: ReactNode;
+};
+
+/** Frame of every mail: region header, greeting, content, sign-off and the BCC/operator footer. */
+export function MailLayout({ locale, t, regionName, preview, heading, children }: MailLayoutProps) {
+  return (
+    <Html lang={locale} dir="ltr">
+      <Head>
+        <meta name="color-scheme" content="light" />
+        <meta name="supported-color-schemes" content="light" />
+        <title>{heading}</title>
+      </Head>
+      <Preview>{preview}</Preview>
+      <Body style={{ backgroundColor: colors.page, margin: 0, padding: "24px 0", fontFamily }}>
+        <Container style={{ maxWidth: "600px", backgroundColor: colors.surface, border: `1px solid ${colors.border}` }}>
+          <Section style={{ backgroundColor: colors.accent, padding: "16px 24px" }}>
+            <Text style={{ color: colors.onAccent, fontSize: "14px", lineHeight: "20px", margin: 0 }}>
+              {t("siteName")}
+            </Text>
+            <Text style={{ color: colors.onAccent, fontSize: "22px", lineHeight: "30px", fontWeight: 700, margin: 0 }}>
+              {regionName}
+            </Text>
+          </Section>
+          <Section style={{ padding: "8px 24px 16px" }}>
+            <Heading as="h1" style={{ color: colors.text, fontSize: "24px", lineHeight: "32px", margin: "16px 0" }}>
+              {heading}
+            </Heading>
+            <Text style={textStyle}>{t("greeting")}</Text>
+            {children}
+            <Text style={{ ...textStyle, margin: "24px 0 0" }}>{t("regards")}</Text>
+            <Text style={textStyle}>{t("signature", { regionName })}</Text>
+          </Section>
+          <Hr style={{ borderColor: colors.border, margin: 0 }} />
+          <Section style={{ backgroundColor: colors.page, padding: "8px 24px" }}>
+            <Text style={{ ...textStyle, color: colors.muted, fontSize: "14px", lineHeight: "20px", margin: "8px 0" }}>
+              {t("footer.bcc", { regionName })}
+            </Text>
+            <Text style={{ ...textStyle, color: colors.muted, fontSize: "14px", lineHeight: "20px", margin: "8px 0" }}>
+              {t("footer.operator")}
+            </Text>
+          </Section>
+        </Container>
+      </Body>
+    </Html>
+  );
+}

@@ -1,0 +1,113 @@
+import { Button, Heading, Link, Section, Text } from "@react-email/components";
+import type { CSSProperties } from "react";
+import type { MailTranslator } from "./i18n";
+import { colors, linkStyle, textStyle } from "./mail-layout";
+
+export type OfferSummaryData = { title: string; place: string; postalCode: string };
+
+const labelStyle: CSSProperties = { fontWeight: 700 };
+
+/** Which offer the mail is about: title, place and, if given, the chosen display duration. */
+export function OfferSummary({
+  t,
+  offer,
+  durationDays,
+}: {
+  t: MailTranslator;
+  offer: OfferSummaryData;
+  durationDays?: number;
+}) {
+  const rowStyle: CSSProperties = { ...textStyle, margin: "0 0 4px" };
+  return (
+    <Section
+      style={{
+        backgroundColor: colors.page,
+        borderLeft: `4px solid ${colors.accent}`,
+        padding: "12px 16px",
+        margin: "0 0 16px",
+      }}
+    >
+      <Heading as="h2" style={{ color: colors.text, fontSize: "18px", lineHeight: "26px", margin: "0 0 8px" }}>
+        {t("summary.heading")}
+      </Heading>
+      <Text style={rowStyle}>
+        <span style={labelStyle}>{t("summary.title")}:</span> {offer.title}
+      </Text>
+      <Text style={rowStyle}>
+        <span style={labelStyle}>{t("summary.place")}:</span>{" "}
+        {t("summary.placeValue", { place: offer.place, postalCode: offer.postalCode })}
+      </Text>
+      {durationDays !== undefined && (
+        <Text style={rowStyle}>
+          <span style={labelStyle}>{t("summary.duration")}:</span> {t("summary.durationValue", { days: durationDays })}
+        </Text>
+      )}
+    </Section>
+  );
+}
+
+/** A big call-to-action link. Colours keep at least 7:1 contrast with the white label. */
+export function MailButton({
+  href,
+  color = colors.accent,
+  children,
+}: {
+  href: string;
+  color?: string;
+  children: string;
+}) {
+  return (
+    <Button
+      href={href}
+      style={{
+        backgroundColor: color,
+        color: colors.onAccent,
+        borderRadius: "6px",
+        fontSize: "16px",
+        lineHeight: "24px",
+        fontWeight: 700,
+        textDecoration: "none",
+        padding: "12px 20px",
+      }}
+    >
+      {children}
+    </Button>
+  );
+}
+
+export type OfferActionLinks = { delete: string; placed: string; extend: string };
+
+/** Exactly the three management buttons: delete; delete and report "placed, advice wanted"; extend by 7 days. */
+export function OfferActions({ t, links }: { t: MailTranslator; links: OfferActionLinks }) {
+  const hintStyle: CSSProperties = { ...textStyle, margin: "8px 0 20px" };
+  return (
+    <Section style={{ margin: "8px 0 0" }}>
+      <Heading as="h2" style={{ color: colors.text, fontSize: "18px", lineHeight: "26px", margin: "8px 0 12px" }}>
+        {t("actions.heading")}
+      </Heading>
+      <MailButton href={links.delete} color="#8b0000">
+        {t("actions.delete")}
+      </MailButton>
+      <Text style={hintStyle}>{t("actions.deleteHint")}</Text>
+      <MailButton href={links.placed} color="#1b5e20">
+        {t("actions.placed")}
+      </MailButton>
+      <Text style={hintStyle}>{t("actions.placedHint")}</Text>
+      <MailButton href={links.extend}>{t("actions.extend")}</MailButton>
+      <Text style={hintStyle}>{t("actions.extendHint")}</Text>
+      <Text style={{ ...textStyle, fontWeight: 700 }}>{t("actions.keep")}</Text>
+    </Section>
+  );
+}
+
+/** The one link of the final mails: offer housing again. */
+export function NewOfferLink({ t, href }: { t: MailTranslator; href: string }) {
+  return (
+    <Text style={textStyle}>
+      {t("newOffer.text")}{" "}
+      <Link href={href} style={linkStyle}>
+        {t("newOffer.link")}
+      </Link>
+    </Text>
+  );
+}

@@ -1,0 +1,52 @@
+import { Text } from "@react-email/components";
+import de from "../messages/de.json";
+import type { Messages } from "../lib/i18n/messages";
+import type { Locale } from "../lib/i18n/routing";
+import { formatMailDate, mailTranslator } from "./components/i18n";
+import { MailLayout, textStyle } from "./components/mail-layout";
+import { OfferActions, OfferSummary, type OfferActionLinks } from "./components/offer-parts";
+
+export type OfferPublishedProps = {
+  locale: Locale;
+  messages: Messages;
+  regionName: string;
+  offer: { title: string; place: string; postalCode: string; expiresAt: Date };
+  links: OfferActionLinks;
+};
+
+/** After confirmation: the offer is online; the management mail with the three buttons. */
+export default function OfferPublished({ locale, messages, regionName, offer, links }: OfferPublishedProps) {
+  const t = mailTranslator(locale, messages);
+  const date = formatMailDate(offer.expiresAt, locale);
+  return (
+    <MailLayout
+      locale={locale}
+      t={t}
+      regionName={regionName}
+      preview={t("published.preview", { date })}
+      heading={t("published.heading")}
+    >
+      <Text style={textStyle}>{t("published.intro", { regionName })}</Text>
+      <Text style={{ ...textStyle, fontWeight: 700 }}>{t("published.until", { date })}</Text>
+      <OfferSummary t={t} offer={offer} />
+      <OfferActions t={t} links={links} />
+    </MailLayout>
+  );
+}
+
+OfferPublished.PreviewProps = {
+  locale: "de",
+  messages: de,
+  regionName: "Stadt Augsburg",
+  offer: {
+    title: "Helle 2-Zimmer-Wohnung nahe dem Hauptbahnhof",
+    place: "Augsburg-Innenstadt",
+    postalCode: "86150",
+    expiresAt: new Date("2026-07-15T10:30:00Z"),
+  },
+  links: {
+    delete: "http://localhost:3000/augsburg/angebot/Q2hhbmdlTWVCZWlzcGllbHRva2Vu/loeschen",
+    placed: "http://localhost:3000/augsburg/angebot/Q2hhbmdlTWVCZWlzcGllbHRva2Vu/vermittelt",
+    extend: "http://localhost:3000/augsburg/angebot/Q2hhbmdlTWVCZWlzcGllbHRva2Vu/verlaengern",
+  },
+} satisfies OfferPublishedProps;

@@ -1,0 +1,214 @@
+import { describe, expect, it } from "vitest";
+import type { Locale } from "@/lib/i18n/routing";
+import { renderOfferMail, type OfferMail } from "./render";
+
+const base = {
+  regionName: "Stadt Augsburg",
+  regionContactEmail: "wohnraum@augsburg.de",
+  offer: {
+    title: "Helle 2-Zimmer-Wohnung",
+    place: "Augsburg",
+    postalCode: "86150",
+    durationDays: 28,
+    expiresAt: new Date("2026-07-15T10:30:00Z"),
+  },
+} satisfies Omit<OfferMail, "kind" | "locale" | "links">;
+
+const url = (path: string) => `https://wohnraum.example.org/augsburg/angebot/TOKEN123/${path}`;
+const actionLinks = { delete: url("loeschen"), placed: url("vermittelt"), extend: url("verlaengern") };
+const newOfferLinks = { newOffer: "https://wohnraum.example.org/augsburg/anbieten" };
+
+type Case = Pick<OfferMail, "kind" | "links" | "reason"> & { subject: Record<"de" | "uk", string>; buttons: boolean };
+
+const cases: Case[] = [
+  {
+    kind: "confirmation",
+    links: { confirm: url("bestaetigen") },
+    subject: {
+      de: "Bitte bestätigen Sie Ihr Wohnraumangebot „Helle 2-Zimmer-Wohnung“",
+      uk: "Будь ласка, підтвердьте свою пропозицію житла «Helle 2-Zimmer-Wohnung»",
+    },
+    buttons: false,
+  },
+  {
+    kind: "published",
+    links: actionLinks,
+    subject: {
+      de: "Ihr Wohnraumangebot „Helle 2-Zimmer-Wohnung“ ist online",
+      uk: "Ваша пропозиція житла «Helle 2-Zimmer-Wohnung» тепер онлайн",
+    },
+    buttons: true,
+  },
+  {
+    kind: "extended",
+    links: actionLinks,
+    subject: {
+      de: "Ihr Wohnraumangebot „Helle 2-Zimmer-Wohnung“ wurde verlängert",
+      uk: "Показ Вашої пропозиції житла «Helle 2-Zimmer-Wohnung» продовжено",
+    },
+    buttons: true,
+  },
+  {
+    kind: "deleted",
+    reason: "BY_LANDLORD",
+    links: newOfferLinks,
+    subject: {
+      de: "Ihr Wohnraumangebot „Helle 2-Zimmer-Wohnung“ wurde gelöscht",
+      uk: "Вашу пропозицію житла «Helle 2-Zimmer-Wohnung» видалено",
+    },
+    buttons: false,
+  },
+  {
+    kind: "deleted",
+    reason: "PLACED",
+    links: newOfferLinks,
+    subject: {
+      de: "Vielen Dank! Ihr Wohnraumangebot „Helle 2-Zimmer-Wohnung“ wurde gelöscht",
+      uk: "Щиро дякуємо! Вашу пропозицію житла «Helle 2-Zimmer-Wohnung» видалено",
+    },
+    buttons: false,
+  },
+  {
+    kind: "deleted",
+    reason: "BY_MUNICIPALITY",
+    links: newOfferLinks,
+    subject: {
+      de: "Ihr Wohnraumangebot „Helle 2-Zimmer-Wohnung“ wurde von der Kommune entfernt",
+      uk: "Муніципалітет видалив Вашу пропозицію житла «Helle 2-Zimmer-Wohnung»",
+    },
+    buttons: false,
+  },
+];
+
+const buttonLabels: Record<Locale, string[]> = {
+  de: ["Angebot löschen", "Erfolgreich vermittelt – ich wünsche weitere Beratung", "Anzeige um 7 Tage verlängern"],
+  uk: [
+    "Видалити пропозицію",
+    "Житло успішно надано – мені потрібна подальша консультація",
+    "Продовжити показ на 7 днів",
+  ],
+  en: ["Delete offer", "Successfully placed – I would like further advice", "Extend display by 7 days"],
+};
+
+/** The href values of all links in the HTML, with the entity React writes for "&" decoded. */
+function hrefs(html: string): string[] {
+  return [...html.matchAll(/<a\s[^>]*href="([^"]*)"/g)].map((match) => match[1].replaceAll("&amp;", "&"));
+}
+
+describe("renderOfferMail", () => {
+  for (const locale of ["de", "uk"] as const) {
+    for (const mailCase of cases) {
+      const name = `${mailCase.kind}${mailCase.reason ? ` (${mailCase.reason})` : ""} in ${locale}`;
+
+      it(name, async () => {
+        const { subject, html, text } = await renderOfferMail({ ...base, ...mailCase, locale });
+
+        expect(subject).toBe(mailCase.subject[locale]);
+        expect(html).toMatch(new RegExp(`<html[^>]*\\slang="${locale}"`));
+        expect(html).toMatch(/<html[^>]*\sdir="ltr"/);
+        expect(html).toContain(base.regionName);
+        expect(html).not.toMatch(/<script|<img/i);
+
+        // Every link given is a real link in the HTML and appears as a full URL in the text part.
+        const given = Object.values(mailCase.links);
+        expect(given.length).toBeGreaterThan(0);
+        for (const link of given) {
+          expect(hrefs(html)).toContain(link);
+          expect(text).toContain(link);
+        }
+
+        // Exactly the three management buttons in published/extended mails, none anywhere else.
+        const labels = buttonLabels[locale];
+        for (const label of labels) {
+          if (mailCase.buttons) {
+            expect(html).toContain(label);
+            expect(text).toContain(label);
+          } else {
+            expect(html).not.toContain(label);
+          }
+        }
+        const offerLinks = hrefs(html).filter((href) => href.includes("/angebot/"));
+        expect(offerLinks).toHaveLength(mailCase.buttons ? 3 : mailCase.kind === "confirmation" ? 1 : 0);
+
+        if (mailCase.kind === "confirmation") {
+          expect(html).toContain(
+            locale === "de" ? "Angebot bestätigen und veröffentlichen" : "Підтвердити та опублікувати пропозицію",
+          );
+          expect(text).toContain("48");
+        }
+        if (mailCase.kind === "published" || mailCase.kind === "extended") {
+          expect(text).toContain(locale === "de" ? "15. Juli 2026" : "15 липня 2026");
+          expect(text).toContain("12:30"); // 10:30 UTC is 12:30 in Berlin (summer time)
+        }
+        if (mailCase.reason === "BY_MUNICIPALITY") {
+          expect(hrefs(html)).toContain("mailto:wohnraum@augsburg.de");
+        } else {
+          expect(html).not.toContain("mailto:");
+        }
+
+        // Footer: BCC to the municipality's mailbox, and the operator.
+        expect(text).toContain("BCC");
+        expect(text).toContain("Tür an Tür – Digitalfabrik gGmbH");
+      });
+    }
+  }
+
+  it("renders every kind in English too", async () => {
+    for (const mailCase of cases) {
+      const { subject, text } = await renderOfferMail({ ...base, ...mailCase, locale: "en" });
+      expect(subject).toContain("“Helle 2-Zimmer-Wohnung”");
+      expect(text).toContain("Tür an Tür – Digitalfabrik gGmbH");
+    }
+  });
+
+  it("escapes user input in the HTML", async () => {
+    const title = "<script>alert(1)</script>";
+    const place = '"><img src=x onerror=alert(2)>';
+    for (const mailCase of cases) {
+      const { html, text } = await renderOfferMail({
+        ...base,
+        ...mailCase,
+        locale: "de",
+        offer: { ...base.offer, title, place },
+      });
+      expect(html).not.toContain("<script");
+      expect(html).not.toContain("<img");
+      expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+      expect(text).toContain(title);
+    }
+  });
+
+  it("keeps line breaks and control characters in the title out of the subject", async () => {
+    const title = "Wohnung\r\nBcc: attacker@example.org\u0000\u2028\u202e";
+    for (const mailCase of cases) {
+      const { subject } = await renderOfferMail({
+        ...base,
+        ...mailCase,
+        locale: "de",
+        offer: { ...base.offer, title },
+      });
+      expect(subject).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/);
+      expect(subject).toContain("Wohnung Bcc: attacker@example.org");
+    }
+  });
+
+  it("refuses a mail without the links, reason or date its kind needs", async () => {
+    const mail = { ...base, locale: "de" } as const;
+    await expect(renderOfferMail({ ...mail, kind: "confirmation", links: {} })).rejects.toThrow(/links\.confirm/);
+    await expect(
+      renderOfferMail({ ...mail, kind: "published", links: { delete: url("x"), extend: url("y") } }),
+    ).rejects.toThrow(/links\.placed/);
+    await expect(
+      renderOfferMail({
+        ...mail,
+        kind: "extended",
+        links: actionLinks,
+        offer: { ...base.offer, expiresAt: undefined },
+      }),
+    ).rejects.toThrow(/expiresAt/);
+    await expect(renderOfferMail({ ...mail, kind: "deleted", links: newOfferLinks })).rejects.toThrow(/reason/);
+    await expect(
+      renderOfferMail({ ...mail, kind: "deleted", reason: "BY_LANDLORD", links: { newOffer: "javascript:alert(1)" } }),
+    ).rejects.toThrow(/http/);
+  });
+});

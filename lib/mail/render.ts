@@ -1,0 +1,108 @@
+import { render, toPlainText } from "@react-email/render";
+import { createElement, type ReactElement } from "react";
+import { mailTranslator } from "@/emails/components/i18n";
+import OfferConfirmation from "@/emails/offer-confirmation";
+import OfferDeleted from "@/emails/offer-deleted";
+import OfferExtended from "@/emails/offer-extended";
+import OfferPublished from "@/emails/offer-published";
+import { loadMessages, type Messages } from "@/lib/i18n/messages";
+import type { Locale } from "@/lib/i18n/routing";
+
+/** Shape of the `Mail` message namespace (messages/<locale>.json) the templates read. */
+export type MailMessages = Messages["Mail"];
+
+export type OfferMailKind = "confirmation" | "published" | "extended" | "deleted";
+export type OfferMailDeletionReason = "BY_LANDLORD" | "PLACED" | "BY_MUNICIPALITY";
+
+export type OfferMail = {
+  kind: OfferMailKind;
+  locale: Locale;
+  regionName: string;
+  regionContactEmail: string;
+  offer: { title: string; place: string; postalCode: string; durationDays: number; expiresAt?: Date };
+  /** Required for kind "deleted". */
+  reason?: OfferMailDeletionReason;
+  /**
+   * Absolute http(s) URLs. Required per kind: confirmation → confirm; published/extended → delete, placed,
+   * extend; deleted → newOffer. Links a kind does not use are ignored.
+   */
+  links: { confirm?: string; delete?: string; placed?: string; extend?: string; newOffer?: string };
+};
+
+export type RenderedMail = { subject: string; html: string; text: string };
+
+/**
+ * Renders one mail to the landlord: localized subject, HTML and plain text. Pure (no database, no sending).
+ * Throws on a missing link, reason or expiry date the kind needs, and on a missing message.
+ */
+export async function renderOfferMail(mail: OfferMail): Promise<RenderedMail> {
+  const messages = await loadMessages(mail.locale);
+  const t = mailTranslator(mail.locale, messages);
+  const title = subjectSafe(mail.offer.title);
+  const { locale, regionName, offer } = mail;
+  const base = { locale, messages, regionName };
+
+  let subject: string;
+  let element: ReactElement;
+  switch (mail.kind) {
+    case "confirmation":
+      subject = t("confirmation.subject", { title });
+      element = createElement(OfferConfirmation, { ...base, offer, links: { confirm: requireLink(mail, "confirm") } });
+      break;
+    case "published":
+    case "extended": {
+      const expiresAt = mail.offer.expiresAt;
+      if (!expiresAt) throw new Error(`Mail "${mail.kind}" needs offer.expiresAt`);
+      const links = {
+        delete: requireLink(mail, "delete"),
+        placed: requireLink(mail, "placed"),
+        extend: requireLink(mail, "extend"),
+      };
+      const Template = mail.kind === "published" ? OfferPublished : OfferExtended;
+      subject = t(`${mail.kind}.subject`, { title });
+      element = createElement(Template, { ...base, offer: { ...offer, expiresAt }, links });
+      break;
+    }
+    case "deleted": {
+      const reason = mail.reason;
+      if (!reason) throw new Error('Mail "deleted" needs a reason');
+      subject = t(`deleted.subject.${reason}`, { title });
+      element = createElement(OfferDeleted, {
+        ...base,
+        regionContactEmail: mail.regionContactEmail,
+        reason,
+        offer,
+        links: { newOffer: requireLink(mail, "newOffer") },
+      });
+      break;
+    }
+    default:
+      throw new Error(`Unknown mail kind: ${String((mail as { kind: unknown }).kind)}`);
+  }
+
+  const html = await render(element);
+  const text = toPlainText(html, {
+    // Headings keep their case (html-to-text would upper-case them); every link is followed by its full URL.
+    selectors: [
+      { selector: "h1", options: { uppercase: false } },
+      { selector: "h2", options: { uppercase: false } },
+    ],
+  });
+  return { subject: subjectSafe(subject), html, text: text.trim() + "\n" };
+}
+
+// C0/C1 control characters (CR, LF, TAB, …), line/paragraph separators and bidirectional controls.
+const unsafeInHeader = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** One line of plain text, safe inside a mail header: no control characters, no line breaks. */
+function subjectSafe(value: string): string {
+  return value.replace(unsafeInHeader, " ").replace(/\s+/g, " ").trim();
+}
+
+function requireLink(mail: OfferMail, name: keyof OfferMail["links"]): string {
+  const url = mail.links[name];
+  if (!url) throw new Error(`Mail "${mail.kind}" needs links.${name}`);
+  const { protocol } = new URL(url);
+  if (protocol !== "https:" && protocol !== "http:") throw new Error(`links.${name} must be an http(s) URL`);
+  return url;
+}

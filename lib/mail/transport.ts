@@ -1,0 +1,97 @@
+import nodemailer from "nodemailer";
+import { env } from "@/lib/env";
+import { saveDevMail } from "./dev-mailbox";
+
+/**
+ * The one way mail leaves the app. With SMTP_URL it goes to that server; without, it is stored in the
+ * development mailbox (MAILBOX_DIR, shown at /dev/mailbox).
+ */
+export type MailMessage = {
+  /** Defaults to MAIL_FROM. */
+  from?: string;
+  to: string;
+  /** Receives the mail without appearing in the delivered headers (the municipality's mailbox). */
+  bcc?: string | null;
+  subject: string;
+  html: string;
+  text: string;
+  /** "<unique@host>" (angle brackets optional); the same on every retry so receivers can drop duplicates. */
+  messageId: string;
+};
+
+let smtpTransport: ReturnType<typeof nodemailer.createTransport> | undefined;
+
+function smtp(url: string) {
+  // One connection per mail: the volume is small, and no idle socket outlives a send (or keeps a script alive).
+  smtpTransport ??= nodemailer.createTransport({
+    url,
+    // Fail within a minute instead of holding the outbox for nodemailer's default ten.
+    connectionTimeout: 20_000,
+    greetingTimeout: 20_000,
+    socketTimeout: 60_000,
+    // Mails carry no attachments; nothing may make nodemailer read files or fetch URLs.
+    disableFileAccess: true,
+    disableUrlAccess: true,
+  });
+  return smtpTransport;
+}
+
+let streamTransport: ReturnType<typeof nodemailer.createTransport> | undefined;
+
+function stream() {
+  streamTransport ??= nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
+  return streamTransport;
+}
+
+/** Sends one mail; resolves once the SMTP server accepted it (or it is stored in the development mailbox). */
+export async function sendMail(message: MailMessage): Promise<void> {
+  const mail = {
+    from: message.from ?? env.MAIL_FROM,
+    to: message.to,
+    bcc: message.bcc || undefined,
+    subject: oneLine(message.subject),
+    html: message.html,
+    text: message.text,
+    messageId: normalizeMessageId(message.messageId),
+    // RFC 3834: tells mail servers not to send out-of-office or other automatic replies.
+    headers: { "Auto-Submitted": "auto-generated" },
+    disableFileAccess: true,
+    disableUrlAccess: true,
+  };
+
+  if (env.SMTP_URL) {
+    // Throws when the server accepts no recipient at all. A partly accepted mail counts as sent: a retry would
+    // deliver it again to those who already have it.
+    const info = await smtp(env.SMTP_URL).sendMail(mail);
+    const rejected: string[] = info.rejected ?? [];
+    if (rejected.length > 0) {
+      console.warn(`Mail ${mail.messageId}: the SMTP server rejected ${rejected.join(", ")}`);
+    }
+    return;
+  }
+
+  const info = await stream().sendMail(mail);
+  const raw = Buffer.isBuffer(info.message) ? info.message : Buffer.from(String(info.message));
+  await saveDevMail(
+    {
+      from: mail.from,
+      to: mail.to,
+      bcc: mail.bcc ?? null,
+      subject: mail.subject,
+      messageId: mail.messageId,
+      html: mail.html,
+      text: mail.text,
+    },
+    raw,
+  );
+}
+
+function oneLine(value: string): string {
+  return value.replace(/[\u0000-\u001f\u007f]+/g, " ").trim();
+}
+
+function normalizeMessageId(value: string): string {
+  const bare = value.trim().replace(/^<(.*)>$/, "$1");
+  if (!/^[^\s<>@]+@[^\s<>@]+$/.test(bare)) throw new Error(`Invalid Message-ID: ${JSON.stringify(value)}`);
+  return `<${bare}>`;
+}

@@ -1,0 +1,66 @@
+import { db } from "@/lib/db/client";
+import type { OfferFormValues } from "@/lib/offers/offer-schema";
+import { offerSchema, todayInGermany } from "@/lib/offers/offer-schema";
+import { uniqueEmail, uniqueSuffix } from "./database";
+
+/** A region of its own for each test, so tests never see each other's offers. */
+export async function createTestRegion() {
+  const slug = `testort-${uniqueSuffix()}`;
+  return db().region.create({
+    data: {
+      slug,
+      name: "Stadt Testort",
+      mailbox: uniqueEmail("kommune"),
+      senderName: "Wohnraumbörse Testort",
+      hostnames: [],
+      listingLocales: ["de", "uk"],
+      contactName: "Integrationsbüro Testort",
+      contactEmail: uniqueEmail("kontakt"),
+      privacyPolicyUrl: "https://example.test/datenschutz",
+      privacyPolicyVersion: "2026-11",
+    },
+  });
+}
+
+/** What a landlord types into the form, as the browser would send it. */
+export function validFormValues(overrides: Partial<OfferFormValues> = {}): OfferFormValues {
+  return {
+    title: "Helle 2-Zimmer-Wohnung am Park",
+    description: "Ruhige Lage, Bus in 3 Minuten.",
+    place: "Innenstadt",
+    postalCode: "86150",
+    type: "FLAT",
+    rooms: "2",
+    areaSqm: "48",
+    beds: "3",
+    availableFrom: todayInGermany(),
+    availableUntil: "",
+    freeOfCharge: "",
+    coldRent: "450",
+    runningCosts: "120",
+    deposit: "",
+    furnished: "on",
+    kitchen: "on",
+    languages: ["de", "uk"],
+    contactName: "Anna Beispiel",
+    contactPhone: "+49 170 1234567",
+    contactEmail: uniqueEmail("vermieterin"),
+    showName: "on",
+    showPhone: "on",
+    durationDays: "14",
+    privacyConsent: "on",
+    ...overrides,
+  };
+}
+
+export function validOffer(overrides: Partial<OfferFormValues> = {}) {
+  return offerSchema.parse(validFormValues(overrides));
+}
+
+/** The link token, read from the offer's confirmation mail in the outbox (the database keeps only its hash). */
+export async function tokenFromOutbox(offerId: string): Promise<string> {
+  const mail = await db().outboxMail.findFirstOrThrow({ where: { offerId }, orderBy: { createdAt: "asc" } });
+  const match = /\/angebot\/([A-Za-z0-9_-]{43})\/bestaetigen/.exec(mail.text ?? "");
+  if (!match) throw new Error("No confirmation link in the mail");
+  return match[1];
+}
