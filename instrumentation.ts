@@ -1,34 +1,6 @@
-/**
- * Runs once when a server starts: refuse to serve a database whose migrations are behind, and, when
- * self-hosted (not on Vercel, whose cron calls the job), run the scheduled jobs on a timer.
- */
 export async function register() {
+  // The build prerenders without a database; the Edge runtime has none of the Node APIs the check needs.
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
-  const { env } = await import("@/lib/env");
-  const { db } = await import("@/lib/db/client");
-  const { pendingMigrations } = await import("@/lib/db/migrations");
-
-  const pending = await pendingMigrations(async () => {
-    const rows = await db().$queryRaw<{ migration_name: string }[]>`
-      SELECT "migration_name" FROM "_prisma_migrations" WHERE "finished_at" IS NOT NULL AND "rolled_back_at" IS NULL`;
-    return rows.map((row) => row.migration_name);
-  });
-  if (pending.length > 0) {
-    console.error(
-      `The database is behind: ${pending.length} migration(s) not applied (${pending.join(", ")}).\n` +
-        "Run `npm run db:migrate` and start the server again.",
-    );
-    process.exit(1);
-  }
-
-  if (!process.env.VERCEL && env.JOBS_INTERVAL_SECONDS > 0) {
-    // Going through the cron route keeps one code path, including the listing revalidation it needs.
-    const url = `http://127.0.0.1:${process.env.PORT ?? 3000}/api/cron/expire`;
-    const timer = setInterval(() => {
-      fetch(url, { headers: { Authorization: `Bearer ${env.CRON_SECRET}` } }).catch((error: Error) =>
-        console.error("Scheduled jobs could not be started:", error.message),
-      );
-    }, env.JOBS_INTERVAL_SECONDS * 1000);
-    timer.unref();
-  }
+  const { startServer } = await import("@/lib/server-start");
+  await startServer();
 }

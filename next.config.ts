@@ -6,8 +6,8 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // PGlite and Prisma's generated client load WebAssembly at run time; keep them out of the bundle.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/schema-engine-wasm"],
+  // PGlite loads its WebAssembly and data files at run time; keep it out of the bundle.
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter"],
   // The start-up check compares the database with the migration folders.
   outputFileTracingIncludes: { "/**": ["./prisma/migrations/**/*", "./prisma/schema.prisma"] },
   async headers() {

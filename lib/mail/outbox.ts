@@ -51,9 +51,10 @@ export async function deliverDueMails({ limit = 100 } = {}): Promise<{ sent: num
       data: { attempts: { increment: 1 }, nextAttemptAt: new Date(claimedAt.getTime() + leaseMinutes * 60_000) },
     });
     if (claim.count === 0) continue;
-    const mail = await db().outboxMail.findUniqueOrThrow({ where: { id } });
+    const mail = await db().outboxMail.findUniqueOrThrow({ where: { id }, include: { region: true } });
     try {
       await sendMail({
+        senderName: mail.region.senderName,
         to: mail.to,
         bcc: mail.bcc,
         subject: mail.subject,

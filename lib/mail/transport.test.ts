@@ -95,20 +95,24 @@ describe("sendMail over SMTP", () => {
     }
   });
 
-  it("keeps the Message-ID stable across retries, takes an explicit sender and a Message-ID without brackets", async () => {
+  it("keeps the Message-ID stable across retries, shows the region's sender name and takes a Message-ID without brackets", async () => {
     const smtp = await startSmtpServer();
     try {
       process.env.SMTP_URL = smtp.url;
+      process.env.MAIL_FROM = "Wohnraumbörse <noreply@wohnraum.example.org>";
       const { sendMail } = await import("./transport");
 
-      const retry = { ...message, from: "Wohnraumbörse Stadt Augsburg <wohnraum@augsburg.example.org>", bcc: null };
+      const retry = { ...message, senderName: "Wohnraumbörse Stadt Augsburg", bcc: null };
       await sendMail(retry);
       await sendMail({ ...retry, messageId: "7f1c2a9e-1111-4c4c-9b9b-123456789abc@wohnraum.example.org" });
 
       expect(smtp.received).toHaveLength(2);
       for (const delivery of smtp.received) {
         expect(delivery.rcptTo).toEqual(["vermieterin@example.org"]);
-        expect(delivery.mailFrom).toBe("wohnraum@augsburg.example.org");
+        expect(delivery.mailFrom).toBe("noreply@wohnraum.example.org");
+        expect((await simpleParser(delivery.raw)).from?.value).toEqual([
+          { name: "Wohnraumbörse Stadt Augsburg", address: "noreply@wohnraum.example.org" },
+        ]);
         expect((await simpleParser(delivery.raw)).messageId).toBe(message.messageId);
       }
     } finally {

@@ -7,8 +7,8 @@ import { saveDevMail } from "./dev-mailbox";
  * development mailbox (MAILBOX_DIR, shown at /dev/mailbox).
  */
 export type MailMessage = {
-  /** Defaults to MAIL_FROM. */
-  from?: string;
+  /** The region's sender name, shown in front of MAIL_FROM's address; MAIL_FROM as it is without one. */
+  senderName?: string;
   to: string;
   /** Receives the mail without appearing in the delivered headers (the municipality's mailbox). */
   bcc?: string | null;
@@ -43,10 +43,16 @@ function stream() {
   return streamTransport;
 }
 
+function sender(senderName: string | undefined): string {
+  if (!senderName) return env.MAIL_FROM;
+  const address = /<([^>]+)>/.exec(env.MAIL_FROM)?.[1] ?? env.MAIL_FROM;
+  return `"${senderName.replace(/["\\\p{Cc}]/gu, "")}" <${address}>`;
+}
+
 /** Sends one mail; resolves once the SMTP server accepted it (or it is stored in the development mailbox). */
 export async function sendMail(message: MailMessage): Promise<void> {
   const mail = {
-    from: message.from ?? env.MAIL_FROM,
+    from: sender(message.senderName),
     to: message.to,
     bcc: message.bcc || undefined,
     subject: oneLine(message.subject),

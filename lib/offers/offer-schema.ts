@@ -38,7 +38,8 @@ function text(min: number, max: number) {
   return z
     .string(error("required"))
     .trim()
-    .min(min, min <= 1 ? error("required") : error("tooShort"))
+    .min(1, error("required"))
+    .min(min, error("tooShort"))
     .max(max, error("tooLong"))
     .regex(singleLineText, error("invalidText"));
 }
@@ -151,27 +152,32 @@ export const offerSchema = z
       .pipe(z.union(displayDurations.map((days) => z.literal(days)), error("choice"))),
     privacyConsent: checkbox.refine((accepted) => accepted, error("consent")),
   })
-  .superRefine((offer, ctx) => {
-    const today = todayInGermany();
-    if (offer.availableFrom && offer.availableFrom < today) {
-      ctx.addIssue({ code: "custom", path: ["availableFrom"], message: "dateInPast" });
-    }
-    if (offer.availableFrom && offer.availableFrom > addYears(today, 1)) {
-      ctx.addIssue({ code: "custom", path: ["availableFrom"], message: "dateTooFar" });
-    }
-    if (offer.availableUntil && offer.availableFrom && offer.availableUntil < offer.availableFrom) {
-      ctx.addIssue({ code: "custom", path: ["availableUntil"], message: "untilBeforeFrom" });
-    }
-    if (offer.availableUntil && offer.availableUntil > addYears(today, 5)) {
-      ctx.addIssue({ code: "custom", path: ["availableUntil"], message: "dateTooFar" });
-    }
-    if (!offer.freeOfCharge && offer.coldRent === undefined) {
-      ctx.addIssue({ code: "custom", path: ["coldRent"], message: "rentRequired" });
-    }
-    if (offer.showPhone && !offer.contactPhone) {
-      ctx.addIssue({ code: "custom", path: ["contactPhone"], message: "phoneRequiredToShow" });
-    }
-  });
+  .superRefine(
+    (offer, ctx) => {
+      const issue = (path: string, message: OfferErrorKey) => ctx.addIssue({ code: "custom", path: [path], message });
+      const today = todayInGermany();
+      if (offer.availableFrom && offer.availableFrom < today) {
+        issue("availableFrom", "dateInPast");
+      }
+      if (offer.availableFrom && offer.availableFrom > addYears(today, 1)) {
+        issue("availableFrom", "dateTooFar");
+      }
+      if (offer.availableUntil && offer.availableFrom && offer.availableUntil < offer.availableFrom) {
+        issue("availableUntil", "untilBeforeFrom");
+      }
+      if (offer.availableUntil && offer.availableUntil > addYears(today, 5)) {
+        issue("availableUntil", "dateTooFar");
+      }
+      if (!offer.freeOfCharge && offer.coldRent === undefined) {
+        issue("coldRent", "rentRequired");
+      }
+      if (offer.showPhone && !offer.contactPhone) {
+        issue("contactPhone", "phoneRequiredToShow");
+      }
+    },
+    // Cross-field checks run even while other fields are wrong, so a landlord sees every problem at once.
+    { when: (payload) => typeof payload.value === "object" && payload.value !== null },
+  );
 
 /** What the form holds while a landlord types: strings, checkbox states and chosen languages. */
 export type OfferFormValues = z.input<typeof offerSchema>;

@@ -1,0 +1,211 @@
+import { useTranslations } from "next-intl";
+import type { InputHTMLAttributes, ReactNode, Ref, TextareaHTMLAttributes } from "react";
+import type { OfferFieldError } from "@/lib/offers/actions/submit-offer-state";
+import styles from "./offer-form.module.css";
+
+/**
+ * Labelled form controls of the offer form: each with its visible label, an optional hint and its error,
+ * both tied to the control with aria-describedby. They know nothing about react-hook-form; the form passes
+ * the registration (name, ref, onChange, onBlur) and the native default value through.
+ */
+
+export const hintId = (id: string) => `${id}-hint`;
+export const errorId = (id: string) => `${id}-error`;
+
+function describedBy(id: string, hint: ReactNode, error: OfferFieldError | undefined) {
+  return [hint ? hintId(id) : undefined, error ? errorId(id) : undefined].filter(Boolean).join(" ") || undefined;
+}
+
+/** The translated error text; the hidden prefix tells screen reader users that it is an error, not a hint. */
+export function ErrorText({ error, prefix = true }: { error: OfferFieldError; prefix?: boolean }) {
+  const t = useTranslations("OfferForm");
+  return (
+    <>
+      {prefix && <span className="visually-hidden">{t("errorPrefix")} </span>}
+      {t(`errors.${error.key}`, error.params)}
+    </>
+  );
+}
+
+function FieldError({ id, error }: { id: string; error?: OfferFieldError }) {
+  if (!error) return null;
+  return (
+    <p id={errorId(id)} className={styles.error}>
+      <ErrorText error={error} />
+    </p>
+  );
+}
+
+function Hint({ id, hint }: { id: string; hint?: ReactNode }) {
+  if (!hint) return null;
+  return (
+    <p id={hintId(id)} className={styles.hint}>
+      {hint}
+    </p>
+  );
+}
+
+function RequiredMark({ required }: { required?: boolean }) {
+  const t = useTranslations("OfferForm");
+  if (!required) return null;
+  return <span className={styles.required}> ({t("required")})</span>;
+}
+
+type Described = {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: OfferFieldError;
+  required?: boolean;
+};
+
+type TextFieldProps = Described &
+  Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "required"> & {
+    ref?: Ref<HTMLInputElement>;
+    /** A unit shown after the input, e.g. "€"; the hint says it in words for screen readers. */
+    suffix?: string;
+    short?: boolean;
+  };
+
+export function TextField({ id, label, hint, error, required, suffix, short, className, ...input }: TextFieldProps) {
+  const control = (
+    <input
+      id={id}
+      required={required}
+      aria-invalid={error ? true : undefined}
+      aria-describedby={describedBy(id, hint, error)}
+      className={[styles.input, short && styles.short, className].filter(Boolean).join(" ")}
+      {...input}
+    />
+  );
+  return (
+    <div className={error ? `${styles.field} ${styles.invalid}` : styles.field}>
+      <label htmlFor={id} className={styles.label}>
+        {label}
+        <RequiredMark required={required} />
+      </label>
+      <Hint id={id} hint={hint} />
+      <FieldError id={id} error={error} />
+      {suffix ? (
+        <span className={styles.withSuffix}>
+          {control}
+          <span aria-hidden="true">{suffix}</span>
+        </span>
+      ) : (
+        control
+      )}
+    </div>
+  );
+}
+
+type TextAreaFieldProps = Described &
+  Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id" | "required"> & { ref?: Ref<HTMLTextAreaElement> };
+
+export function TextAreaField({ id, label, hint, error, required, ...textarea }: TextAreaFieldProps) {
+  return (
+    <div className={error ? `${styles.field} ${styles.invalid}` : styles.field}>
+      <label htmlFor={id} className={styles.label}>
+        {label}
+        <RequiredMark required={required} />
+      </label>
+      <Hint id={id} hint={hint} />
+      <FieldError id={id} error={error} />
+      <textarea
+        id={id}
+        required={required}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        className={`${styles.input} ${styles.textarea}`}
+        {...textarea}
+      />
+    </div>
+  );
+}
+
+type CheckboxFieldProps = Described &
+  Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "required" | "type"> & { ref?: Ref<HTMLInputElement> };
+
+/** A single checkbox; it submits "on" when ticked, like any native checkbox. */
+export function CheckboxField({ id, label, hint, error, required, ...input }: CheckboxFieldProps) {
+  return (
+    <div className={error ? `${styles.option} ${styles.invalid}` : styles.option}>
+      <input
+        id={id}
+        type="checkbox"
+        value="on"
+        required={required}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        {...input}
+      />
+      <div className={styles.optionText}>
+        <label htmlFor={id}>
+          {label}
+          <RequiredMark required={required} />
+        </label>
+        <Hint id={id} hint={hint} />
+        <FieldError id={id} error={error} />
+      </div>
+    </div>
+  );
+}
+
+type ChoiceGroupProps = Described &
+  Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "required" | "type" | "value" | "defaultChecked"> & {
+    ref?: Ref<HTMLInputElement>;
+    type: "radio" | "checkbox";
+    options: readonly { value: string; label: ReactNode }[];
+    isDefault: (value: string) => boolean;
+    /** Show the options side by side where there is room (short labels only). */
+    inline?: boolean;
+  };
+
+/** The id of one option of a group; the first option's id is where links to the group point. */
+export const optionId = (groupId: string, value: string) => `${groupId}-${value}`;
+
+/** Radio buttons or checkboxes sharing one name, in a fieldset whose legend is the question. */
+export function ChoiceGroup({
+  id,
+  label,
+  hint,
+  error,
+  required,
+  type,
+  options,
+  isDefault,
+  inline,
+  autoFocus,
+  ...input
+}: ChoiceGroupProps) {
+  return (
+    <fieldset
+      id={id}
+      className={error ? `${styles.group} ${styles.invalid}` : styles.group}
+      aria-describedby={describedBy(id, hint, error)}
+    >
+      <legend className={styles.label}>
+        {label}
+        <RequiredMark required={required} />
+      </legend>
+      <Hint id={id} hint={hint} />
+      <FieldError id={id} error={error} />
+      <div className={inline ? `${styles.options} ${styles.inline}` : styles.options}>
+        {options.map((option, index) => (
+          <div key={option.value} className={styles.option}>
+            <input
+              id={optionId(id, option.value)}
+              type={type}
+              value={option.value}
+              defaultChecked={isDefault(option.value)}
+              required={type === "radio" ? required : undefined}
+              aria-invalid={error ? true : undefined}
+              autoFocus={index === 0 ? autoFocus : undefined}
+              {...input}
+            />
+            <label htmlFor={optionId(id, option.value)}>{option.label}</label>
+          </div>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,134 @@
+import { randomBytes } from "node:crypto";
+import { expect, test, type Page } from "@playwright/test";
+import { E2E_CRON_SECRET, SEEDED_REGION } from "./support/constants";
+import { linksIn, startMailCatcher, type CaughtMail, type MailCatcher } from "./support/mail-catcher";
+
+const municipalMailbox = "kommune@musterhausen.example";
+
+let catcher: MailCatcher;
+test.beforeAll(async () => {
+  catcher = await startMailCatcher();
+});
+test.afterAll(async () => {
+  await catcher.stop();
+});
+
+function linkTo(mail: CaughtMail, segment: string): string {
+  const link = linksIn(mail).find((href) => href.includes("/angebot/") && href.endsWith(`/${segment}`));
+  if (!link) throw new Error(`No ${segment} link in "${mail.subject}"`);
+  return link;
+}
+
+async function fillOfferForm(page: Page, title: string, email: string) {
+  await page.getByLabel("Überschrift").fill(title);
+  await page.getByLabel("Beschreibung").fill("Ruhige Lage, Bus in 3 Minuten. Bettwäsche ist vorhanden.");
+  await page.getByLabel("Art der Unterkunft").first().selectOption?.("ROOM").catch(() => undefined);
+  await page.getByRole("radio", { name: "Zimmer in einer Wohnung" }).check().catch(() => undefined);
+  await page.getByLabel("Ort oder Stadtteil").fill("Musterhausen-Süd");
+  await page.getByLabel("Postleitzahl").fill("12349");
+  await page.getByLabel("Anzahl der Zimmer").fill("1");
+  await page.getByLabel("Wohnfläche").fill("16");
+  await page.getByLabel("Schlafplätze").fill("2");
+  const today = new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Berlin" });
+  await page.getByLabel("Frei ab").fill(today);
+  await page.getByLabel("Die Unterkunft ist kostenlos").check();
+  await page.getByLabel("Möbliert").check();
+  await page.getByLabel("Haustiere erlaubt").check();
+  await page.getByRole("checkbox", { name: "Ukrainisch" }).check();
+  await page.getByLabel("Ihr Name").fill("Erika Gastfreundlich");
+  await page.getByLabel("E-Mail-Adresse").fill(email);
+  await page.getByLabel("Meinen Namen anzeigen").check();
+  await page.getByRole("radio", { name: "7 Tage" }).check();
+  await page.getByRole("checkbox", { name: /Datenschutzerklärung/ }).check();
+}
+
+test("a landlord offers a room, confirms it, extends it and reports it placed", async ({ page, request }) => {
+  const suffix = randomBytes(4).toString("hex");
+  const title = `Zimmer mit Blick ins Grüne ${suffix}`;
+  const email = `erika-${suffix}@example.test`;
+
+  // The form shows localized errors and stores nothing while it is invalid.
+  await page.goto(`/${SEEDED_REGION}/anbieten`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Wohnraum für Geflüchtete anbieten");
+  await page.getByRole("button", { name: "Angebot absenden" }).click();
+  await expect(page.getByLabel("Überschrift")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Überschrift")).toBeFocused();
+  await expect(page).toHaveURL(new RegExp(`/${SEEDED_REGION}/anbieten$`));
+
+  await fillOfferForm(page, title, email);
+  await page.getByRole("button", { name: "Angebot absenden" }).click();
+  await expect(page).toHaveURL(new RegExp(`/${SEEDED_REGION}/anbieten/gesendet$`));
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("E-Mail");
+
+  // The confirmation mail reaches the landlord and, by BCC, the municipality.
+  const confirmation = await catcher.waitForMail((mail) => mail.envelopeTo.includes(email) && mail.subject.includes(title));
+  expect(confirmation.envelopeTo).toContain(municipalMailbox);
+  expect(confirmation.to).toEqual([email]);
+  const confirmLink = linkTo(confirmation, "bestaetigen");
+
+  // Nothing is public before the confirmation, and opening the link changes nothing by itself.
+  await page.goto(confirmLink);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Angebot bestätigen");
+  await page.goto(`/uk/${SEEDED_REGION}/findflats`);
+  await expect(page.getByText(title)).toHaveCount(0);
+
+  await page.goto(confirmLink);
+  await page.getByRole("button", { name: "Jetzt bestätigen und veröffentlichen" }).click();
+  await expect(page.getByRole("status")).toContainText("Ihr Angebot ist jetzt veröffentlicht");
+
+  const published = await catcher.waitForMail((mail) => mail.envelopeTo.includes(email) && mail !== confirmation);
+  expect(published.envelopeTo).toContain(municipalMailbox);
+
+  // The Ukrainian listing shows the offer with translated labels and the landlord's own text as written.
+  await page.goto(`/uk/${SEEDED_REGION}/findflats`);
+  const card = page.getByRole("article").filter({ hasText: title });
+  await expect(card).toBeVisible();
+  await expect(card).toContainText("Кімната в квартирі");
+  await expect(card).toContainText("безкоштовно");
+  await expect(card).toContainText("з меблями");
+  await expect(card).toContainText("Erika Gastfreundlich");
+  await expect(card).not.toContainText(email);
+  await expect(page.locator("html")).toHaveAttribute("lang", "uk");
+
+  // Extend by seven days.
+  await page.goto(linkTo(published, "verlaengern"));
+  await page.getByRole("button", { name: "Um 7 Tage verlängern" }).click();
+  await expect(page.getByRole("status")).toContainText("Ihr Angebot wird jetzt bis");
+  await catcher.waitForMail((mail) => mail.envelopeTo.includes(email) && mail.subject.includes("verlängert"));
+
+  // Delete as "placed, I'd like further advice": gone from the listing at once.
+  await page.goto(linkTo(published, "vermittelt"));
+  await page.getByRole("button", { name: "Löschen und Beratung anfragen" }).click();
+  await expect(page.getByRole("status")).toContainText("Ihr Angebot wurde gelöscht");
+  await page.goto(`/uk/${SEEDED_REGION}/findflats`);
+  await expect(page.getByText(title)).toHaveCount(0);
+  await page.goto(`/${SEEDED_REGION}/findflats`);
+  await expect(page.getByText(title)).toHaveCount(0);
+
+  // The link now explains the state; pressing nothing, opening it again, changes nothing.
+  await page.goto(linkTo(published, "loeschen"));
+  await expect(page.getByRole("status")).toContainText("bereits gelöscht");
+  await expect(page.getByRole("button", { name: "Angebot jetzt löschen" })).toHaveCount(0);
+});
+
+test("mail links answer with no-referrer, no-store and noindex", async ({ request }) => {
+  const response = await request.get(`/${SEEDED_REGION}/angebot/${"A".repeat(43)}/loeschen`);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["referrer-policy"]).toBe("no-referrer");
+  expect(response.headers()["cache-control"]).toContain("no-store");
+  expect(await response.text()).toContain("Dieser Link ist ungültig");
+});
+
+test("the expiry job requires the cron secret and reports counts", async ({ request }) => {
+  expect((await request.get("/api/cron/expire")).status()).toBe(401);
+  expect((await request.get("/api/cron/expire", { headers: { Authorization: "Bearer wrong" } })).status()).toBe(401);
+  const response = await request.get("/api/cron/expire", { headers: { Authorization: `Bearer ${E2E_CRON_SECRET}` } });
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toMatchObject({ expired: expect.any(Number), purged: expect.any(Number) });
+});
+
+test("an unknown city is a 404 page, not an error", async ({ page }) => {
+  const response = await page.goto("/atlantis/findflats");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Seite nicht gefunden");
+});

@@ -1,0 +1,15 @@
+/** Fixed values shared by playwright.config.ts, the e2e server and the specs. Test-only secrets, never used elsewhere. */
+export const E2E_PORT = 3100;
+export const E2E_BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
+
+/** The specs start their own SMTP server (mail-catcher.ts) on this port; the app sends to it. */
+export const SMTP_PORT = 2525;
+export const SMTP_URL = `smtp://127.0.0.1:${SMTP_PORT}`;
+export const MAIL_FROM = "Wohnraumbörse Test <wohnraum@example.test>";
+
+export const E2E_TOKEN_SECRET = "e2e-token-secret-0123456789abcdefghijklmnop";
+/** Specs call the cron route themselves (JOBS_INTERVAL_SECONDS=0 switches the in-process job loop off). */
+export const E2E_CRON_SECRET = "e2e-cron-secret-0123456789abcdefghijklmnopq";
+
+/** Region that prisma/seed.ts always creates. */
+export const SEEDED_REGION = "musterhausen";

@@ -1,0 +1,102 @@
+import type { z } from "zod";
+import { offerFieldNames, type OfferErrorKey, type OfferFormValues } from "@/lib/offers/offer-schema";
+
+/**
+ * What the offer form's server action answers (see submit-offer.ts), and the one mapping from zod issues to
+ * field errors that the browser (react-hook-form resolver) and the server both use, so both show the same texts.
+ */
+
+export type OfferFieldName = keyof OfferFormValues;
+
+/** Values for the error text's placeholders, e.g. `{ min: 0.5, max: 20 }` for "range". */
+export type OfferErrorParams = Record<string, number>;
+
+/** `key` names a text in the `OfferForm.errors` messages. */
+export type OfferFieldError = { key: OfferErrorKey; params?: OfferErrorParams };
+
+export type OfferFieldErrors = Partial<Record<OfferFieldName, OfferFieldError>>;
+
+/** The form's fields as they were submitted (languages as a list), to fill the form in again. */
+export type SubmittedValues = Partial<Record<OfferFieldName, string | string[]>>;
+
+/** A problem that belongs to no single field; a key of the `OfferForm.errors` messages. */
+export type OfferFormErrorKey = "unexpected";
+
+export type SubmitOfferState = {
+  values: SubmittedValues;
+  errors: OfferFieldErrors;
+  formError?: OfferFormErrorKey;
+};
+
+export const initialSubmitOfferState: SubmitOfferState = { values: {}, errors: {} };
+
+const errorKeys = {
+  required: true,
+  tooShort: true,
+  tooLong: true,
+  invalidText: true,
+  postalCode: true,
+  number: true,
+  range: true,
+  date: true,
+  dateInPast: true,
+  dateTooFar: true,
+  untilBeforeFrom: true,
+  rentRequired: true,
+  email: true,
+  phone: true,
+  phoneRequiredToShow: true,
+  choice: true,
+  consent: true,
+} satisfies Record<OfferErrorKey, true>;
+
+export function isOfferErrorKey(message: string): message is OfferErrorKey {
+  return Object.hasOwn(errorKeys, message);
+}
+
+export function isOfferFieldName(name: unknown): name is OfferFieldName {
+  return typeof name === "string" && (offerFieldNames as string[]).includes(name);
+}
+
+function numericParams(params: Record<string, unknown>): OfferErrorParams {
+  return Object.fromEntries(Object.entries(params).filter((entry): entry is [string, number] => typeof entry[1] === "number"));
+}
+
+function toFieldError(issue: z.core.$ZodIssue): OfferFieldError {
+  // The schema's messages are keys. Any other message is zod's own English text for input the form never
+  // produces (say "yes" for a checkbox, or a crafted request), which comes closest to "choose one of the options".
+  const key: OfferErrorKey = isOfferErrorKey(issue.message) ? issue.message : "choice";
+  switch (issue.code) {
+    case "too_small":
+      return { key, params: { min: Number(issue.minimum) } };
+    case "too_big":
+      return { key, params: { max: Number(issue.maximum) } };
+    case "custom":
+      return issue.params ? { key, params: numericParams(issue.params) } : { key };
+    default:
+      return { key };
+  }
+}
+
+/** The first problem of each field, in the schema's order of checks. */
+export function offerFieldErrors(issues: readonly z.core.$ZodIssue[]): OfferFieldErrors {
+  const errors: OfferFieldErrors = {};
+  for (const issue of issues) {
+    const name = issue.path[0];
+    if (!isOfferFieldName(name) || errors[name]) continue;
+    errors[name] = toFieldError(issue);
+  }
+  return errors;
+}
+
+/** What to send back to refill the form: text as typed, but never the privacy consent, which must be given anew. */
+export function submittedValues(values: Record<string, unknown>): SubmittedValues {
+  const submitted: SubmittedValues = {};
+  for (const name of offerFieldNames) {
+    const value = values[name];
+    if (name === "privacyConsent") continue;
+    if (typeof value === "string") submitted[name] = value;
+    else if (Array.isArray(value)) submitted[name] = value.filter((item): item is string => typeof item === "string");
+  }
+  return submitted;
+}

@@ -1,0 +1,57 @@
+"use server";
+
+import { hasLocale } from "next-intl";
+import { redirect } from "@/lib/i18n/navigation";
+import { routing, type Locale } from "@/lib/i18n/routing";
+import { deliverAfterResponse } from "@/lib/mail/outbox";
+import { submitOffer } from "@/lib/offers/lifecycle";
+import { formDataToValues, offerSchema } from "@/lib/offers/offer-schema";
+import { getRegion } from "@/lib/regions/regions";
+import { offerFieldErrors, submittedValues, type SubmitOfferState } from "./submit-offer-state";
+
+/** Describes a failure for the log without its message, which may quote what the landlord typed. */
+function describeError(error: unknown) {
+  if (!(error instanceof Error)) return { type: typeof error };
+  const code = (error as { code?: unknown }).code;
+  return {
+    name: error.name,
+    code: typeof code === "string" ? code : undefined,
+    // The first line of a stack repeats the message; the rest are code locations.
+    stack: error.stack?.split("\n").slice(1).join("\n"),
+  };
+}
+
+/**
+ * The landlord's offer form posts here, with or without JavaScript. `regionSlug` and `locale` are bound by the page;
+ * bound arguments travel through the browser, so they are checked like the form's fields.
+ */
+export async function submitOfferAction(
+  regionSlug: string,
+  locale: Locale,
+  _previous: SubmitOfferState,
+  formData: FormData,
+): Promise<SubmitOfferState> {
+  const language: Locale = hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
+  const raw = formDataToValues(formData);
+  const values = submittedValues(raw);
+
+  const result = offerSchema.safeParse(raw);
+  if (!result.success) return { values, errors: offerFieldErrors(result.error.issues) };
+
+  const region = await getRegion(regionSlug);
+  if (!region) {
+    console.error("submitOfferAction: unknown region", { regionSlug: String(regionSlug).slice(0, 60) });
+    return { values, errors: {}, formError: "unexpected" };
+  }
+
+  try {
+    await submitOffer(region.slug, result.data, language);
+  } catch (error) {
+    console.error("submitOfferAction: storing the offer failed", { region: region.slug, error: describeError(error) });
+    return { values, errors: {}, formError: "unexpected" };
+  }
+  deliverAfterResponse();
+
+  // Outside the try block: redirect() works by throwing. (`return` only tells TypeScript that it never returns.)
+  return redirect({ href: `/${region.slug}/anbieten/gesendet`, locale: language });
+}

@@ -1,0 +1,77 @@
+import { existsSync } from "node:fs";
+import { defineConfig, type ReporterDescription } from "@playwright/test";
+import {
+  E2E_BASE_URL,
+  E2E_CRON_SECRET,
+  E2E_PORT,
+  E2E_TOKEN_SECRET,
+  MAIL_FROM,
+  SMTP_URL,
+} from "./e2e/support/constants";
+
+/**
+ * End-to-end tests against a production build (`next start`) on 127.0.0.1:3100, started by
+ * e2e/support/start-server.ts with a fresh PGlite folder, or with DATABASE_URL when that is set.
+ * One worker: the specs share the server, the database and the SMTP port.
+ * PLAYWRIGHT_JSON_OUTPUT_NAME=<file> additionally writes a JSON report (used by .ci/run to count tests).
+ */
+
+// Debian's chromium (CI and this project's machines); elsewhere Playwright's own browser (`npx playwright install`).
+const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const executablePath = existsSync(chromiumPath) ? chromiumPath : undefined;
+
+const reporter: ReporterDescription[] = [["list"]];
+if (process.env.PLAYWRIGHT_JSON_OUTPUT_NAME) reporter.push(["json"]);
+
+export default defineConfig({
+  testDir: "e2e",
+  testMatch: "**/*.spec.ts",
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter,
+  outputDir: "test-results",
+  use: {
+    baseURL: E2E_BASE_URL,
+    browserName: "chromium",
+    locale: "de-DE",
+    timezoneId: "Europe/Berlin",
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+      ],
+    },
+  },
+  webServer: {
+    command: "npm run e2e:server",
+    url: E2E_BASE_URL,
+    reuseExistingServer: false,
+    timeout: 240_000,
+    stdout: "pipe",
+    stderr: "pipe",
+    gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
+    env: {
+      PORT: String(E2E_PORT),
+      APP_URL: E2E_BASE_URL,
+      TOKEN_SECRET: E2E_TOKEN_SECRET,
+      CRON_SECRET: E2E_CRON_SECRET,
+      SMTP_URL,
+      MAIL_FROM,
+      JOBS_INTERVAL_SECONDS: "0",
+      NODE_ENV: "production",
+      ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
+    },
+  },
+});

@@ -1,0 +1,35 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+const usesPostgres = Boolean(process.env.DATABASE_URL);
+
+/**
+ * `npm test` runs this first, then Playwright. Without DATABASE_URL every test file gets its own PGlite folder
+ * (a copy of one migrated template, see tests/setup); with DATABASE_URL all files share one PostgreSQL database,
+ * migrated once, and run one after the other.
+ * VITEST_JSON_OUTPUT=<file> additionally writes a JSON report (used by .ci/run to count tests).
+ */
+export default defineConfig({
+  resolve: {
+    alias: [
+      { find: /^@\//, replacement: `${root}/` },
+      // The marker package throws outside React Server Components; server code under test is fine to import here.
+      { find: /^server-only$/, replacement: path.join(root, "node_modules", "server-only", "empty.js") },
+    ],
+  },
+  test: {
+    environment: "node",
+    include: ["lib/**/*.test.ts", "tests/**/*.test.ts"],
+    exclude: ["e2e/**", "node_modules/**", ".next/**", ".data/**"],
+    globalSetup: ["tests/setup/global.ts"],
+    setupFiles: ["tests/setup/database.ts"],
+    fileParallelism: !usesPostgres,
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    reporters: process.env.VITEST_JSON_OUTPUT
+      ? ["default", ["json", { outputFile: process.env.VITEST_JSON_OUTPUT }]]
+      : ["default"],
+  },
+});
