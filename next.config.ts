@@ -1,6 +1,7 @@
 import type { NextConfig } from "next";
+import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import createNextIntlPlugin from "next-intl/plugin";
-import "./lib/env";
+import { loadEnv } from "./lib/env";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -24,4 +25,8 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default withNextIntl(nextConfig);
+export default async function config(phase: string): Promise<NextConfig> {
+  // A missing or malformed variable stops the server at start, naming it; the build itself needs no secrets.
+  if (phase !== PHASE_PRODUCTION_BUILD) loadEnv();
+  return withNextIntl(nextConfig);
+}

@@ -1,11 +1,9 @@
 import { z } from "zod";
 
-const isProduction = process.env.NODE_ENV === "production";
-
-/** Development gets fixed secrets so `npm run dev` works on a fresh clone; production must set its own. */
+/** Development gets fixed secrets so `npm run dev` works on a fresh clone; a production server must set its own. */
 function secret(developmentDefault: string) {
   const value = z.string().min(32, "must be at least 32 characters long");
-  return isProduction ? value : value.default(developmentDefault);
+  return process.env.NODE_ENV === "production" ? value : value.default(developmentDefault);
 }
 
 const schema = z
@@ -41,4 +39,13 @@ function parse(): Env {
   return result.data;
 }
 
-export const env = parse();
+let parsed: Env | undefined;
+
+/** Validates the environment once; next.config.ts calls it when a server starts, so a bad one stops it there. */
+export function loadEnv(): Env {
+  parsed ??= parse();
+  return parsed;
+}
+
+/** The validated environment, read on first use (so merely importing this module during the build checks nothing). */
+export const env: Env = new Proxy({} as Env, { get: (_, key) => loadEnv()[key as keyof Env] });

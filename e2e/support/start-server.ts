@@ -1,6 +1,6 @@
 /**
  * `npm run e2e:server`, started by Playwright's webServer (playwright.config.ts supplies the environment):
- * prepares a database, builds the app and runs `next start` on 127.0.0.1:3100 until Playwright stops it.
+ * prepares a database, builds the app and runs `next start` on port 3100 until Playwright stops it.
  * - Without DATABASE_URL: a fresh PGlite folder .data/e2e (deleted first).
  * - E2E_SKIP_BUILD=1 reuses an existing .next build (e.g. for the second CI run).
  */
@@ -57,8 +57,10 @@ if (env.E2E_SKIP_BUILD === "1" && existsSync(path.join(nextDir, "BUILD_ID"))) {
 }
 rmSync(path.join(nextDir, "cache", "fetch-cache"), { recursive: true, force: true });
 
-console.log(`[e2e:server] next start on 127.0.0.1:${E2E_PORT}`);
-const server = spawn(bin("next"), ["start", "-p", String(E2E_PORT), "-H", "127.0.0.1"], {
+console.log(`[e2e:server] next start on port ${E2E_PORT}`);
+// No "-H 127.0.0.1": with it, Next 16 hands the proxy a request URL on "localhost", and next-intl's rewrite to
+// another host turns into an external proxy request that redirects in a loop.
+const server = spawn(bin("next"), ["start", "-p", String(E2E_PORT)], {
   cwd: root,
   stdio: "inherit",
   env,
