@@ -80,7 +80,7 @@ export async function OfferCard({ offer }: { offer: PublicOffer }) {
         )}
         {offer.languages.length > 0 && (
           <div>
-            <dt>{t("languages")}</dt>
+            <dt>{t("spokenLanguages")}</dt>
             <dd>{offer.languages.map((code) => tEnums(`language.${code}` as never)).join(", ")}</dd>
           </div>
         )}

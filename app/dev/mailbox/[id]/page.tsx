@@ -16,8 +16,8 @@ const dateFormat = new Intl.DateTimeFormat("en-GB", {
 });
 
 /**
- * Links in the mail open in the top window (the app page a button leads to). The iframe gets no scripts and
- * no same-origin access; it may only navigate the top window on a click, or open a popup.
+ * Links in the mail open in the top window, or in a new tab where the mail asks for one (its buttons do), and
+ * that tab leaves the sandbox so its forms work. The iframe itself gets no scripts and no same-origin access.
  */
 function withLinksToTop(html: string): string {
   const base = '<base target="_top">';
@@ -60,7 +60,7 @@ export default async function DevMailPage({ params }: Props) {
       <h2>HTML part</h2>
       <iframe
         title={`HTML part of the mail “${mail.subject}”`}
-        sandbox="allow-top-navigation-by-user-activation allow-popups"
+        sandbox="allow-top-navigation-by-user-activation allow-popups allow-popups-to-escape-sandbox"
         referrerPolicy="no-referrer"
         srcDoc={withLinksToTop(mail.html)}
       />
