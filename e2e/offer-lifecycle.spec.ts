@@ -134,3 +134,15 @@ test("an unknown city is a 404 page, not an error", async ({ page }) => {
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Seite nicht gefunden");
 });
+
+test("the listing is served from the cache, not rendered per visitor", async ({ request }) => {
+  await request.get(`/${SEEDED_REGION}/findflats`);
+  const response = await request.get(`/${SEEDED_REGION}/findflats`);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["x-nextjs-cache"]).toBe("HIT");
+  expect(await response.text()).toContain('<meta name="robots" content="noindex, nofollow"/>');
+});
+
+test("the development mailbox does not exist while SMTP_URL is set", async ({ request }) => {
+  expect((await request.get("/dev/mailbox")).status()).toBe(404);
+});
