@@ -7,6 +7,8 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // A second build folder lets a second test suite run beside the first one on the same checkout.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // PGlite loads its WebAssembly and data files at run time; keep it out of the bundle.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter"],
   // The start-up check compares the database with the migration folders.

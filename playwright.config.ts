@@ -33,7 +33,7 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter,
-  outputDir: "test-results",
+  outputDir: `test-results/${E2E_PORT}`,
   use: {
     baseURL: E2E_BASE_URL,
     browserName: "chromium",

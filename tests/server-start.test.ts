@@ -32,7 +32,7 @@ describe("server start", () => {
     } finally {
       exit.mockRestore();
       log.mockRestore();
-      await global.database?.$disconnect();
+      await (global as WithDatabase).database?.$disconnect();
       global.database = migrated;
       for (const [name, value] of Object.entries(settings)) {
         if (value === undefined) delete process.env[name];

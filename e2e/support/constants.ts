@@ -1,9 +1,10 @@
 /** Fixed values shared by playwright.config.ts, the e2e server and the specs. Test-only secrets, never used elsewhere. */
-export const E2E_PORT = 3100;
+/** E2E_PORT / E2E_SMTP_PORT / NEXT_DIST_DIR let two suites run side by side on one machine. */
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 export const E2E_BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
 
 /** The specs start their own SMTP server (mail-catcher.ts) on this port; the app sends to it. */
-export const SMTP_PORT = 2525;
+export const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 2525);
 export const SMTP_URL = `smtp://127.0.0.1:${SMTP_PORT}`;
 export const MAIL_FROM = "Wohnraumbörse Test <wohnraum@example.test>";
 

@@ -1,7 +1,7 @@
 /**
  * `npm run e2e:server`, started by Playwright's webServer (playwright.config.ts supplies the environment):
  * prepares a database, builds the app and runs `next start` on port 3100 until Playwright stops it.
- * - Without DATABASE_URL: a fresh PGlite folder .data/e2e (deleted first).
+ * - Without DATABASE_URL: a fresh PGlite folder .data/e2e-<port> (deleted first).
  * - E2E_SKIP_BUILD=1 reuses an existing .next build (e.g. for the second CI run).
  */
 import { spawn, spawnSync } from "node:child_process";
@@ -25,7 +25,7 @@ function run(label: string, command: string, args: string[], extraEnv: Record<st
 if (env.DATABASE_URL) {
   console.log("[e2e:server] database: PostgreSQL from DATABASE_URL");
 } else {
-  env.PGLITE_DIR = path.join(root, ".data", "e2e");
+  env.PGLITE_DIR = path.join(root, ".data", `e2e-${E2E_PORT}`);
   rmSync(env.PGLITE_DIR, { recursive: true, force: true });
   console.log(`[e2e:server] database: fresh PGlite folder ${env.PGLITE_DIR}`);
 }
@@ -36,7 +36,7 @@ run("seed", "npm", ["run", "db:seed"]);
 // `next start` keeps what it renders at run time (ISR pages in .next/server, unstable_cache entries in
 // .next/cache/fetch-cache) across restarts. Each e2e run must start without the previous run's data, so the
 // server folder is snapshotted right after the build and restored when the build is reused.
-const nextDir = path.join(root, ".next");
+const nextDir = path.join(root, env.NEXT_DIST_DIR ?? ".next");
 const serverDir = path.join(nextDir, "server");
 const pristineServerDir = path.join(nextDir, "e2e-pristine-server");
 
