@@ -7,6 +7,8 @@ import { MailLayout, textStyle } from "./components/mail-layout";
 import { OfferActions, OfferSummary, type OfferActionLinks } from "./components/offer-parts";
 
 export type OfferPublishedProps = {
+  /** First publication after the confirmation, or a later extension by 7 days. */
+  kind: "published" | "extended";
   locale: Locale;
   messages: Messages;
   regionName: string;
@@ -14,8 +16,8 @@ export type OfferPublishedProps = {
   links: OfferActionLinks;
 };
 
-/** After confirmation: the offer is online; the management mail with the three buttons. */
-export default function OfferPublished({ locale, messages, regionName, offer, links }: OfferPublishedProps) {
+/** The offer is online until a date: the management mail with the three buttons (after confirming or extending). */
+export default function OfferPublished({ kind, locale, messages, regionName, offer, links }: OfferPublishedProps) {
   const t = mailTranslator(locale, messages);
   const date = formatMailDate(offer.expiresAt, locale);
   return (
@@ -23,11 +25,11 @@ export default function OfferPublished({ locale, messages, regionName, offer, li
       locale={locale}
       t={t}
       regionName={regionName}
-      preview={t("published.preview", { date })}
-      heading={t("published.heading")}
+      preview={t(`${kind}.preview`, { date })}
+      heading={t(`${kind}.heading`)}
     >
-      <Text style={textStyle}>{t("published.intro", { regionName })}</Text>
-      <Text style={{ ...textStyle, fontWeight: 700 }}>{t("published.until", { date })}</Text>
+      <Text style={textStyle}>{t(`${kind}.intro`, { regionName })}</Text>
+      <Text style={{ ...textStyle, fontWeight: 700 }}>{t(`${kind}.until`, { date })}</Text>
       <OfferSummary t={t} offer={offer} />
       <OfferActions t={t} links={links} />
     </MailLayout>
@@ -35,6 +37,7 @@ export default function OfferPublished({ locale, messages, regionName, offer, li
 }
 
 OfferPublished.PreviewProps = {
+  kind: "published",
   locale: "de",
   messages: de,
   regionName: "Stadt Augsburg",

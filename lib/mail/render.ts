@@ -3,7 +3,6 @@ import { createElement, type ReactElement } from "react";
 import { mailTranslator } from "@/emails/components/i18n";
 import OfferConfirmation from "@/emails/offer-confirmation";
 import OfferDeleted from "@/emails/offer-deleted";
-import OfferExtended from "@/emails/offer-extended";
 import OfferPublished from "@/emails/offer-published";
 import { loadMessages, type Messages } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
@@ -58,9 +57,8 @@ export async function renderOfferMail(mail: OfferMail): Promise<RenderedMail> {
         placed: requireLink(mail, "placed"),
         extend: requireLink(mail, "extend"),
       };
-      const Template = mail.kind === "published" ? OfferPublished : OfferExtended;
       subject = t(`${mail.kind}.subject`, { title });
-      element = createElement(Template, { ...base, offer: { ...offer, expiresAt }, links });
+      element = createElement(OfferPublished, { ...base, kind: mail.kind, offer: { ...offer, expiresAt }, links });
       break;
     }
     case "deleted": {
