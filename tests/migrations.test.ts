@@ -11,10 +11,11 @@ import { applyMigrations, pendingMigrations } from "@/lib/db/migrations";
  * The migration helpers on a database of this file's own: a fresh PGlite folder, independent of the test database
  * that tests/setup prepares (and of DATABASE_URL), so "nothing applied yet" really is the starting point.
  *
- * Only one applyMigrations per process: lib/db/schema-engine.ts instantiates the WebAssembly engine anew on each
- * call, and a second instance in the same process fails (see the report that came with this file). So the second
- * run goes through `npm run db:migrate` (prisma/migrate.ts) in a process of its own, which is also how it happens
- * for real; that is why the database is a folder and not in memory.
+ * Only one applyMigrations per process: lib/db/schema-engine.ts instantiates the WebAssembly module anew on each
+ * call, but the wasm-bindgen glue module keeps its cached views of the first instance's memory, so a second call in
+ * the same process panics inside the engine and never settles. So the second run goes through `npm run db:migrate`
+ * (prisma/migrate.ts) in a process of its own, which is also how it happens for real; that is why the database is
+ * a folder and not in memory.
  */
 
 const root = process.cwd();

@@ -23,6 +23,14 @@ export async function pendingMigrations(
   const expected = (await readdir(migrationsDir, { withFileTypes: true }))
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name);
-  const applied = new Set(await queryAppliedNames().catch(() => []));
+  const applied = new Set(
+    await Promise.resolve()
+      .then(queryAppliedNames)
+      // A database that was never migrated has no migrations table; any other failure is a real error.
+      .catch((error: unknown) => {
+        if (/_prisma_migrations.*does not exist|42P01/s.test(String((error as Error)?.message ?? error))) return [];
+        throw error;
+      }),
+  );
   return expected.filter((name) => !applied.has(name)).sort();
 }

@@ -13,20 +13,32 @@ export const migrationsDir = path.join(process.cwd(), "prisma", "migrations");
 export const schemaPath = path.join(process.cwd(), "prisma", "schema.prisma");
 export const noFilters = { externalTables: [], externalEnums: [] };
 
-export async function startSchemaEngine(adapterFactory: SqlMigrationAwareDriverAdapterFactory): Promise<SchemaEngine> {
-  const require = createRequire(import.meta.url);
-  const bindingsPath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
-  const bindings = await import("@prisma/schema-engine-wasm/schema_engine_bg");
-  const wasmBytes = await readFile(path.join(path.dirname(bindingsPath), "schema_engine_bg.wasm"));
-  // The package's own entry imports the .wasm file as a module, which Node refuses; instantiate it by hand.
-  const instance = new WebAssembly.Instance(new WebAssembly.Module(wasmBytes), {
-    "./schema_engine_bg.js": bindings as unknown as WebAssembly.ModuleImports,
-  });
-  bindings.__wbg_set_wasm(instance.exports);
-  (instance.exports.__wbindgen_start as () => void)();
+type Bindings = typeof import("@prisma/schema-engine-wasm/schema_engine_bg");
 
+let bindings: Promise<Bindings> | undefined;
+
+/** The engine's WebAssembly module, instantiated once per process (its JS glue caches views of that memory). */
+function loadBindings(): Promise<Bindings> {
+  bindings ??= (async () => {
+    const require = createRequire(import.meta.url);
+    const bindingsPath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
+    const glue = await import("@prisma/schema-engine-wasm/schema_engine_bg");
+    const wasmBytes = await readFile(path.join(path.dirname(bindingsPath), "schema_engine_bg.wasm"));
+    // The package's own entry imports the .wasm file as a module, which Node refuses; instantiate it by hand.
+    const instance = new WebAssembly.Instance(new WebAssembly.Module(wasmBytes), {
+      "./schema_engine_bg.js": glue as unknown as WebAssembly.ModuleImports,
+    });
+    glue.__wbg_set_wasm(instance.exports);
+    (instance.exports.__wbindgen_start as () => void)();
+    return glue;
+  })();
+  return bindings;
+}
+
+export async function startSchemaEngine(adapterFactory: SqlMigrationAwareDriverAdapterFactory): Promise<SchemaEngine> {
+  const { SchemaEngine } = await loadBindings();
   const datamodel = await readFile(schemaPath, "utf8");
-  return bindings.SchemaEngine.new(
+  return SchemaEngine.new(
     { datamodels: [[schemaPath, datamodel]] },
     () => {},
     bindMigrationAwareSqlAdapterFactory(adapterFactory),

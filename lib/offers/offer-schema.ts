@@ -89,7 +89,9 @@ function optionalDate() {
     .optional()
     .transform((value, ctx) => {
       if (!value) return undefined;
-      if (!isoDate.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
+      // Date.parse rolls "2027-02-30" over into March; a real date survives the round trip unchanged.
+      const parsed = new Date(`${value}T00:00:00Z`);
+      if (!isoDate.test(value) || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== value) {
         ctx.addIssue({ code: "custom", message: "date" });
         return z.NEVER;
       }
@@ -139,7 +141,7 @@ export const offerSchema = z
       .string()
       .trim()
       .max(30, error("tooLong"))
-      .refine((value) => value === "" || /^\+?[0-9][0-9 ()/-]{4,28}$/.test(value), error("phone"))
+      .refine((value) => value === "" || (/^\+?[0-9 ()/-]{5,29}$/.test(value) && /(\d\D*){5}/.test(value)), error("phone"))
       .optional()
       .transform((value) => value || undefined),
     contactEmail: z.string(error("required")).trim().max(254, error("tooLong")).pipe(z.email(error("email"))),
@@ -155,17 +157,21 @@ export const offerSchema = z
   .superRefine(
     (offer, ctx) => {
       const issue = (path: string, message: OfferErrorKey) => ctx.addIssue({ code: "custom", path: [path], message });
+      // These checks also run while other fields are wrong; a field that failed its own check is left alone.
+      const date = (value: unknown) => (typeof value === "string" ? value : undefined);
+      const availableFrom = date(offer.availableFrom);
+      const availableUntil = date(offer.availableUntil);
       const today = todayInGermany();
-      if (offer.availableFrom && offer.availableFrom < today) {
+      if (availableFrom && availableFrom < today) {
         issue("availableFrom", "dateInPast");
       }
-      if (offer.availableFrom && offer.availableFrom > addYears(today, 1)) {
+      if (availableFrom && availableFrom > addYears(today, 1)) {
         issue("availableFrom", "dateTooFar");
       }
-      if (offer.availableUntil && offer.availableFrom && offer.availableUntil < offer.availableFrom) {
+      if (availableUntil && availableFrom && availableUntil < availableFrom) {
         issue("availableUntil", "untilBeforeFrom");
       }
-      if (offer.availableUntil && offer.availableUntil > addYears(today, 5)) {
+      if (availableUntil && availableUntil > addYears(today, 5)) {
         issue("availableUntil", "dateTooFar");
       }
       if (!offer.freeOfCharge && offer.coldRent === undefined) {
