@@ -1,6 +1,7 @@
 import { revalidateTag, unstable_cache } from "next/cache";
 import { db } from "@/lib/db/client";
 import type { AccommodationType } from "@/lib/db/generated/client";
+import { getRegion, type Region } from "@/lib/regions/regions";
 
 /** What the public may see of an active offer: never the street, contact details only where allowed. */
 export type PublicOffer = {
@@ -86,7 +87,27 @@ export function getListing(regionSlug: string): Promise<PublicOffer[]> {
   })();
 }
 
-/** Expires the region's cached listing immediately (not stale-while-revalidate): a deleted offer vanishes now. */
+/** One active offer of a region, from the same cached listing: its detail page costs no query either. */
+export async function getListedOffer(regionSlug: string, offerId: string): Promise<PublicOffer | null> {
+  return (await getListing(regionSlug)).find((offer) => offer.id === offerId) ?? null;
+}
+
+/**
+ * The region of a listing page from the cache, so that the filtered listing (rendered per request) does not query
+ * the database per visitor either. The cache holds JSON, so the dates are restored.
+ */
+export async function getListingRegion(regionSlug: string): Promise<Region | null> {
+  const region = await unstable_cache(() => getRegion(regionSlug), ["listing-region", regionSlug], {
+    tags: [listingTag(regionSlug)],
+    revalidate: 3600,
+  })();
+  return region && { ...region, createdAt: new Date(region.createdAt), updatedAt: new Date(region.updatedAt) };
+}
+
+/**
+ * Expires the region's cached listing immediately (not stale-while-revalidate): a deleted offer vanishes now, from
+ * the listing pages and from its detail page, which are built from the same tagged entry.
+ */
 export function revalidateListing(regionSlug: string): void {
   revalidateTag(listingTag(regionSlug), { expire: 0 });
 }

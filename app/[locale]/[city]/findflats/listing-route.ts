@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { getListingRegion } from "@/lib/offers/listing";
+
+/** Private persons' phone numbers must not end up in search engines: nothing is indexed unless a region opts in. */
+export const noindex: Metadata["robots"] = { index: false, follow: false };
+
+/** Robots rule of a region's listing and offer pages (a filtered search is never indexed). */
+export function listingRobots(region: { searchIndexing: boolean }): Metadata["robots"] {
+  return region.searchIndexing ? { index: true, follow: true } : noindex;
+}
+
+/** The region of a listing URL, or the 404 page when it is unknown or has no listing in this language. */
+export async function listedRegion(locale: Locale, city: string) {
+  const region = await getListingRegion(city);
+  if (!region || !region.listingLocales.includes(locale)) notFound();
+  return region;
+}
+
+/**
+ * Pages of the unfiltered listing live at their own paths (`/findflats`, `/findflats/seite/2`, …), so each is
+ * one cached page; a filtered search carries its page in the query string instead.
+ */
+export function listingPageHref(regionSlug: string, page: number): string {
+  return page === 1 ? `/${regionSlug}/findflats` : `/${regionSlug}/findflats/seite/${page}`;
+}

@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ListingView } from "@/components/listing/listing-view";
+import { PageShell } from "@/components/page-shell";
+import type { Locale } from "@/lib/i18n/routing";
+import { getListing } from "@/lib/offers/listing";
+import { listingQueryString, parseListingQuery, searchListing, type ListingSearchParams } from "@/lib/offers/listing-filters";
+import { listedRegion, noindex } from "../listing-route";
+
+type Props = {
+  params: Promise<{ locale: Locale; city: string }>;
+  searchParams: Promise<ListingSearchParams>;
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, city } = await params;
+  const region = await listedRegion(locale, city);
+  const t = await getTranslations({ locale, namespace: "Filters" });
+  return { title: t("searchTitle", { region: region.name }), robots: noindex };
+}
+
+/**
+ * The filtered listing: rendered per request because every visitor asks differently, but served from the cached
+ * listing and region, so it costs no database query.
+ */
+export default async function ListingSearchPage({ params, searchParams }: Props) {
+  const { locale, city } = await params;
+  setRequestLocale(locale);
+  const region = await listedRegion(locale, city);
+  const [offers, query] = await Promise.all([getListing(region.slug), searchParams.then(parseListingQuery)]);
+  const pageHref = (page: number) => {
+    const search = listingQueryString(query, page);
+    return `/${region.slug}/findflats/suche${search ? `?${search}` : ""}`;
+  };
+
+  return (
+    <PageShell region={region} languages={region.listingLocales}>
+      <ListingView
+        region={region}
+        locale={locale}
+        regionOfferCount={offers.length}
+        page={searchListing(offers, query)}
+        query={query}
+        pageHref={pageHref}
+      />
+    </PageShell>
+  );
+}

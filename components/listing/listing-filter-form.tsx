@@ -1,0 +1,118 @@
+import { getTranslations } from "next-intl/server";
+import { getPathname, Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { hasFilters, type ListingQuery } from "@/lib/offers/listing-filters";
+import { accommodationTypes, landlordLanguages } from "@/lib/offers/offer-schema";
+import styles from "./listing.module.css";
+
+type Props = { regionSlug: string; locale: Locale; query: ListingQuery | null };
+
+/**
+ * Filters and sort order as a plain GET form: it works without JavaScript and sends the visitor to the search
+ * page, which filters the cached listing. Folded away on the unfiltered listing, so the offers come first.
+ */
+export async function ListingFilterForm({ regionSlug, locale, query }: Props) {
+  const [t, tEnums] = await Promise.all([getTranslations("Filters"), getTranslations("Enums")]);
+  const filtered = query !== null && hasFilters(query);
+  const action = getPathname({ href: `/${regionSlug}/findflats/suche`, locale });
+
+  return (
+    <details className={styles.filters} open={query !== null}>
+      <summary>{t("toggle")}</summary>
+      <form method="get" action={action} role="search" aria-label={t("toggle")}>
+        <fieldset>
+          <legend>{t("size")}</legend>
+          <div className={styles.field}>
+            <label htmlFor="filter-beds">{t("beds")}</label>
+            <input id="filter-beds" name="beds" type="number" inputMode="numeric" min={1} max={30} defaultValue={query?.beds} />
+          </div>
+          <div className={styles.field}>
+            <label htmlFor="filter-rooms">{t("rooms")}</label>
+            <input
+              id="filter-rooms"
+              name="rooms"
+              type="number"
+              inputMode="decimal"
+              min={0.5}
+              max={20}
+              step={0.5}
+              defaultValue={query?.rooms}
+            />
+          </div>
+        </fieldset>
+        <fieldset>
+          <legend>{t("rent")}</legend>
+          <div className={styles.field}>
+            <label htmlFor="filter-max-rent">{t("maxRent")}</label>
+            <input
+              id="filter-max-rent"
+              name="maxRent"
+              type="number"
+              inputMode="numeric"
+              min={0}
+              step={1}
+              defaultValue={query?.maxRent}
+            />
+          </div>
+          <div className={styles.check}>
+            <input id="filter-free" name="free" type="checkbox" value="1" defaultChecked={query?.free} />
+            <label htmlFor="filter-free">{t("free")}</label>
+          </div>
+        </fieldset>
+        <div className={styles.field}>
+          <label htmlFor="filter-from">{t("from")}</label>
+          <input id="filter-from" name="from" type="date" aria-describedby="filter-from-hint" defaultValue={query?.from} />
+          <p id="filter-from-hint" className={styles.hint}>
+            {t("fromHint")}
+          </p>
+        </div>
+        <div className={styles.field}>
+          <label htmlFor="filter-type">{t("type")}</label>
+          <select id="filter-type" name="type" defaultValue={query?.type ?? ""}>
+            <option value="">{t("anyType")}</option>
+            {accommodationTypes.map((type) => (
+              <option key={type} value={type}>
+                {tEnums(`type.${type}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <fieldset>
+          <legend>{t("features")}</legend>
+          <div className={styles.check}>
+            <input id="filter-pets" name="pets" type="checkbox" value="1" defaultChecked={query?.pets} />
+            <label htmlFor="filter-pets">{t("pets")}</label>
+          </div>
+          <div className={styles.check}>
+            <input id="filter-barrier-free" name="barrierFree" type="checkbox" value="1" defaultChecked={query?.barrierFree} />
+            <label htmlFor="filter-barrier-free">{t("barrierFree")}</label>
+          </div>
+        </fieldset>
+        <div className={styles.field}>
+          <label htmlFor="filter-language">{t("language")}</label>
+          <select id="filter-language" name="language" defaultValue={query?.language ?? ""}>
+            <option value="">{t("anyLanguage")}</option>
+            {landlordLanguages.map((language) => (
+              <option key={language} value={language}>
+                {tEnums(`language.${language}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className={styles.field}>
+          <label htmlFor="filter-sort">{t("sort")}</label>
+          <select id="filter-sort" name="sort" defaultValue={query?.sort ?? "newest"}>
+            <option value="newest">{t("sortNewest")}</option>
+            <option value="rent">{t("sortRent")}</option>
+          </select>
+        </div>
+        <div className={styles.actions}>
+          <button type="submit" className="button">
+            {t("submit")}
+          </button>
+          {filtered && <Link href={`/${regionSlug}/findflats`}>{t("reset")}</Link>}
+        </div>
+      </form>
+    </details>
+  );
+}

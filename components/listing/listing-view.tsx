@@ -1,0 +1,69 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import type { ListingPage, ListingQuery } from "@/lib/offers/listing-filters";
+import type { Region } from "@/lib/regions/regions";
+import { ListingFilterForm } from "./listing-filter-form";
+import { ListingPagination } from "./listing-pagination";
+import { OfferCard } from "./offer-card";
+import { RegionContact } from "./region-contact";
+import styles from "./listing.module.css";
+
+type Props = {
+  region: Region;
+  locale: Locale;
+  /** All active offers of the region, before filtering. */
+  regionOfferCount: number;
+  page: ListingPage;
+  /** The visitor's search, or null on the unfiltered listing. */
+  query: ListingQuery | null;
+  pageHref: (page: number) => string;
+};
+
+/** A page of the listing: filters, the offers of this page, links to the other pages, or a kind word when empty. */
+export async function ListingView({ region, locale, regionOfferCount, page, query, pageHref }: Props) {
+  const [t, tFilters] = await Promise.all([getTranslations("Listing"), getTranslations("Filters")]);
+
+  if (regionOfferCount === 0) {
+    return (
+      <>
+        <h1>{t("title", { region: region.name })}</h1>
+        <div className="notice">
+          <p>
+            {t("count", { count: 0 })} {t("empty")}
+          </p>
+          <p>{t("askMunicipality")}</p>
+          <RegionContact region={region} />
+        </div>
+      </>
+    );
+  }
+
+  return (
+    <>
+      <h1>{t("title", { region: region.name })}</h1>
+      <ListingFilterForm regionSlug={region.slug} locale={locale} query={query} />
+      <p className={styles.count}>
+        {query ? tFilters("resultCount", { count: page.total }) : t("count", { count: page.total })}
+      </p>
+      {page.total === 0 ? (
+        <div className="notice">
+          <p>
+            {tFilters("noMatch")} <Link href={`/${region.slug}/findflats`}>{t("backToListing")}</Link>
+          </p>
+          <p>{t("askMunicipality")}</p>
+          <RegionContact region={region} />
+        </div>
+      ) : (
+        <ol className="offer-list">
+          {page.offers.map((offer) => (
+            <li key={offer.id}>
+              <OfferCard offer={offer} regionSlug={region.slug} />
+            </li>
+          ))}
+        </ol>
+      )}
+      <ListingPagination page={page} href={pageHref} />
+    </>
+  );
+}

@@ -1,0 +1,82 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import type { PublicOffer } from "@/lib/offers/listing";
+import type { Region } from "@/lib/regions/regions";
+import { OfferFacts } from "./offer-facts";
+import { OfferFeatures } from "./offer-features";
+import { phoneHref, RegionContact } from "./region-contact";
+import cardStyles from "./offer-card.module.css";
+import styles from "./offer-details.module.css";
+
+/**
+ * One offer whole: every fact, the landlord's own description as written, and the contact details the landlord
+ * chose to publish, as tap-to-call and tap-to-mail buttons. Never the street: it is not collected.
+ */
+export async function OfferDetails({ offer, region }: { offer: PublicOffer; region: Region }) {
+  const [t, tEnums, format] = await Promise.all([getTranslations("Listing"), getTranslations("Enums"), getFormatter()]);
+  const { contact } = offer;
+  const reachable = contact.phone !== null || contact.email !== null;
+
+  return (
+    <>
+      <p>
+        <Link className={styles.back} href={`/${region.slug}/findflats`}>
+          {t("backToListing")}
+        </Link>
+      </p>
+      <article aria-labelledby="offer-title">
+        <h1 id="offer-title" dir="auto">
+          {offer.title}
+        </h1>
+        <p className={styles.type}>{tEnums(`type.${offer.type}`)}</p>
+        <OfferFacts offer={offer} variant="detail" />
+        <OfferFeatures offer={offer} />
+        {offer.description && (
+          <section aria-labelledby="offer-description">
+            <h2 id="offer-description">{t("description")}</h2>
+            <p className={styles.description} dir="auto">
+              {offer.description}
+            </p>
+          </section>
+        )}
+        <section aria-labelledby="offer-contact">
+          <h2 id="offer-contact">{t("contact")}</h2>
+          {contact.name && <p dir="auto">{contact.name}</p>}
+          {reachable ? (
+            <ul className={styles.contactLinks}>
+              {contact.phone && (
+                <li>
+                  <a className="button" href={phoneHref(contact.phone)}>
+                    {t("call", { phone: contact.phone })}
+                  </a>
+                </li>
+              )}
+              {contact.email && (
+                <li>
+                  <a className="button button-secondary" href={`mailto:${contact.email}`}>
+                    {t("writeMail", { email: contact.email })}
+                  </a>
+                </li>
+              )}
+            </ul>
+          ) : (
+            <>
+              <p>{t("noContact")}</p>
+              <RegionContact region={region} />
+            </>
+          )}
+        </section>
+        <p className={cardStyles.published}>
+          {t("published", { date: format.dateTime(new Date(offer.publishedAt), { dateStyle: "medium" }) })}
+        </p>
+        <section aria-labelledby="offer-report">
+          <h2 id="offer-report">{t("reportTitle")}</h2>
+          <p>{t("reportHint")}</p>
+          <p>
+            <Link href={`/${region.slug}/findflats/${offer.id}/melden`}>{t("report")}</Link>
+          </p>
+        </section>
+      </article>
+    </>
+  );
+}

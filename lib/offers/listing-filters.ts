@@ -1,0 +1,141 @@
+import { z } from "zod";
+import type { PublicOffer } from "./listing";
+import { accommodationTypes, landlordLanguages } from "./offer-schema";
+
+/**
+ * Filtering, sorting and paging of a region's cached listing. Pure functions: every visitor's filter is served
+ * from the one cached list, never by a database query.
+ */
+
+export const offersPerPage = 20;
+export const listingSorts = ["newest", "rent"] as const;
+export type ListingSort = (typeof listingSorts)[number];
+
+type QueryValue = string | string[] | undefined;
+/** The query string as Next.js hands it to a page (`searchParams`). */
+export type ListingSearchParams = Record<string, QueryValue>;
+
+/** A repeated parameter counts once; an empty form field counts as not given. */
+function singleValue(value: unknown): unknown {
+  const first = Array.isArray(value) ? value[0] : value;
+  return typeof first === "string" && first.trim() === "" ? undefined : first;
+}
+
+/** A malformed parameter is dropped, so a hand-edited or outdated link still shows offers instead of an error. */
+function lenient<T extends z.ZodType>(schema: T) {
+  return z.preprocess(singleValue, schema.optional()).catch(undefined);
+}
+
+// "1,5" is how German users type one and a half rooms.
+const decimal = (min: number, max: number) =>
+  z.preprocess((value) => (typeof value === "string" ? value.trim().replace(",", ".") : value), z.coerce.number().min(min).max(max));
+const wholeNumber = (min: number, max: number) => decimal(min, max).pipe(z.number().int());
+const flag = z.preprocess(singleValue, z.enum(["1", "on", "true"]).optional()).catch(undefined).transform(Boolean);
+
+export const listingQuerySchema = z.object({
+  beds: lenient(wholeNumber(1, 30)),
+  rooms: lenient(decimal(0.5, 20)),
+  maxRent: lenient(wholeNumber(0, 100_000)),
+  free: flag,
+  from: lenient(z.iso.date()),
+  type: lenient(z.enum(accommodationTypes)),
+  pets: flag,
+  barrierFree: flag,
+  language: lenient(z.enum(landlordLanguages)),
+  sort: z.preprocess(singleValue, z.enum(listingSorts)).catch("newest"),
+  page: lenient(wholeNumber(1, 100_000)).transform((page) => page ?? 1),
+});
+
+export type ListingQuery = z.output<typeof listingQuerySchema>;
+export type ListingFilters = Omit<ListingQuery, "sort" | "page">;
+
+/** Reads filters, sort order and page from a query string; anything unusable falls back to its default. */
+export function parseListingQuery(searchParams: ListingSearchParams): ListingQuery {
+  return listingQuerySchema.parse(searchParams);
+}
+
+/** Cold rent plus running costs per month; a free offer costs nothing. */
+export function totalRent(offer: PublicOffer): number {
+  return offer.freeOfCharge ? 0 : (offer.coldRent ?? 0) + (offer.runningCosts ?? 0);
+}
+
+/** Whether an offer can be moved into on `date`: available by then and not ended before it. */
+function availableOn(offer: PublicOffer, date: string): boolean {
+  return offer.availableFrom <= date && (offer.availableUntil === null || offer.availableUntil >= date);
+}
+
+export function matchesFilters(offer: PublicOffer, filters: ListingFilters): boolean {
+  return (
+    (filters.beds === undefined || offer.beds >= filters.beds) &&
+    (filters.rooms === undefined || offer.rooms >= filters.rooms) &&
+    (filters.maxRent === undefined || totalRent(offer) <= filters.maxRent) &&
+    (!filters.free || offer.freeOfCharge) &&
+    (filters.from === undefined || availableOn(offer, filters.from)) &&
+    (filters.type === undefined || offer.type === filters.type) &&
+    (!filters.pets || offer.petsAllowed) &&
+    (!filters.barrierFree || offer.barrierFree) &&
+    (filters.language === undefined || offer.languages.includes(filters.language))
+  );
+}
+
+const newestFirst = (a: PublicOffer, b: PublicOffer) => b.publishedAt.localeCompare(a.publishedAt);
+
+export function sortOffers(offers: PublicOffer[], sort: ListingSort): PublicOffer[] {
+  const byRent = (a: PublicOffer, b: PublicOffer) => totalRent(a) - totalRent(b) || newestFirst(a, b);
+  return offers.toSorted(sort === "rent" ? byRent : newestFirst);
+}
+
+export type ListingPage = {
+  offers: PublicOffer[];
+  /** Offers matching the filters, on all pages. */
+  total: number;
+  page: number;
+  pageCount: number;
+};
+
+/** One page of offers; a page number past the end shows the last page. */
+export function paginate(offers: PublicOffer[], page: number): ListingPage {
+  const pageCount = Math.max(1, Math.ceil(offers.length / offersPerPage));
+  const current = Math.min(Math.max(1, page), pageCount);
+  const start = (current - 1) * offersPerPage;
+  return { offers: offers.slice(start, start + offersPerPage), total: offers.length, page: current, pageCount };
+}
+
+/** Filters, sorts and pages a region's listing as the query asks. */
+export function searchListing(offers: PublicOffer[], query: ListingQuery): ListingPage {
+  const matching = offers.filter((offer) => matchesFilters(offer, query));
+  return paginate(sortOffers(matching, query.sort), query.page);
+}
+
+/**
+ * The page numbers worth a link: the first, the last and two around the current one, with gaps between, so a
+ * region with hundreds of pages still gets a short navigation.
+ */
+export function pageLinks(page: number, pageCount: number): (number | "gap")[] {
+  const links: (number | "gap")[] = [];
+  for (let number = 1; number <= pageCount; number++) {
+    if (number === 1 || number === pageCount || Math.abs(number - page) <= 2) links.push(number);
+    else if (links.at(-1) !== "gap") links.push("gap");
+  }
+  return links;
+}
+
+export function hasFilters(query: ListingQuery): boolean {
+  const { sort, page, ...filters } = query;
+  return Object.values(filters).some((value) => value !== undefined && value !== false);
+}
+
+/**
+ * The query string of a search, only with what differs from the defaults: the links to other pages keep the
+ * visitor's filters and stay short.
+ */
+export function listingQueryString(query: ListingQuery, page: number): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(query)) {
+    if (name === "page" || value === undefined || value === false) continue;
+    if (name === "sort" && value === "newest") continue;
+    params.set(name, value === true ? "1" : String(value));
+  }
+  if (page > 1) params.set("page", String(page));
+  return params.toString();
+}
