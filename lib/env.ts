@@ -23,6 +23,7 @@ const schema = z
     MAIL_FROM: z.string().min(3).default("Wohnraumbörse <wohnraum@localhost>"),
     MAILBOX_DIR: z.string().min(1).default(".data/mailbox"),
     JOBS_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(300),
+    REPORTS_PER_HOUR: z.coerce.number().int().min(1).default(5),
   })
   .transform((env) => ({ ...env, APP_URL: env.APP_URL.replace(/\/$/, "") }));
 

@@ -88,6 +88,8 @@ const buttonLabels: Record<Locale, string[]> = {
     "Продовжити показ на 7 днів",
   ],
   en: ["Delete offer", "Successfully placed – I would like further advice", "Extend display by 7 days"],
+  ru: ["Удалить предложение", "Жильё успешно сдано – мне нужна дальнейшая консультация", "Продлить показ на 7 дней"],
+  ar: ["حذف العرض", "تم التأجير بنجاح – أرغب في مزيد من الاستشارة", "تمديد العرض لمدة 7 أيام"],
 };
 
 /** The href values of all links in the HTML, with the entity React writes for "&" decoded. */
@@ -159,6 +161,12 @@ describe("renderOfferMail", () => {
       expect(subject).toContain("“Helle 2-Zimmer-Wohnung”");
       expect(text).toContain("Tür an Tür – Digitalfabrik gGmbH");
     }
+  });
+
+  it("writes Arabic mails right to left", async () => {
+    const { html } = await renderOfferMail({ ...base, ...cases[0], locale: "ar" });
+    expect(html).toMatch(/<html[^>]*\slang="ar"/);
+    expect(html).toMatch(/<html[^>]*\sdir="rtl"/);
   });
 
   it("escapes user input in the HTML", async () => {

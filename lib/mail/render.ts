@@ -1,9 +1,11 @@
 import { render, toPlainText } from "@react-email/render";
+import { createTranslator } from "next-intl";
 import { createElement, type ReactElement } from "react";
 import { mailTranslator } from "@/emails/components/i18n";
 import OfferConfirmation from "@/emails/offer-confirmation";
 import OfferDeleted from "@/emails/offer-deleted";
 import OfferPublished from "@/emails/offer-published";
+import OfferReport, { type OfferReportProps } from "@/emails/offer-report";
 import { loadMessages, type Messages } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
 
@@ -81,6 +83,34 @@ export async function renderOfferMail(mail: OfferMail): Promise<RenderedMail> {
   const html = await render(element);
   const text = toPlainText(html, {
     // Headings keep their case (html-to-text would upper-case them); every link is followed by its full URL.
+    selectors: [
+      { selector: "h1", options: { uppercase: false } },
+      { selector: "h2", options: { uppercase: false } },
+    ],
+  });
+  return { subject: subjectSafe(subject), html, text: text.trim() + "\n" };
+}
+
+/** A report about a listed offer, for the region's municipal mailbox. */
+export type ReportMail = Omit<OfferReportProps, "messages">;
+
+/**
+ * Renders the mail about a reported offer to the municipal mailbox: always German, because municipal staff
+ * read it. Pure (no database, no sending); the reporter's text reaches the body only, never a header.
+ */
+export async function renderReportMail(mail: ReportMail): Promise<RenderedMail> {
+  const messages = await loadMessages("de");
+  const t = createTranslator({
+    locale: "de",
+    messages,
+    namespace: "Report",
+    onError(error) {
+      throw error;
+    },
+  });
+  const subject = t("mail.subject", { title: subjectSafe(mail.offer.title), reason: t(`reasons.${mail.reason}`) });
+  const html = await render(createElement(OfferReport, { ...mail, messages }));
+  const text = toPlainText(html, {
     selectors: [
       { selector: "h1", options: { uppercase: false } },
       { selector: "h2", options: { uppercase: false } },

@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { PageShell } from "@/components/page-shell";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { getListing } from "@/lib/offers/listing";
+import { getRegion } from "@/lib/regions/regions";
+import { reportOfferAction } from "@/lib/reports/report-offer-action";
+import { ReportForm } from "./report-form";
+
+type Props = { params: Promise<{ locale: Locale; city: string; offerId: string }> };
+
+/** The region and one of its listed offers (from the cached listing), or a 404 page. */
+async function listedOffer(locale: Locale, city: string, offerId: string) {
+  const region = await getRegion(city);
+  if (!region || !region.listingLocales.includes(locale)) notFound();
+  const offer = (await getListing(region.slug)).find((listed) => listed.id === offerId);
+  if (!offer) notFound();
+  return { region, offer };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, city, offerId } = await params;
+  const { region } = await listedOffer(locale, city, offerId);
+  const t = await getTranslations({ locale, namespace: "Report" });
+  return { title: `${t("metaTitle")} · ${region.name}`, robots: { index: false, follow: false } };
+}
+
+/** "Report this offer": a short form whose report goes to the region's municipal mailbox; no account needed. */
+export default async function ReportOfferPage({ params }: Props) {
+  const { locale, city, offerId } = await params;
+  setRequestLocale(locale);
+  const { region, offer } = await listedOffer(locale, city, offerId);
+  const t = await getTranslations("Report");
+  const offerPath = `/${region.slug}/findflats/${offer.id}`;
+
+  return (
+    <PageShell region={region}>
+      <p>
+        <Link href={offerPath}>{t("backToOffer")}</Link>
+      </p>
+      <h1>{t("heading")}</h1>
+      <section className="notice" aria-labelledby="reported-offer">
+        <h2 id="reported-offer">{t("offerHeading")}</h2>
+        <p>
+          <strong>{offer.title}</strong>
+          <br />
+          {t("placeValue", { place: offer.place, postalCode: offer.postalCode })}
+        </p>
+      </section>
+      <p>{t("intro")}</p>
+      <ReportForm action={reportOfferAction.bind(null, region.slug, offer.id, locale)} contactEmail={region.contactEmail} />
+    </PageShell>
+  );
+}

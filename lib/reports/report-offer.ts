@@ -1,0 +1,52 @@
+import { z } from "zod";
+import { db } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import { queueMail } from "@/lib/mail/outbox";
+import { renderReportMail } from "@/lib/mail/render";
+import { consumeRateLimit } from "@/lib/rate-limit/rate-limit";
+import { regionUrl } from "@/lib/regions/urls";
+import type { ReportInput } from "./report-schema";
+
+export type ReportOutcome = "reported" | "rateLimited" | "offerUnavailable";
+
+const hourSeconds = 3600;
+
+/**
+ * Someone reports a listed offer: the report is stored for the region's statistics and a mail to the region's
+ * municipal mailbox is queued in the same transaction (the caller delivers it after the response).
+ * `clientKey` identifies the sender for the rate limit without revealing them (see clientAddressKey).
+ * A filled-in honeypot is answered like a report, but nothing is counted, stored or sent.
+ */
+export async function reportOffer(
+  regionSlug: string,
+  offerId: string,
+  input: ReportInput,
+  clientKey: string,
+  now = new Date(),
+): Promise<ReportOutcome> {
+  if (input.website !== "") return "reported";
+  if (!(await consumeRateLimit(`report:${clientKey}`, env.REPORTS_PER_HOUR, hourSeconds, now))) return "rateLimited";
+
+  // The id comes from the URL: anything but a UUID would make PostgreSQL fail on the uuid column.
+  if (!z.uuid().safeParse(offerId).success) return "offerUnavailable";
+  const offer = await db().offer.findFirst({
+    where: { id: offerId, regionSlug, status: "ACTIVE", expiresAt: { gt: now } },
+    include: { region: true },
+  });
+  if (!offer) return "offerUnavailable";
+
+  const mail = await renderReportMail({
+    regionName: offer.region.name,
+    offer: { id: offer.id, title: offer.title, place: offer.place, postalCode: offer.postalCode },
+    reason: input.reason,
+    message: input.message,
+    contact: input.contact,
+    reportedAt: now,
+    offerUrl: regionUrl(offer.regionSlug, "de", `/findflats/${offer.id}`),
+  });
+  await db().$transaction(async (tx) => {
+    await tx.offerReport.create({ data: { regionSlug: offer.regionSlug, offerId: offer.id, reason: input.reason } });
+    await queueMail(tx, { regionSlug: offer.regionSlug, offerId: offer.id, to: offer.region.mailbox, ...mail });
+  });
+  return "reported";
+}
