@@ -1,0 +1,16 @@
+import { readRegionsQuery } from "@/lib/api/parameters";
+import { getListedRegions, regionsBody } from "@/lib/api/regions";
+import { answer, cacheableJson, corsPreflight, errorJson } from "@/lib/api/responses";
+
+export const dynamic = "force-dynamic";
+
+/** The regions with a listing and their listing URLs, so the Integreat app knows where to show "Angebote". */
+export function GET(request: Request) {
+  return answer(async () => {
+    const query = readRegionsQuery(new URL(request.url).searchParams);
+    if (!query.ok) return errorJson(400, query.message, query.parameter);
+    return cacheableJson(request, regionsBody(await getListedRegions()));
+  });
+}
+
+export const OPTIONS = corsPreflight;

@@ -1,0 +1,110 @@
+import { createTranslator } from "next-intl";
+import { loadMessages } from "@/lib/i18n/messages";
+import { routing, type Locale } from "@/lib/i18n/routing";
+import type { PublicOffer } from "@/lib/offers/listing";
+import { landlordLanguages } from "@/lib/offers/offer-schema";
+import { regionUrl } from "@/lib/regions/urls";
+import type { ListedRegion } from "./regions";
+
+type LandlordLanguage = (typeof landlordLanguages)[number];
+
+/**
+ * One offer as the API publishes it (described in lib/api/openapi.ts). Every field is named here, not spread from
+ * PublicOffer, so a change to the listing cannot silently change the API.
+ */
+export type ApiOffer = {
+  id: string;
+  title: string;
+  description: string;
+  type: PublicOffer["type"];
+  typeLabel?: string;
+  place: string;
+  postalCode: string;
+  rooms: number;
+  areaSqm: number | null;
+  beds: number;
+  availableFrom: string;
+  availableUntil: string | null;
+  freeOfCharge: boolean;
+  coldRent: number | null;
+  runningCosts: number | null;
+  deposit: number | null;
+  furnished: boolean;
+  kitchen: boolean;
+  ownBathroom: boolean;
+  barrierFree: boolean;
+  petsAllowed: boolean;
+  smokingAllowed: boolean;
+  languages: LandlordLanguage[];
+  languageLabels?: Partial<Record<LandlordLanguage, string>>;
+  contact: { name: string | null; phone: string | null; email: string | null };
+  publishedAt: string;
+  expiresAt: string;
+  detailUrl: string;
+};
+
+export type OffersBody = { region: { slug: string; name: string }; offers: ApiOffer[] };
+
+async function enumTranslator(locale: Locale) {
+  return createTranslator({ locale, messages: await loadMessages(locale), namespace: "Enums" });
+}
+type EnumTranslator = Awaited<ReturnType<typeof enumTranslator>>;
+
+function isLandlordLanguage(code: string): code is LandlordLanguage {
+  return (landlordLanguages as readonly string[]).includes(code);
+}
+
+/** The detail page in the requested language where the region lists in it, otherwise in German. */
+function detailLocale(region: ListedRegion, lang: Locale | undefined): Locale {
+  if (lang && region.listingLocales.includes(lang)) return lang;
+  return region.listingLocales.includes(routing.defaultLocale) ? routing.defaultLocale : region.listingLocales[0];
+}
+
+function apiOffer(offer: PublicOffer, detailUrl: string, t: EnumTranslator | undefined): ApiOffer {
+  const languages = offer.languages.filter(isLandlordLanguage);
+  return {
+    id: offer.id,
+    title: offer.title,
+    description: offer.description,
+    type: offer.type,
+    ...(t && { typeLabel: t(`type.${offer.type}`) }),
+    place: offer.place,
+    postalCode: offer.postalCode,
+    rooms: offer.rooms,
+    areaSqm: offer.areaSqm,
+    beds: offer.beds,
+    availableFrom: offer.availableFrom,
+    availableUntil: offer.availableUntil,
+    freeOfCharge: offer.freeOfCharge,
+    coldRent: offer.coldRent,
+    runningCosts: offer.runningCosts,
+    deposit: offer.deposit,
+    furnished: offer.furnished,
+    kitchen: offer.kitchen,
+    ownBathroom: offer.ownBathroom,
+    barrierFree: offer.barrierFree,
+    petsAllowed: offer.petsAllowed,
+    smokingAllowed: offer.smokingAllowed,
+    languages,
+    ...(t && { languageLabels: Object.fromEntries(languages.map((code) => [code, t(`language.${code}`)])) }),
+    // PublicOffer holds only the contact details the landlord chose to show.
+    contact: { name: offer.contact.name, phone: offer.contact.phone, email: offer.contact.email },
+    publishedAt: offer.publishedAt,
+    expiresAt: offer.expiresAt,
+    detailUrl,
+  };
+}
+
+/** The answer of `GET /{city}/offers`; with `lang`, enum values also carry their label in that language. */
+export async function offersBody(
+  region: ListedRegion,
+  offers: PublicOffer[],
+  lang: Locale | undefined,
+): Promise<OffersBody> {
+  const t = lang && (await enumTranslator(lang));
+  const locale = detailLocale(region, lang);
+  return {
+    region: { slug: region.slug, name: region.name },
+    offers: offers.map((offer) => apiOffer(offer, regionUrl(region.slug, locale, `/findflats/${offer.id}`), t)),
+  };
+}

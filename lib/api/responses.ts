@@ -1,0 +1,66 @@
+import { createHash } from "node:crypto";
+
+/** Any app or web page may read the API: it serves only what the public listing shows anyway. */
+const corsHeaders = {
+  "Access-Control-Allow-Origin": "*",
+  // ETag is not among the headers a browser lets scripts read by default; the app sends it back in If-None-Match.
+  "Access-Control-Expose-Headers": "ETag",
+};
+
+/** Shared caches keep an answer one minute and may serve it five more while they fetch a fresh one. */
+const sharedCacheControl = "public, s-maxage=60, stale-while-revalidate=300";
+
+/**
+ * The hash of the body, so equal answers carry equal tags on every server instance. Weak, because the server or a
+ * proxy may compress the body and a strong tag would then have to differ per encoding.
+ */
+export function etagOf(body: string): string {
+  return `W/"${createHash("sha256").update(body).digest("base64url")}"`;
+}
+
+/** If-None-Match holds a list of tags or `*`, compared weakly (RFC 9110, 13.1.2). */
+export function matchesEtag(ifNoneMatch: string | null, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  const opaque = (tag: string) => tag.trim().replace(/^W\//, "");
+  return ifNoneMatch.split(",").some((tag) => tag.trim() === "*" || opaque(tag) === opaque(etag));
+}
+
+/** A JSON answer that shared caches may keep, or `304 Not Modified` when the client already holds it. */
+export function cacheableJson(request: Request, data: unknown): Response {
+  const body = JSON.stringify(data);
+  const etag = etagOf(body);
+  const headers = { ...corsHeaders, "Cache-Control": sharedCacheControl, ETag: etag };
+  if (matchesEtag(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
+  return new Response(body, { headers: { ...headers, "Content-Type": "application/json; charset=utf-8" } });
+}
+
+/** `{ error, parameter? }`; errors are not cached, so a corrected request or a new region shows at once. */
+export function errorJson(status: 400 | 404 | 500, error: string, parameter?: string): Response {
+  return Response.json(parameter === undefined ? { error } : { error, parameter }, {
+    status,
+    headers: { ...corsHeaders, "Cache-Control": "no-store" },
+  });
+}
+
+/** The CORS preflight a browser sends before a GET with If-None-Match. */
+export function corsPreflight(): Response {
+  return new Response(null, {
+    status: 204,
+    headers: {
+      ...corsHeaders,
+      "Access-Control-Allow-Methods": "GET, OPTIONS",
+      "Access-Control-Allow-Headers": "If-None-Match",
+      "Access-Control-Max-Age": "86400",
+    },
+  });
+}
+
+/** Runs a handler; a failure of ours (say, the database is down) is a JSON 500 without a stack trace. */
+export async function answer(handle: () => Promise<Response>): Promise<Response> {
+  try {
+    return await handle();
+  } catch (error) {
+    console.error("API request failed:", (error as Error).message);
+    return errorJson(500, "The request could not be answered. Please try again later.");
+  }
+}
