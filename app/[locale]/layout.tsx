@@ -1,8 +1,9 @@
 import type { Metadata, Viewport } from "next";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
+import { textDirection } from "@/lib/i18n/direction";
 import { routing } from "@/lib/i18n/routing";
 
 export function generateStaticParams() {
@@ -23,15 +24,17 @@ export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const t = await getTranslations("Common");
+  const [t, messages] = await Promise.all([getTranslations("Common"), getMessages()]);
+  // Only what client components translate goes to the browser; the rest of a page is rendered on the server.
+  const { Error, OfferForm, Enums, Report } = messages;
 
   return (
-    <html lang={locale} dir="ltr">
+    <html lang={locale} dir={textDirection(locale)}>
       <body>
         <a className="skip-link" href="#main">
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        <NextIntlClientProvider messages={{ Error, OfferForm, Enums, Report }}>{children}</NextIntlClientProvider>
       </body>
     </html>
   );

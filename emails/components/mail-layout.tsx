@@ -1,5 +1,6 @@
 import { Body, Container, Head, Heading, Hr, Html, Preview, Section, Text } from "@react-email/components";
 import type { CSSProperties, ReactNode } from "react";
+import { textDirection } from "../../lib/i18n/direction";
 import type { Locale } from "../../lib/i18n/routing";
 import type { MailTranslator } from "./i18n";
 
@@ -41,7 +42,7 @@ type MailLayoutProps = {
 /** Frame of every mail: region header, greeting, content, sign-off and the BCC/operator footer. */
 export function MailLayout({ locale, t, regionName, preview, heading, children }: MailLayoutProps) {
   return (
-    <Html lang={locale} dir="ltr">
+    <Html lang={locale} dir={textDirection(locale)}>
       <Head>
         <meta name="color-scheme" content="light" />
         <meta name="supported-color-schemes" content="light" />

@@ -1,7 +1,7 @@
 import { defineRouting } from "next-intl/routing";
 
 export const routing = defineRouting({
-  locales: ["de", "uk", "en"],
+  locales: ["de", "uk", "en", "ru", "ar"],
   defaultLocale: "de",
   // German stays at the unprefixed URL (/augsburg/findflats); every other language has its prefix.
   localePrefix: "as-needed",

@@ -1,0 +1,151 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { SEEDED_REGION } from "./support/constants";
+import { startMailCatcher, type MailCatcher } from "./support/mail-catcher";
+import { publishOffer, submitOffer, type SubmittedOffer } from "./support/offers";
+
+/**
+ * axe-core's WCAG 2.1 A and AA rules on every public page, in German and in Arabic (right to left), with an
+ * offer in the listing so that cards, detail and report pages have content. Plus the keyboard path through
+ * the page's top.
+ */
+
+const wcag21aa = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+/** One readable line per failing element: rule, impact, what is wrong, and where. */
+async function expectNoAxeViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(wcag21aa).analyze();
+  const found = violations.flatMap((violation) =>
+    violation.nodes.map(
+      (node) =>
+        `${violation.id} (${violation.impact}) ${violation.help}: ${node.target.join(" ")}\n    ${node.html}\n    ${node.failureSummary?.replaceAll("\n", "\n    ")}`,
+    ),
+  );
+  expect(found, `axe-core violations on ${page.url()}`).toEqual([]);
+}
+
+/** Opens a page of a feature that another part of the work may not have built yet; skips the test on a 404. */
+async function openIfBuilt(page: Page, path: string) {
+  const response = await page.goto(path);
+  test.skip(response?.status() === 404, `${path} answers 404: not built yet`);
+  expect(response?.ok(), `${path} answers ${response?.status()}`).toBe(true);
+}
+
+let catcher: MailCatcher;
+let offer: SubmittedOffer;
+/** Path of the published offer's page below the language prefix, e.g. "/musterhausen/findflats/<id>". */
+let offerPath: string;
+
+test.beforeAll(async ({ browser }) => {
+  catcher = await startMailCatcher();
+  const page = await browser.newPage();
+  offer = await submitOffer(page, catcher, { titlePrefix: "Barrierefreies Zimmer zur Prüfung" });
+  await publishOffer(page, catcher, offer);
+  await page.goto(`/${SEEDED_REGION}/findflats`);
+  const href = await page.getByRole("link", { name: offer.title }).getAttribute("href");
+  offerPath = href ?? "";
+  await page.close();
+});
+test.afterAll(async () => {
+  await catcher.stop();
+});
+
+for (const prefix of ["", "/ar"]) {
+  const language = prefix ? "Arabic" : "German";
+
+  test.describe(`${language} pages`, () => {
+    test(`the listing`, async ({ page }) => {
+      await page.goto(`${prefix}/${SEEDED_REGION}/findflats`);
+      await expect(page.getByRole("link", { name: offer.title })).toBeVisible();
+      await expectNoAxeViolations(page);
+    });
+
+    test(`the filtered listing`, async ({ page }) => {
+      await page.goto(`${prefix}/${SEEDED_REGION}/findflats/suche?beds=1&sort=rent`);
+      await expectNoAxeViolations(page);
+    });
+
+    test(`the landlord form, empty and after a failed submit`, async ({ page }) => {
+      await page.goto(`${prefix}/${SEEDED_REGION}/anbieten`);
+      await expectNoAxeViolations(page);
+      await page.locator("form button[type=submit]").click();
+      await expect(page.getByRole("alert")).toBeVisible();
+      await expectNoAxeViolations(page);
+    });
+
+    test(`the "mail sent" page`, async ({ page }) => {
+      await page.goto(`${prefix}/${SEEDED_REGION}/anbieten/gesendet`);
+      await expectNoAxeViolations(page);
+    });
+
+    test(`a mail link page, valid and invalid`, async ({ page }) => {
+      await page.goto(`${prefix}/${SEEDED_REGION}/angebot/${offer.token}/verlaengern`);
+      await expect(page.getByText(offer.title)).toBeVisible();
+      await expectNoAxeViolations(page);
+      await page.goto(`${prefix}/${SEEDED_REGION}/angebot/not-a-real-token/bestaetigen`);
+      await expectNoAxeViolations(page);
+    });
+
+    test(`the offer's page`, async ({ page }) => {
+      await openIfBuilt(page, `${prefix}${offerPath}`);
+      await expectNoAxeViolations(page);
+    });
+
+    test(`the report form, empty and after a failed submit`, async ({ page }) => {
+      await openIfBuilt(page, `${prefix}${offerPath}/melden`);
+      await expectNoAxeViolations(page);
+      await page.locator("form button[type=submit]").click();
+      await expect(page.getByRole("alert").first()).toBeVisible();
+      await expectNoAxeViolations(page);
+    });
+
+    test(`the QR code page`, async ({ page }) => {
+      await openIfBuilt(page, `${prefix}/${SEEDED_REGION}/qr`);
+      await expectNoAxeViolations(page);
+    });
+
+    test(`a poster, in one language and bilingual`, async ({ page }) => {
+      await openIfBuilt(page, `${prefix}/${SEEDED_REGION}/qr/plakat/${prefix ? "ar" : "de"}`);
+      await expectNoAxeViolations(page);
+      await openIfBuilt(page, `${prefix}/${SEEDED_REGION}/qr/plakat/uk-de`);
+      await expectNoAxeViolations(page);
+    });
+  });
+}
+
+/** The focused element, its text and whether it shows a focus outline. */
+async function focused(page: Page) {
+  return page.evaluate(() => {
+    const element = document.activeElement as HTMLElement;
+    const style = getComputedStyle(element);
+    return {
+      text: element.textContent?.trim(),
+      inSwitcher: Boolean(element.closest("header nav")),
+      outline: style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0,
+    };
+  });
+}
+
+for (const [prefix, skipText, firstLanguage] of [
+  ["", "Zum Inhalt springen", "Deutsch"],
+  ["/ar", "الانتقال إلى المحتوى", "Deutsch"],
+] as const) {
+  test(`keyboard (${prefix || "/de"}): the skip link comes first, then the languages, each with a visible focus outline`, async ({
+    page,
+  }) => {
+    await page.goto(`${prefix}/${SEEDED_REGION}/findflats`);
+
+    await page.keyboard.press("Tab");
+    expect(await focused(page)).toEqual({ text: skipText, inSwitcher: false, outline: true });
+    await expect(page.getByRole("link", { name: skipText })).toBeInViewport();
+
+    await page.keyboard.press("Tab");
+    expect(await focused(page)).toEqual({ text: firstLanguage, inSwitcher: true, outline: true });
+
+    // The skip link moves on to the main content: the next Tab lands inside <main>.
+    await page.keyboard.press("Shift+Tab");
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => Boolean(document.activeElement?.closest("main")))).toBe(true);
+  });
+}

@@ -1,0 +1,185 @@
+import { readFileSync } from "node:fs";
+import { expect, test, type Page } from "@playwright/test";
+import { createTranslator } from "use-intl/core";
+import { E2E_BASE_URL, SEEDED_REGION } from "./support/constants";
+import { startMailCatcher, type MailCatcher } from "./support/mail-catcher";
+import { publishOffer, submitOffer } from "./support/offers";
+
+/** The app's own texts in one language, read from the same message files as the app. */
+function translator(locale: "de" | "uk" | "en" | "ru" | "ar") {
+  const messages = JSON.parse(readFileSync(new URL(`../messages/${locale}.json`, import.meta.url), "utf8"));
+  return createTranslator({ locale, messages });
+}
+
+const de = translator("de");
+const ru = translator("ru");
+const ar = translator("ar");
+const regionName = "Stadt Musterhausen (Demo)";
+const languageNames = { de: "Deutsch", uk: "Українська", en: "English", ru: "Русский", ar: "العربية" };
+
+function switcher(page: Page) {
+  return page.getByRole("banner").getByRole("navigation");
+}
+
+async function expectDocumentLanguage(page: Page, lang: string, dir: "ltr" | "rtl") {
+  await expect(page.locator("html")).toHaveAttribute("lang", lang);
+  await expect(page.locator("html")).toHaveAttribute("dir", dir);
+}
+
+test("the Arabic listing is right to left, in Arabic, and its header is mirrored", async ({ page }) => {
+  await page.goto(`/ar/${SEEDED_REGION}/findflats`);
+
+  await expectDocumentLanguage(page, "ar", "rtl");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(ar("Listing.title", { region: regionName }));
+  await expect(page.getByRole("link", { name: ar("Common.skipToContent") })).toBeAttached();
+  await expect(page.getByRole("navigation", { name: ar("Common.languages") })).toBeVisible();
+  await expect(page.getByRole("contentinfo")).toContainText(ar("Common.operator"));
+
+  // Mirrored: the site's name starts at the right edge, the language links follow to its left.
+  const name = await page.locator(".site-name").boundingBox();
+  const links = await switcher(page).boundingBox();
+  const width = page.viewportSize()!.width;
+  expect(name!.x + name!.width).toBeGreaterThan(width - 40);
+  expect(links!.x).toBeLessThan(name!.x);
+});
+
+test("the Russian listing and landlord form are in Russian, left to right", async ({ page }) => {
+  await page.goto(`/ru/${SEEDED_REGION}/findflats`);
+  await expectDocumentLanguage(page, "ru", "ltr");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(ru("Listing.title", { region: regionName }));
+
+  await page.goto(`/ru/${SEEDED_REGION}/anbieten`);
+  await expectDocumentLanguage(page, "ru", "ltr");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(ru("OfferForm.heading"));
+  await expect(page.getByLabel(new RegExp(`^${ru("OfferForm.fields.title.label")}`))).toBeVisible();
+  await expect(page.getByRole("group", { name: new RegExp(`^${ru("OfferForm.fields.type.label")}`) })).toBeVisible();
+
+  // An empty form, checked in the browser: each field's error in Russian.
+  await page.getByRole("button", { name: ru("OfferForm.submit") }).click();
+  const title = page.getByLabel(new RegExp(`^${ru("OfferForm.fields.title.label")}`));
+  await expect(title).toHaveAttribute("aria-invalid", "true");
+  await expect(title).toHaveAccessibleDescription(new RegExp(ru("OfferForm.errors.required")));
+});
+
+test("the switcher names each language in itself and marks the current one", async ({ page }) => {
+  await page.goto(`/uk/${SEEDED_REGION}/findflats`);
+  const links = switcher(page).getByRole("link");
+  await expect(links).toHaveText(Object.values(languageNames));
+  for (const [locale, name] of Object.entries(languageNames)) {
+    const link = switcher(page).getByRole("link", { name, exact: true });
+    await expect(link).toHaveAttribute("lang", locale);
+    await expect(link).toHaveAttribute("hreflang", locale);
+  }
+  await expect(switcher(page).locator("[aria-current]")).toHaveText(languageNames.uk);
+  await expect(switcher(page).locator("[aria-current]")).toHaveAttribute("aria-current", "page");
+});
+
+test("switching from the Ukrainian search to German keeps the city, the filters and the sorting", async ({ page }) => {
+  const query = "beds=2&pets=1&sort=rent";
+  await page.goto(`/uk/${SEEDED_REGION}/findflats/suche?${query}`);
+  await expectDocumentLanguage(page, "uk", "ltr");
+
+  await switcher(page).getByRole("link", { name: languageNames.de }).click();
+
+  await expect(page).toHaveURL(`${E2E_BASE_URL}/${SEEDED_REGION}/findflats/suche?${query}`);
+  await expectDocumentLanguage(page, "de", "ltr");
+  await expect(switcher(page).getByRole("link", { name: languageNames.ar })).toHaveAttribute(
+    "href",
+    `/ar/${SEEDED_REGION}/findflats/suche?${query}`,
+  );
+});
+
+test("on the cached listing page, the browser adds the query string to the language links", async ({ page }) => {
+  // The page is rendered once for all visitors, so the server cannot know the query; the switcher adds it.
+  await page.goto(`/uk/${SEEDED_REGION}/findflats?source=poster`);
+  await expect(switcher(page).getByRole("link", { name: languageNames.de })).toHaveAttribute(
+    "href",
+    `/${SEEDED_REGION}/findflats?source=poster`,
+  );
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the language links are plain links that keep path and query", async ({ page }) => {
+    await page.goto(`/ar/${SEEDED_REGION}/findflats/suche?free=1&sort=newest`);
+    await switcher(page).getByRole("link", { name: languageNames.ru }).click();
+    await expect(page).toHaveURL(`${E2E_BASE_URL}/ru/${SEEDED_REGION}/findflats/suche?free=1&sort=newest`);
+    await expectDocumentLanguage(page, "ru", "ltr");
+
+    await page.goto(`/ar/${SEEDED_REGION}/anbieten`);
+    await switcher(page).getByRole("link", { name: languageNames.de }).click();
+    await expect(page).toHaveURL(`${E2E_BASE_URL}/${SEEDED_REGION}/anbieten`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(de("OfferForm.heading"));
+  });
+
+  test("a region's page names its language versions in <link rel=alternate hreflang> for search engines", async ({
+    page,
+  }) => {
+    const alternates = () =>
+      page
+        .locator('head link[rel="alternate"][hreflang]')
+        .evaluateAll((links) => links.map((link) => `${link.getAttribute("hreflang")} ${link.getAttribute("href")}`));
+
+    await page.goto(`/ru/${SEEDED_REGION}/findflats/suche?beds=2`);
+    expect(await alternates()).toEqual([
+      `de ${E2E_BASE_URL}/${SEEDED_REGION}/findflats/suche?beds=2`,
+      `uk ${E2E_BASE_URL}/uk/${SEEDED_REGION}/findflats/suche?beds=2`,
+      `en ${E2E_BASE_URL}/en/${SEEDED_REGION}/findflats/suche?beds=2`,
+      `ru ${E2E_BASE_URL}/ru/${SEEDED_REGION}/findflats/suche?beds=2`,
+      `ar ${E2E_BASE_URL}/ar/${SEEDED_REGION}/findflats/suche?beds=2`,
+      `x-default ${E2E_BASE_URL}/${SEEDED_REGION}/findflats/suche?beds=2`,
+    ]);
+
+    await page.goto(`/ar/${SEEDED_REGION}/anbieten`);
+    expect(await alternates()).toContain(`uk ${E2E_BASE_URL}/uk/${SEEDED_REGION}/anbieten`);
+  });
+
+  test("the server answers an empty Russian form in Russian, with Russian plural forms", async ({ page }) => {
+    await page.goto(`/ru/${SEEDED_REGION}/anbieten`);
+    await page.getByRole("button", { name: ru("OfferForm.submit") }).click();
+
+    await expect(page).toHaveURL(`${E2E_BASE_URL}/ru/${SEEDED_REGION}/anbieten`);
+    const summary = page.getByRole("alert");
+    await expect(summary.getByRole("heading")).toHaveText(/^Пожалуйста, проверьте следующие \d+ (поля|полей):$/);
+    await expect(
+      summary.getByRole("link", { name: `${ru("OfferForm.fields.title.label")}: ${ru("OfferForm.errors.required")}` }),
+    ).toBeVisible();
+  });
+});
+
+test.describe("with a published offer", () => {
+  let catcher: MailCatcher;
+  test.beforeAll(async () => {
+    catcher = await startMailCatcher();
+  });
+  test.afterAll(async () => {
+    await catcher.stop();
+  });
+
+  test("the switcher on an offer's page leads to the same offer in the other language", async ({ page }) => {
+    const offer = await submitOffer(page, catcher, { titlePrefix: "Zimmer für die Sprachprobe" });
+    await publishOffer(page, catcher, offer);
+
+    await page.goto(`/ar/${SEEDED_REGION}/findflats`);
+    await page.getByRole("link", { name: offer.title }).click();
+    await expect(page).toHaveURL(new RegExp(`/ar/${SEEDED_REGION}/findflats/[0-9a-f-]{36}$`));
+    const offerPath = new URL(page.url()).pathname.replace(/^\/ar/, "");
+    await expectDocumentLanguage(page, "ar", "rtl");
+
+    await switcher(page).getByRole("link", { name: languageNames.en }).click();
+    await expect(page).toHaveURL(`${E2E_BASE_URL}/en${offerPath}`);
+    await expectDocumentLanguage(page, "en", "ltr");
+    await expect(page.getByText(offer.title)).toBeVisible();
+  });
+});
+
+test("the server names the other language versions in hreflang Link headers", async ({ request }) => {
+  const response = await request.get(`/uk/${SEEDED_REGION}/findflats`);
+  const link = response.headers()["link"] ?? "";
+  for (const locale of ["de", "uk", "en", "ru", "ar"]) {
+    expect(link).toContain(`hreflang="${locale}"`);
+  }
+  expect(link).toContain(`<${E2E_BASE_URL}/ar/${SEEDED_REGION}/findflats>; rel="alternate"; hreflang="ar"`);
+  expect(link).toContain(`<${E2E_BASE_URL}/${SEEDED_REGION}/findflats>; rel="alternate"; hreflang="x-default"`);
+});
