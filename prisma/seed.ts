@@ -22,6 +22,7 @@ const regionSchema = z.object({
   contactPhone: z.string().nullable().optional(),
   privacyPolicyUrl: z.url(),
   privacyPolicyVersion: z.string().min(1),
+  searchIndexing: z.boolean().default(false),
 });
 
 const args = process.argv.slice(2);

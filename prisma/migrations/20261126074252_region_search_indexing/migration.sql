@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Region" ADD COLUMN     "searchIndexing" BOOLEAN NOT NULL DEFAULT false;
