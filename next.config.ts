@@ -15,8 +15,10 @@ const nextConfig: NextConfig = {
   outputFileTracingIncludes: { "/**": ["./prisma/migrations/**/*", "./prisma/schema.prisma"] },
   async headers() {
     // Pages opened from a mail carry the offer's token in their path: it must not leak to other sites or caches.
+    // "same-origin" sends no referrer to any other site; "no-referrer" would also make the browser post the page's
+    // own form with "Origin: null", which Next.js refuses as a cross-site Server Action (the no-JavaScript path).
     const tokenPageHeaders = [
-      { key: "Referrer-Policy", value: "no-referrer" },
+      { key: "Referrer-Policy", value: "same-origin" },
       { key: "Cache-Control", value: "no-store" },
       { key: "X-Robots-Tag", value: "noindex, nofollow" },
     ];

@@ -70,6 +70,7 @@ export default defineConfig({
       SMTP_URL,
       MAIL_FROM,
       JOBS_INTERVAL_SECONDS: "0",
+      REPORTS_PER_HOUR: "3",
       NODE_ENV: "production",
       ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
     },

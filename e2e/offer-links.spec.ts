@@ -37,8 +37,11 @@ async function expectListed(page: Page, title: string, listed: boolean) {
 async function expectInvalidLinkPage(page: Page, region = SEEDED_REGION) {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dieser Link ist ungültig");
   await expect(page.getByText("Der Link ist unvollständig, veraltet oder das Angebot wurde entfernt.")).toBeVisible();
-  await expect(page.getByRole("link", { name: "Angebot neu eintragen" })).toHaveAttribute("href", `/${region}/anbieten`);
-  await expect(page.getByRole("button")).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Angebot neu eintragen" })).toHaveAttribute(
+    "href",
+    `/${region}/anbieten`,
+  );
+  await expect(page.getByRole("main").getByRole("button")).toHaveCount(0);
   await expect(page.locator("body")).not.toContainText(/Error|Etwas ist schiefgelaufen|\bat \S+ \(|\.[jt]sx?:\d+/);
 }
 
@@ -127,8 +130,8 @@ test("pressing confirm in two tabs at the same moment publishes the offer once",
   await expectListed(page, offer.title, true);
 });
 
-// The confirmation window (48 hours) cannot be tested through the browser without changing the server's time.
-test.skip("a confirm link after its 48-hour window only explains that it has passed", () => {});
+// Not covered here: a confirm link pressed after its 48-hour window. That needs the server's clock moved on,
+// which a browser test against a running server cannot do; it belongs in a unit test with a controlled clock.
 
 test("an invalid token shows the invalid-link page, never an error", async ({ page, request }) => {
   const unknown = randomBytes(32).toString("base64url");
@@ -161,7 +164,7 @@ test("an unknown action in a mail link is a 404 page", async ({ page }) => {
     const response = await page.goto(linkPath(offer.token, segment));
     expect(response?.status(), segment).toBe(404);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Seite nicht gefunden");
-    await expect(page.getByRole("button")).toHaveCount(0);
+    await expect(page.getByRole("main").getByRole("button")).toHaveCount(0);
   }
   // The offer is untouched.
   await page.goto(offer.confirmLink);
@@ -182,7 +185,7 @@ test("a link opened under another region's path is invalid there and deletes not
   }
   await page.goto(linkPath(offer.token, "loeschen", { locale: "uk", region: otherRegion }));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(translator("uk")("OfferLink.invalidTitle"));
-  await expect(page.getByRole("button")).toHaveCount(0);
+  await expect(page.getByRole("main").getByRole("button")).toHaveCount(0);
 
   await expectListed(page, offer.title, true);
   await page.goto(linkTo(published, "loeschen"));
@@ -207,7 +210,8 @@ test("deleting an offer removes it from both listings and mails the landlord and
   await expectListed(page, offer.title, false);
 
   const deleted = await catcher.waitForMail(
-    (mail) => mail.envelopeTo.includes(offer.email) && mail.subject === `Ihr Wohnraumangebot „${offer.title}“ wurde gelöscht`,
+    (mail) =>
+      mail.envelopeTo.includes(offer.email) && mail.subject === `Ihr Wohnraumangebot „${offer.title}“ wurde gelöscht`,
   );
   expect(deleted.to).toEqual([offer.email]);
   expect(deleted.envelopeTo).toContain(municipalMailbox);
@@ -218,6 +222,8 @@ test("deleting an offer removes it from both listings and mails the landlord and
 
   // The links now only explain the state.
   await page.goto(linkTo(published, "vermittelt"));
-  await expect(page.getByRole("status")).toContainText("Dieses Angebot wurde bereits gelöscht. Es wird nicht mehr angezeigt.");
-  await expect(page.getByRole("button")).toHaveCount(0);
+  await expect(page.getByRole("status")).toContainText(
+    "Dieses Angebot wurde bereits gelöscht. Es wird nicht mehr angezeigt.",
+  );
+  await expect(page.getByRole("main").getByRole("button")).toHaveCount(0);
 });

@@ -167,7 +167,9 @@ export async function expectNoFieldError(control: Locator) {
 
 /** Mails of the catcher addressed (To or BCC) to `address` whose subject is `subject`. */
 export function mailsTo(catcher: MailCatcher, address: string, subject?: string): CaughtMail[] {
-  return catcher.mails.filter((mail) => mail.envelopeTo.includes(address) && (subject === undefined || mail.subject === subject));
+  return catcher.mails.filter(
+    (mail) => mail.envelopeTo.includes(address) && (subject === undefined || mail.subject === subject),
+  );
 }
 
 /** Waits `ms` (at most 3 s) so that a mail that should not come would have arrived by then. */
@@ -211,6 +213,7 @@ export async function publishOffer(page: Page, catcher: MailCatcher, offer: Subm
   await page.getByRole("button", { name: "Jetzt bestätigen und veröffentlichen" }).click();
   await expect(page.getByRole("status")).toContainText("Ihr Angebot ist jetzt veröffentlicht");
   return catcher.waitForMail(
-    (mail) => mail.envelopeTo.includes(offer.email) && mail.subject === t("Mail.published.subject", { title: offer.title }),
+    (mail) =>
+      mail.envelopeTo.includes(offer.email) && mail.subject === t("Mail.published.subject", { title: offer.title }),
   );
 }
