@@ -229,7 +229,9 @@ test("the regions come with the listing URL of each of their languages", async (
   const { body } = await documentedGet(request, "/api/v1/regions", "/regions", 200);
 
   const slugs = body.regions.map((region: { slug: string }) => region.slug);
-  expect(slugs.toSorted()).toEqual(seededRegions.map((region) => region.slug).toSorted());
+  // Against a shared PostgreSQL database other test runs may have added regions of their own.
+  expect(slugs).toEqual(expect.arrayContaining(seededRegions.map((region) => region.slug)));
+  expect(new Set(slugs).size).toBe(slugs.length);
 
   const musterhausen = body.regions.find((region: { slug: string }) => region.slug === SEEDED_REGION);
   const listed = seededRegions.find((region) => region.slug === SEEDED_REGION)!.listingLocales;
