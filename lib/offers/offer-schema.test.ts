@@ -4,32 +4,14 @@ import { describe, expect, it } from "vitest";
 import { offerFieldErrors } from "@/lib/offers/actions/submit-offer-state";
 import {
   formDataToValues,
+  offerErrorKeys,
   offerSchema,
   todayInGermany,
   type OfferErrorKey,
   type OfferFormValues,
 } from "@/lib/offers/offer-schema";
 
-/** Every key the schema may put into an issue's message; `satisfies` keeps this list and the type in step. */
-const errorKeys = Object.keys({
-  required: true,
-  tooShort: true,
-  tooLong: true,
-  invalidText: true,
-  postalCode: true,
-  number: true,
-  range: true,
-  date: true,
-  dateInPast: true,
-  dateTooFar: true,
-  untilBeforeFrom: true,
-  rentRequired: true,
-  email: true,
-  phone: true,
-  phoneRequiredToShow: true,
-  choice: true,
-  consent: true,
-} satisfies Record<OfferErrorKey, true>) as OfferErrorKey[];
+const errorKeys = offerErrorKeys;
 
 const today = todayInGermany();
 

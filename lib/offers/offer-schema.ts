@@ -9,24 +9,28 @@ export const accommodationTypes = ["FLAT", "ROOM", "SHARED_ROOM", "HOUSE"] as co
 export const displayDurations = [3, 7, 14, 30] as const;
 export const landlordLanguages = ["de", "uk", "ru", "en", "pl", "ar", "tr", "fr"] as const;
 
-export type OfferErrorKey =
-  | "required"
-  | "tooShort"
-  | "tooLong"
-  | "invalidText"
-  | "postalCode"
-  | "number"
-  | "range"
-  | "date"
-  | "dateInPast"
-  | "dateTooFar"
-  | "untilBeforeFrom"
-  | "rentRequired"
-  | "email"
-  | "phone"
-  | "phoneRequiredToShow"
-  | "choice"
-  | "consent";
+/** Every key the schema puts into an issue's message (texts in the `OfferForm.errors` messages). */
+export const offerErrorKeys = [
+  "required",
+  "tooShort",
+  "tooLong",
+  "invalidText",
+  "postalCode",
+  "number",
+  "range",
+  "date",
+  "dateInPast",
+  "dateTooFar",
+  "untilBeforeFrom",
+  "rentRequired",
+  "email",
+  "phone",
+  "phoneRequiredToShow",
+  "choice",
+  "consent",
+] as const;
+
+export type OfferErrorKey = (typeof offerErrorKeys)[number];
 
 const error = (key: OfferErrorKey) => ({ error: key });
 

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { offerFieldNames, type OfferErrorKey, type OfferFormValues } from "@/lib/offers/offer-schema";
+import { offerErrorKeys, offerFieldNames, type OfferErrorKey, type OfferFormValues } from "@/lib/offers/offer-schema";
 
 /**
  * What the offer form's server action answers (see submit-offer.ts), and the one mapping from zod issues to
@@ -30,28 +30,9 @@ export type SubmitOfferState = {
 
 export const initialSubmitOfferState: SubmitOfferState = { values: {}, errors: {} };
 
-const errorKeys = {
-  required: true,
-  tooShort: true,
-  tooLong: true,
-  invalidText: true,
-  postalCode: true,
-  number: true,
-  range: true,
-  date: true,
-  dateInPast: true,
-  dateTooFar: true,
-  untilBeforeFrom: true,
-  rentRequired: true,
-  email: true,
-  phone: true,
-  phoneRequiredToShow: true,
-  choice: true,
-  consent: true,
-} satisfies Record<OfferErrorKey, true>;
 
 export function isOfferErrorKey(message: string): message is OfferErrorKey {
-  return Object.hasOwn(errorKeys, message);
+  return (offerErrorKeys as readonly string[]).includes(message);
 }
 
 export function isOfferFieldName(name: unknown): name is OfferFieldName {
