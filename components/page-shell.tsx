@@ -2,11 +2,13 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { LanguageSwitcher } from "@/components/language-switcher";
 import { routing, type Locale } from "@/lib/i18n/routing";
-import type { Region } from "@/lib/regions/regions";
-import { regionUrl } from "@/lib/regions/urls";
+import { Link } from "@/lib/i18n/navigation";
+import type { SiteRegion } from "@/lib/regions/regions";
+import { sitePath } from "@/lib/regions/site";
+import { regionOrigin } from "@/lib/regions/urls";
 
 type Props = {
-  region?: Region;
+  region?: SiteRegion;
   /** The languages this page exists in; a listing passes its region's listing languages. */
   languages?: readonly string[];
   children: ReactNode;
@@ -41,7 +43,7 @@ export async function PageShell({ region, languages = routing.locales, children 
           label={t("languages")}
           current={locale}
           languages={offered.map((other: Locale) => ({ locale: other, name: tLocale(other) }))}
-          origin={region && new URL(regionUrl(region.slug, routing.defaultLocale, "")).origin}
+          origin={region && regionOrigin(region)}
         />
       </header>
       <main id="main">{children}</main>
@@ -49,7 +51,7 @@ export async function PageShell({ region, languages = routing.locales, children 
         <p>{t("operator")}</p>
         {region && (
           <p>
-            <a href={region.privacyPolicyUrl}>{t("privacy")}</a>
+            <Link href={sitePath(region.site, "/datenschutz")}>{t("privacy")}</Link>
           </p>
         )}
       </footer>

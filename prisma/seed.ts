@@ -20,7 +20,6 @@ const regionSchema = z.object({
   contactName: z.string().min(2),
   contactEmail: z.email(),
   contactPhone: z.string().nullable().optional(),
-  privacyPolicyUrl: z.url(),
   privacyPolicyVersion: z.string().min(1),
   searchIndexing: z.boolean().default(false),
 });

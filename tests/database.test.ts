@@ -15,7 +15,6 @@ describe("test database", () => {
         listingLocales: ["de", "uk"],
         contactName: "Erika Mustermann",
         contactEmail: uniqueEmail("kontakt"),
-        privacyPolicyUrl: "https://example.test/datenschutz",
         privacyPolicyVersion: "2026-01",
       },
     });

@@ -1,20 +1,21 @@
 import { getTranslations } from "next-intl/server";
 import { getPathname, Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
+import { sitePath } from "@/lib/regions/site";
 import { hasFilters, type ListingQuery } from "@/lib/offers/listing-filters";
 import { accommodationTypes, landlordLanguages } from "@/lib/offers/offer-schema";
 import styles from "./listing.module.css";
 
-type Props = { regionSlug: string; locale: Locale; query: ListingQuery | null };
+type Props = { site: string; locale: Locale; query: ListingQuery | null };
 
 /**
  * Filters and sort order as a plain GET form: it works without JavaScript and sends the visitor to the search
  * page, which filters the cached listing. Folded away on the unfiltered listing, so the offers come first.
  */
-export async function ListingFilterForm({ regionSlug, locale, query }: Props) {
+export async function ListingFilterForm({ site, locale, query }: Props) {
   const [t, tEnums] = await Promise.all([getTranslations("Filters"), getTranslations("Enums")]);
   const filtered = query !== null && hasFilters(query);
-  const action = getPathname({ href: `/${regionSlug}/findflats/suche`, locale });
+  const action = getPathname({ href: sitePath(site, "/findflats/suche"), locale });
 
   return (
     <details className={styles.filters} open={query !== null}>
@@ -110,7 +111,7 @@ export async function ListingFilterForm({ regionSlug, locale, query }: Props) {
           <button type="submit" className="button">
             {t("submit")}
           </button>
-          {filtered && <Link href={`/${regionSlug}/findflats`}>{t("reset")}</Link>}
+          {filtered && <Link href={sitePath(site, "/findflats")}>{t("reset")}</Link>}
         </div>
       </form>
     </details>

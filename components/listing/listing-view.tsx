@@ -2,7 +2,8 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import type { ListingPage, ListingQuery } from "@/lib/offers/listing-filters";
-import type { Region } from "@/lib/regions/regions";
+import type { SiteRegion } from "@/lib/regions/regions";
+import { sitePath } from "@/lib/regions/site";
 import { ListingFilterForm } from "./listing-filter-form";
 import { ListingPagination } from "./listing-pagination";
 import { OfferCard } from "./offer-card";
@@ -10,7 +11,7 @@ import { RegionContact } from "./region-contact";
 import styles from "./listing.module.css";
 
 type Props = {
-  region: Region;
+  region: SiteRegion;
   locale: Locale;
   /** All active offers of the region, before filtering. */
   regionOfferCount: number;
@@ -42,14 +43,14 @@ export async function ListingView({ region, locale, regionOfferCount, page, quer
   return (
     <>
       <h1>{t("title", { region: region.name })}</h1>
-      <ListingFilterForm regionSlug={region.slug} locale={locale} query={query} />
+      <ListingFilterForm site={region.site} locale={locale} query={query} />
       <p className={styles.count}>
         {query ? tFilters("resultCount", { count: page.total }) : t("count", { count: page.total })}
       </p>
       {page.total === 0 ? (
         <div className="notice">
           <p>
-            {tFilters("noMatch")} <Link href={`/${region.slug}/findflats`}>{t("backToListing")}</Link>
+            {tFilters("noMatch")} <Link href={sitePath(region.site, "/findflats")}>{t("backToListing")}</Link>
           </p>
           <p>{t("askMunicipality")}</p>
           <RegionContact region={region} />
@@ -58,7 +59,7 @@ export async function ListingView({ region, locale, regionOfferCount, page, quer
         <ol className="offer-list">
           {page.offers.map((offer) => (
             <li key={offer.id}>
-              <OfferCard offer={offer} regionSlug={region.slug} />
+              <OfferCard offer={offer} site={region.site} />
             </li>
           ))}
         </ol>

@@ -1,7 +1,8 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import type { PublicOffer } from "@/lib/offers/listing";
-import type { Region } from "@/lib/regions/regions";
+import type { SiteRegion } from "@/lib/regions/regions";
+import { sitePath } from "@/lib/regions/site";
 import { OfferFacts } from "./offer-facts";
 import { OfferFeatures } from "./offer-features";
 import { phoneHref, RegionContact } from "./region-contact";
@@ -12,7 +13,7 @@ import styles from "./offer-details.module.css";
  * One offer whole: every fact, the landlord's own description as written, and the contact details the landlord
  * chose to publish, as tap-to-call and tap-to-mail buttons. Never the street: it is not collected.
  */
-export async function OfferDetails({ offer, region }: { offer: PublicOffer; region: Region }) {
+export async function OfferDetails({ offer, region }: { offer: PublicOffer; region: SiteRegion }) {
   const [t, tEnums, format] = await Promise.all([getTranslations("Listing"), getTranslations("Enums"), getFormatter()]);
   const { contact } = offer;
   const reachable = contact.phone !== null || contact.email !== null;
@@ -20,7 +21,7 @@ export async function OfferDetails({ offer, region }: { offer: PublicOffer; regi
   return (
     <>
       <p>
-        <Link className={styles.back} href={`/${region.slug}/findflats`}>
+        <Link className={styles.back} href={sitePath(region.site, "/findflats")}>
           {t("backToListing")}
         </Link>
       </p>
@@ -73,7 +74,7 @@ export async function OfferDetails({ offer, region }: { offer: PublicOffer; regi
           <h2 id="offer-report">{t("reportTitle")}</h2>
           <p>{t("reportHint")}</p>
           <p>
-            <Link href={`/${region.slug}/findflats/${offer.id}/melden`}>{t("report")}</Link>
+            <Link href={sitePath(region.site, `/findflats/${offer.id}/melden`)}>{t("report")}</Link>
           </p>
         </section>
       </article>

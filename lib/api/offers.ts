@@ -105,6 +105,6 @@ export async function offersBody(
   const locale = detailLocale(region, lang);
   return {
     region: { slug: region.slug, name: region.name },
-    offers: offers.map((offer) => apiOffer(offer, regionUrl(region.slug, locale, `/findflats/${offer.id}`), t)),
+    offers: offers.map((offer) => apiOffer(offer, regionUrl(region, locale, `/findflats/${offer.id}`), t)),
   };
 }

@@ -5,7 +5,7 @@ import { listRegions } from "@/lib/regions/region-list";
 import { regionUrl } from "@/lib/regions/urls";
 
 /** A region as the API sees it: one with a public listing, in the languages this app speaks. */
-export type ListedRegion = { slug: string; name: string; listingLocales: Locale[] };
+export type ListedRegion = { slug: string; name: string; hostnames: string[]; listingLocales: Locale[] };
 
 export type RegionsBody = { regions: { slug: string; name: string; listingUrls: Partial<Record<Locale, string>> }[] };
 
@@ -18,9 +18,10 @@ const cachedRegions = unstable_cache(listRegions, ["api-regions"], { tags: ["reg
 /** Regions with at least one listing language: the ones the Integreat app can show "Angebote" for. */
 export async function getListedRegions(): Promise<ListedRegion[]> {
   return (await cachedRegions())
-    .map(({ slug, name, listingLocales }) => ({
+    .map(({ slug, name, hostnames, listingLocales }) => ({
       slug,
       name,
+      hostnames,
       listingLocales: listingLocales.filter((locale) => hasLocale(routing.locales, locale)),
     }))
     .filter((region) => region.listingLocales.length > 0);
@@ -36,7 +37,7 @@ export function regionsBody(regions: ListedRegion[]): RegionsBody {
       slug: region.slug,
       name: region.name,
       listingUrls: Object.fromEntries(
-        region.listingLocales.map((locale) => [locale, regionUrl(region.slug, locale, "/findflats")]),
+        region.listingLocales.map((locale) => [locale, regionUrl(region, locale, "/findflats")]),
       ),
     })),
   };

@@ -3,7 +3,7 @@ import type { Offer, Prisma, Region } from "@/lib/db/generated/client";
 import type { Locale } from "@/lib/i18n/routing";
 import { queueMail } from "@/lib/mail/outbox";
 import { renderOfferMail, type OfferMail } from "@/lib/mail/render";
-import { regionUrl } from "@/lib/regions/urls";
+import { regionUrl, type RegionAddress } from "@/lib/regions/urls";
 import type { OfferInput } from "./offer-schema";
 import { offerLinkPath, type OfferLinkAction } from "./links";
 import { createToken, hashToken, isWellFormedToken, tokenMatches } from "./tokens";
@@ -45,10 +45,10 @@ export function latestExpiry(now = new Date()): Date {
   return new Date(now.getTime() + maxDaysAhead * dayMs);
 }
 
-function links(offer: Pick<Offer, "regionSlug" | "locale">, token: string, actions: OfferLinkAction[]) {
+function links(offer: Pick<Offer, "locale">, region: RegionAddress, token: string, actions: OfferLinkAction[]) {
   const locale = offer.locale as Locale;
   return Object.fromEntries(
-    actions.map((action) => [action, regionUrl(offer.regionSlug, locale, offerLinkPath(token, action))]),
+    actions.map((action) => [action, regionUrl(region, locale, offerLinkPath(token, action))]),
   ) as OfferMail["links"];
 }
 
@@ -107,7 +107,7 @@ export async function submitOffer(regionSlug: string, input: OfferInput, locale:
       },
     });
     await tx.offerEvent.create({ data: { regionSlug, offerId: created.id, type: "SUBMITTED" } });
-    await queueOfferMail(tx, created, region, { kind: "confirmation", links: links(created, token, ["confirm"]) });
+    await queueOfferMail(tx, created, region, { kind: "confirmation", links: links(created, region, token, ["confirm"]) });
     return created;
   });
   return { offerId: offer.id };
@@ -134,7 +134,7 @@ export async function confirmOffer(token: string): Promise<ActionResult<ConfirmO
     await tx.offerEvent.create({ data: { regionSlug: offer.regionSlug, offerId: offer.id, type: "CONFIRMED" } });
     await queueOfferMail(tx, { ...offer, status: "ACTIVE", confirmedAt: now, expiresAt }, offer.region, {
       kind: "published",
-      links: links(offer, token, ["delete", "placed", "extend"]),
+      links: links(offer, offer.region, token, ["delete", "placed", "extend"]),
     });
     return true;
   });
@@ -169,7 +169,7 @@ export async function extendOffer(token: string): Promise<ActionResult<ExtendOut
     await tx.offerEvent.create({ data: { regionSlug: offer.regionSlug, offerId: offer.id, type: "EXTENDED" } });
     await queueOfferMail(tx, { ...offer, expiresAt: rows[0].expiresAt }, offer.region, {
       kind: "extended",
-      links: links(offer, token, ["delete", "placed", "extend"]),
+      links: links(offer, offer.region, token, ["delete", "placed", "extend"]),
     });
     return true;
   });
@@ -205,7 +205,7 @@ export async function deleteOffer(
     await queueOfferMail(tx, offer, offer.region, {
       kind: "deleted",
       reason,
-      links: { newOffer: regionUrl(offer.regionSlug, offer.locale as Locale, "/anbieten") },
+      links: { newOffer: regionUrl(offer.region, offer.locale as Locale, "/anbieten") },
     });
     return offer.status === "ACTIVE";
   });

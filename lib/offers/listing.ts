@@ -1,7 +1,7 @@
 import { revalidateTag, unstable_cache } from "next/cache";
 import { db } from "@/lib/db/client";
 import type { AccommodationType } from "@/lib/db/generated/client";
-import { getRegion, type Region } from "@/lib/regions/regions";
+import { getRegion, type SiteRegion } from "@/lib/regions/regions";
 
 /** What the public may see of an active offer: never the street, contact details only where allowed. */
 export type PublicOffer = {
@@ -96,9 +96,9 @@ export async function getListedOffer(regionSlug: string, offerId: string): Promi
  * The region of a listing page from the cache, so that the filtered listing (rendered per request) does not query
  * the database per visitor either. The cache holds JSON, so the dates are restored.
  */
-export async function getListingRegion(regionSlug: string): Promise<Region | null> {
-  const region = await unstable_cache(() => getRegion(regionSlug), ["listing-region", regionSlug], {
-    tags: [listingTag(regionSlug)],
+export async function getListingRegion(site: string): Promise<SiteRegion | null> {
+  const region = await unstable_cache(() => getRegion(site), ["listing-region", site], {
+    tags: [listingTag(site)],
     revalidate: 3600,
   })();
   return region && { ...region, createdAt: new Date(region.createdAt), updatedAt: new Date(region.updatedAt) };

@@ -1,7 +1,7 @@
 import { hasLocale } from "next-intl";
 import { routing, type Locale } from "@/lib/i18n/routing";
 import type { Region } from "@/lib/regions/regions";
-import { regionUrl } from "@/lib/regions/urls";
+import { regionUrl, type RegionAddress } from "@/lib/regions/urls";
 
 export type QrFormat = "svg" | "png";
 
@@ -11,8 +11,8 @@ export function listingLocales(region: Pick<Region, "listingLocales">): Locale[]
 }
 
 /** What a region's QR code in one language carries: the listing in that language. */
-export function listingUrl(region: Pick<Region, "slug">, locale: Locale): string {
-  return regionUrl(region.slug, locale, "/findflats");
+export function listingUrl(region: RegionAddress, locale: Locale): string {
+  return regionUrl(region, locale, "/findflats");
 }
 
 /** Where staff download a code: a route under /api, which the locale proxy (proxy.ts) leaves alone. */

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { listingUrl, posterLocales, qrFileName } from "./listing-codes";
 import { qrPng, qrSvgFile, qrSymbol } from "./qr-code";
 
-const region = { slug: "augsburg", listingLocales: ["de", "uk", "en"] };
+const region = { slug: "augsburg", hostnames: [] as string[], listingLocales: ["de", "uk", "en"] };
 
 function decode(rgba: Uint8Array | Uint8ClampedArray, width: number, height: number): string | undefined {
   return jsQR(new Uint8ClampedArray(rgba), width, height)?.data;

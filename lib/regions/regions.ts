@@ -1,13 +1,20 @@
 import { cache } from "react";
 import { db } from "@/lib/db/client";
 import type { Region } from "@/lib/db/generated/client";
+import { isHostnameSite } from "./site";
 
 export type { Region };
 
-const slugPattern = /^[a-z0-9-]{2,60}$/;
+/** A region as one of its sites shows it: `site` is the page's [city] segment, a slug or a hostname (./site.ts). */
+export type SiteRegion = Region & { site: string };
 
-/** The region (municipality) behind a URL's city segment, or null for an unknown one. */
-export const getRegion = cache(async (slug: string): Promise<Region | null> => {
-  if (!slugPattern.test(slug)) return null;
-  return db().region.findUnique({ where: { slug } });
+const slugPattern = /^[a-z0-9-]{2,60}$/;
+const hostnamePattern = /^[a-z0-9.-]{4,253}$/;
+
+/** The region (municipality) behind a URL's city segment (its slug or one of its hostnames), or null. */
+export const getRegion = cache(async (site: string): Promise<SiteRegion | null> => {
+  const region = isHostnameSite(site)
+    ? hostnamePattern.test(site) && (await db().region.findFirst({ where: { hostnames: { has: site } } }))
+    : slugPattern.test(site) && (await db().region.findUnique({ where: { slug: site } }));
+  return region ? { ...region, site } : null;
 });

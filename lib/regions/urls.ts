@@ -1,11 +1,27 @@
 import { env } from "@/lib/env";
 import { routing, type Locale } from "@/lib/i18n/routing";
+import type { Region } from "@/lib/db/generated/client";
+
+export type RegionAddress = Pick<Region, "slug" | "hostnames">;
 
 /**
- * The one place that builds absolute URLs of a region's pages (mails, QR codes, API).
- * `path` is the page below the city segment, e.g. "/findflats".
+ * The origin a region's pages are published on: its own hostname when it has one (with the deployment's
+ * scheme and port), otherwise the main site.
  */
-export function regionUrl(regionSlug: string, locale: Locale, path: string): string {
+export function regionOrigin(region: RegionAddress): string {
+  const [hostname] = region.hostnames;
+  if (!hostname) return new URL(env.APP_URL).origin;
+  const app = new URL(env.APP_URL);
+  return `${app.protocol}//${hostname}${app.port ? `:${app.port}` : ""}`;
+}
+
+/**
+ * The one place that builds absolute URLs of a region's pages (mails, QR codes, API, canonical links).
+ * `path` is the page below the city segment, e.g. "/findflats"; on the region's own hostname there is no city
+ * segment.
+ */
+export function regionUrl(region: RegionAddress, locale: Locale, path: string): string {
   const prefix = locale === routing.defaultLocale ? "" : `/${locale}`;
-  return `${env.APP_URL}${prefix}/${regionSlug}${path}`;
+  const city = region.hostnames.length > 0 ? "" : `/${region.slug}`;
+  return `${regionOrigin(region)}${prefix}${city}${path}`;
 }

@@ -6,6 +6,7 @@ import { routing, type Locale } from "@/lib/i18n/routing";
 import { deliverAfterResponse } from "@/lib/mail/outbox";
 import { clientAddressKey } from "@/lib/rate-limit/client-address";
 import { getRegion } from "@/lib/regions/regions";
+import { sitePath } from "@/lib/regions/site";
 import { reportOffer, type ReportOutcome } from "./report-offer";
 import { formDataToReport, reportFieldErrors, reportSchema, submittedReport, type ReportFormState } from "./report-schema";
 
@@ -42,5 +43,5 @@ export async function reportOfferAction(
   deliverAfterResponse();
 
   // Outside the try block: redirect() works by throwing. (`return` only tells TypeScript that it never returns.)
-  return redirect({ href: `/${region.slug}/findflats/${encodeURIComponent(String(offerId))}/melden/gesendet`, locale: language });
+  return redirect({ href: sitePath(region.site, `/findflats/${encodeURIComponent(String(offerId))}/melden/gesendet`), locale: language });
 }

@@ -42,7 +42,7 @@ export async function reportOffer(
     message: input.message,
     contact: input.contact,
     reportedAt: now,
-    offerUrl: regionUrl(offer.regionSlug, "de", `/findflats/${offer.id}`),
+    offerUrl: regionUrl(offer.region, "de", `/findflats/${offer.id}`),
   });
   await db().$transaction(async (tx) => {
     await tx.offerReport.create({ data: { regionSlug: offer.regionSlug, offerId: offer.id, reason: input.reason } });

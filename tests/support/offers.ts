@@ -16,7 +16,6 @@ export async function createTestRegion() {
       listingLocales: ["de", "uk"],
       contactName: "Integrationsbüro Testort",
       contactEmail: uniqueEmail("kontakt"),
-      privacyPolicyUrl: "https://example.test/datenschutz",
       privacyPolicyVersion: "2026-11",
     },
   });

@@ -5,6 +5,7 @@ import { PageShell } from "@/components/page-shell";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { getRegion } from "@/lib/regions/regions";
+import { sitePath } from "@/lib/regions/site";
 
 type Props = { params: Promise<{ locale: Locale; city: string }> };
 
@@ -26,13 +27,13 @@ export default async function RegionPage({ params }: Props) {
       <h1>{region.name}</h1>
       <p>{t("intro")}</p>
       <p>
-        <Link className="button" href={`/${region.slug}/anbieten`}>
+        <Link className="button" href={sitePath(region.site, "/anbieten")}>
           {t("offer")}
         </Link>
       </p>
       {region.listingLocales.includes(locale) && (
         <p>
-          <Link className="button button-secondary" href={`/${region.slug}/findflats`}>
+          <Link className="button button-secondary" href={sitePath(region.site, "/findflats")}>
             {t("find")}
           </Link>
         </p>

@@ -6,6 +6,7 @@ import { deliverAfterResponse } from "@/lib/mail/outbox";
 import { confirmOffer, deleteOffer, extendOffer } from "@/lib/offers/lifecycle";
 import { offerLinkPath, type OfferLinkAction } from "@/lib/offers/links";
 import { revalidateListing } from "@/lib/offers/listing";
+import { sitePath } from "@/lib/regions/site";
 
 /**
  * The POST behind each mail button's page. Opening the link only shows that page; this runs when the landlord
@@ -22,5 +23,5 @@ export async function offerLinkAction(target: { token: string; action: OfferLink
   if (result?.listingChanged) revalidateListing(result.regionSlug);
   deliverAfterResponse();
   const outcome = result ? `?ergebnis=${result.outcome}` : "";
-  redirect({ href: `/${city}${offerLinkPath(token, action)}${outcome}`, locale });
+  redirect({ href: sitePath(city, `${offerLinkPath(token, action)}${outcome}`), locale });
 }

@@ -7,6 +7,7 @@ import { deliverAfterResponse } from "@/lib/mail/outbox";
 import { submitOffer } from "@/lib/offers/lifecycle";
 import { formDataToValues, offerSchema } from "@/lib/offers/offer-schema";
 import { getRegion } from "@/lib/regions/regions";
+import { sitePath } from "@/lib/regions/site";
 import { offerFieldErrors, submittedValues, type SubmitOfferState } from "./submit-offer-state";
 
 /** Describes a failure for the log without its message, which may quote what the landlord typed. */
@@ -53,5 +54,5 @@ export async function submitOfferAction(
   deliverAfterResponse();
 
   // Outside the try block: redirect() works by throwing. (`return` only tells TypeScript that it never returns.)
-  return redirect({ href: `/${region.slug}/anbieten/gesendet`, locale: language });
+  return redirect({ href: sitePath(region.site, "/anbieten/gesendet"), locale: language });
 }

@@ -3,10 +3,12 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { OfferForm } from "@/components/offer-form/offer-form";
 import { PageShell } from "@/components/page-shell";
+import { getPathname } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { submitOfferAction } from "@/lib/offers/actions/submit-offer";
 import { todayInGermany } from "@/lib/offers/offer-schema";
 import { getRegion } from "@/lib/regions/regions";
+import { sitePath } from "@/lib/regions/site";
 
 type Props = { params: Promise<{ locale: Locale; city: string }> };
 
@@ -36,8 +38,8 @@ export default async function OfferPage({ params }: Props) {
         <li>{t("intro.address")}</li>
       </ul>
       <OfferForm
-        action={submitOfferAction.bind(null, region.slug, locale)}
-        privacyPolicyUrl={region.privacyPolicyUrl}
+        action={submitOfferAction.bind(null, region.site, locale)}
+        privacyPolicyUrl={getPathname({ href: sitePath(region.site, "/datenschutz"), locale })}
         today={todayInGermany()}
       />
     </PageShell>

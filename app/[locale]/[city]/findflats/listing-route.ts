@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { getListingRegion } from "@/lib/offers/listing";
+import { sitePath } from "@/lib/regions/site";
 
 /** Private persons' phone numbers must not end up in search engines: nothing is indexed unless a region opts in. */
 export const noindex: Metadata["robots"] = { index: false, follow: false };
@@ -22,6 +23,6 @@ export async function listedRegion(locale: Locale, city: string) {
  * Pages of the unfiltered listing live at their own paths (`/findflats`, `/findflats/seite/2`, …), so each is
  * one cached page; a filtered search carries its page in the query string instead.
  */
-export function listingPageHref(regionSlug: string, page: number): string {
-  return page === 1 ? `/${regionSlug}/findflats` : `/${regionSlug}/findflats/seite/${page}`;
+export function listingPageHref(site: string, page: number): string {
+  return sitePath(site, page === 1 ? "/findflats" : `/findflats/seite/${page}`);
 }

@@ -6,6 +6,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { routing, type Locale } from "@/lib/i18n/routing";
 import { listingLocales, listingUrl, qrDownloadPath, qrFileName } from "@/lib/qr/listing-codes";
 import { getRegion } from "@/lib/regions/regions";
+import { sitePath } from "@/lib/regions/site";
 import { QrImage } from "./qr-image";
 import styles from "./qr.module.css";
 
@@ -73,11 +74,11 @@ export default async function QrCodesPage({ params }: Props) {
                     </a>
                   </li>
                   <li>
-                    <Link href={`/${region.slug}/qr/plakat/${codeLocale}`}>{t("poster")}</Link>
+                    <Link href={sitePath(region.site, `/qr/plakat/${codeLocale}`)}>{t("poster")}</Link>
                   </li>
                   {codeLocale !== german && locales.includes(german) && (
                     <li>
-                      <Link href={`/${region.slug}/qr/plakat/${codeLocale}-${german}`}>{t("posterWithGerman")}</Link>
+                      <Link href={sitePath(region.site, `/qr/plakat/${codeLocale}-${german}`)}>{t("posterWithGerman")}</Link>
                     </li>
                   )}
                 </ul>

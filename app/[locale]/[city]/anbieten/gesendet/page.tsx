@@ -5,6 +5,7 @@ import { PageShell } from "@/components/page-shell";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { getRegion } from "@/lib/regions/regions";
+import { sitePath } from "@/lib/regions/site";
 
 type Props = { params: Promise<{ locale: Locale; city: string }> };
 
@@ -42,7 +43,7 @@ export default async function OfferSubmittedPage({ params }: Props) {
       <ul>
         <li>{t("noMail.wait")}</li>
         <li>{t("noMail.spam", { sender: region.senderName })}</li>
-        <li>{t.rich("noMail.typo", { link: (chunks) => <Link href={`/${region.slug}/anbieten`}>{chunks}</Link> })}</li>
+        <li>{t.rich("noMail.typo", { link: (chunks) => <Link href={sitePath(region.site, "/anbieten")}>{chunks}</Link> })}</li>
       </ul>
 
       <h2>{t("next.heading")}</h2>

@@ -5,6 +5,7 @@ import { PageShell } from "@/components/page-shell";
 import type { Locale } from "@/lib/i18n/routing";
 import { getListing } from "@/lib/offers/listing";
 import { listingQueryString, parseListingQuery, searchListing, type ListingSearchParams } from "@/lib/offers/listing-filters";
+import { sitePath } from "@/lib/regions/site";
 import { listedRegion, noindex } from "../listing-route";
 
 type Props = {
@@ -30,7 +31,7 @@ export default async function ListingSearchPage({ params, searchParams }: Props)
   const [offers, query] = await Promise.all([getListing(region.slug), searchParams.then(parseListingQuery)]);
   const pageHref = (page: number) => {
     const search = listingQueryString(query, page);
-    return `/${region.slug}/findflats/suche${search ? `?${search}` : ""}`;
+    return sitePath(region.site, `/findflats/suche${search ? `?${search}` : ""}`);
   };
 
   return (

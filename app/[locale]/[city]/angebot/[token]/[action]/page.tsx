@@ -7,6 +7,8 @@ import type { Locale } from "@/lib/i18n/routing";
 import { offerLinkAction } from "@/lib/offers/actions/offer-link-actions";
 import { confirmationDeadline, extensionDays, findOfferByToken, latestExpiry } from "@/lib/offers/lifecycle";
 import { linkActionOfSegment } from "@/lib/offers/links";
+import { getRegion } from "@/lib/regions/regions";
+import { sitePath } from "@/lib/regions/site";
 import styles from "./offer-link.module.css";
 
 type Props = {
@@ -30,20 +32,21 @@ export default async function OfferLinkPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const action = linkActionOfSegment(segment);
   if (!action) notFound();
-  const [{ ergebnis: result }, offer, t, format] = await Promise.all([
+  const [{ ergebnis: result }, offer, region, t, format] = await Promise.all([
     searchParams,
     findOfferByToken(token),
+    getRegion(city),
     getTranslations("OfferLink"),
     getFormatter(),
   ]);
 
-  if (!offer || offer.regionSlug !== city) {
+  if (!offer || offer.regionSlug !== region?.slug) {
     return (
       <PageShell>
         <h1>{t("invalidTitle")}</h1>
         <p>{t("invalidText")}</p>
         <p>
-          <Link href={`/${city}/anbieten`}>{t("newOffer")}</Link>
+          <Link href={sitePath(city, "/anbieten")}>{t("newOffer")}</Link>
         </p>
       </PageShell>
     );
@@ -96,7 +99,7 @@ export default async function OfferLinkPage({ params, searchParams }: Props) {
     (offer.status === "PENDING_CONFIRMATION" && !canAct) || offer.status === "EXPIRED" || (offer.status === "ACTIVE" && !active);
 
   return (
-    <PageShell region={offer.region}>
+    <PageShell region={region}>
       <h1>{t(`${action}.title`)}</h1>
       {message && (
         <p className={`notice notice-${message.tone}`} role="status">
@@ -131,12 +134,12 @@ export default async function OfferLinkPage({ params, searchParams }: Props) {
       )}
       {showNewOfferLink && (
         <p>
-          <Link href={`/${city}/anbieten`}>{t("newOffer")}</Link>
+          <Link href={sitePath(city, "/anbieten")}>{t("newOffer")}</Link>
         </p>
       )}
       {offer.status === "ACTIVE" && active && offer.region.listingLocales.includes(locale) && (
         <p>
-          <Link href={`/${city}/findflats`}>{t("toListing")}</Link>
+          <Link href={sitePath(city, "/findflats")}>{t("toListing")}</Link>
         </p>
       )}
     </PageShell>

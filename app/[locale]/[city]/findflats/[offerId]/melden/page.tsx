@@ -6,6 +6,7 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { getListing } from "@/lib/offers/listing";
 import { getRegion } from "@/lib/regions/regions";
+import { sitePath } from "@/lib/regions/site";
 import { reportOfferAction } from "@/lib/reports/report-offer-action";
 import { ReportForm } from "./report-form";
 
@@ -33,7 +34,7 @@ export default async function ReportOfferPage({ params }: Props) {
   setRequestLocale(locale);
   const { region, offer } = await listedOffer(locale, city, offerId);
   const t = await getTranslations("Report");
-  const offerPath = `/${region.slug}/findflats/${offer.id}`;
+  const offerPath = sitePath(region.site, `/findflats/${offer.id}`);
 
   return (
     <PageShell region={region}>
@@ -50,7 +51,7 @@ export default async function ReportOfferPage({ params }: Props) {
         </p>
       </section>
       <p>{t("intro")}</p>
-      <ReportForm action={reportOfferAction.bind(null, region.slug, offer.id, locale)} contactEmail={region.contactEmail} />
+      <ReportForm action={reportOfferAction.bind(null, region.site, offer.id, locale)} contactEmail={region.contactEmail} />
     </PageShell>
   );
 }

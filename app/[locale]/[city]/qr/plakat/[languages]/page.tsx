@@ -6,6 +6,7 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { listingUrl, posterLocales } from "@/lib/qr/listing-codes";
 import { getRegion } from "@/lib/regions/regions";
+import { sitePath } from "@/lib/regions/site";
 import { QrImage } from "../../qr-image";
 import styles from "./poster.module.css";
 
@@ -51,7 +52,7 @@ export default async function PosterPage({ params }: Props) {
     <main id="main" className={styles.page}>
       <div className={styles.toolbar}>
         <p>
-          <Link href={`/${region.slug}/qr`}>{t("back")}</Link>
+          <Link href={sitePath(region.site, "/qr")}>{t("back")}</Link>
         </p>
         <p>{t("printHint")}</p>
       </div>

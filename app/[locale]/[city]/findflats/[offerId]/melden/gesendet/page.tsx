@@ -5,6 +5,7 @@ import { PageShell } from "@/components/page-shell";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { getRegion } from "@/lib/regions/regions";
+import { sitePath } from "@/lib/regions/site";
 
 type Props = { params: Promise<{ locale: Locale; city: string; offerId: string }> };
 
@@ -39,7 +40,7 @@ export default async function ReportSentPage({ params }: Props) {
         <p>{t("sent.reply")}</p>
       </div>
       <p>
-        <Link href={`/${region.slug}/findflats`}>{t("sent.backToListing")}</Link>
+        <Link href={sitePath(region.site, "/findflats")}>{t("sent.backToListing")}</Link>
       </p>
     </PageShell>
   );
