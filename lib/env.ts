@@ -23,7 +23,16 @@ const schema = z
     MAIL_FROM: z.string().min(3).default("Wohnraumbörse <wohnraum@localhost>"),
     MAILBOX_DIR: z.string().min(1).default(".data/mailbox"),
     JOBS_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(300),
+    // Limits per hour, counted in the database (lib/rate-limit): per client address unless named otherwise.
     REPORTS_PER_HOUR: z.coerce.number().int().min(1).default(5),
+    OFFERS_PER_HOUR: z.coerce.number().int().min(1).default(10),
+    OFFERS_PER_EMAIL_PER_DAY: z.coerce.number().int().min(1).default(5),
+    LINK_ACTIONS_PER_HOUR: z.coerce.number().int().min(1).default(60),
+    STAFF_SIGN_INS_PER_REGION_PER_HOUR: z.coerce.number().int().min(1).default(10),
+    /** A form sent faster than this after it was shown is a bot's (0 switches the check off, e.g. in tests). */
+    MIN_FILL_SECONDS: z.coerce.number().int().min(0).default(5),
+    /** Days after an offer's expiry or deletion until its personal data is erased (statistics stay). */
+    RETENTION_DAYS: z.coerce.number().int().min(1).default(30),
   })
   .transform((env) => ({ ...env, APP_URL: env.APP_URL.replace(/\/$/, "") }));
 

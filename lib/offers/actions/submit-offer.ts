@@ -23,12 +23,14 @@ function describeError(error: unknown) {
 }
 
 /**
- * The landlord's offer form posts here, with or without JavaScript. `regionSlug` and `locale` are bound by the page;
- * bound arguments travel through the browser, so they are checked like the form's fields.
+ * The landlord's offer form posts here, with or without JavaScript. `site` (./lib/regions/site.ts), `locale` and
+ * `presentation` (the full page or the form embedded in a municipal website) are bound by the page; bound arguments
+ * travel through the browser, so they are checked like the form's fields.
  */
 export async function submitOfferAction(
-  regionSlug: string,
+  site: string,
   locale: Locale,
+  presentation: "page" | "embedded",
   _previous: SubmitOfferState,
   formData: FormData,
 ): Promise<SubmitOfferState> {
@@ -39,9 +41,9 @@ export async function submitOfferAction(
   const result = offerSchema.safeParse(raw);
   if (!result.success) return { values, errors: offerFieldErrors(result.error.issues) };
 
-  const region = await getRegion(regionSlug);
+  const region = await getRegion(String(site));
   if (!region) {
-    console.error("submitOfferAction: unknown region", { regionSlug: String(regionSlug).slice(0, 60) });
+    console.error("submitOfferAction: unknown region", { site: String(site).slice(0, 60) });
     return { values, errors: {}, formError: "unexpected" };
   }
 
@@ -54,5 +56,6 @@ export async function submitOfferAction(
   deliverAfterResponse();
 
   // Outside the try block: redirect() works by throwing. (`return` only tells TypeScript that it never returns.)
-  return redirect({ href: sitePath(region.site, "/anbieten/gesendet"), locale: language });
+  const sentPage = presentation === "embedded" ? "/eingebettet/anbieten/gesendet" : "/anbieten/gesendet";
+  return redirect({ href: sitePath(region.site, sentPage), locale: language });
 }

@@ -38,7 +38,7 @@ export default async function OfferPage({ params }: Props) {
         <li>{t("intro.address")}</li>
       </ul>
       <OfferForm
-        action={submitOfferAction.bind(null, region.site, locale)}
+        action={submitOfferAction.bind(null, region.site, locale, "page")}
         privacyPolicyUrl={getPathname({ href: sitePath(region.site, "/datenschutz"), locale })}
         today={todayInGermany()}
       />
