@@ -1,7 +1,61 @@
+import { hasLocale } from "next-intl";
 import createMiddleware from "next-intl/middleware";
+import { NextResponse, type NextRequest } from "next/server";
 import { routing } from "@/lib/i18n/routing";
+import { regionSites, type RegionSite, type RegionSites } from "@/lib/regions/region-sites";
+import { frameAncestors } from "@/lib/security/frame-ancestors";
 
-export default createMiddleware(routing);
+const handleI18nRouting = createMiddleware(routing);
+
+/** The path segment below a region under which its embeddable pages live (/{city}/eingebettet/anbieten). */
+const embeddedSegment = "eingebettet";
+
+/**
+ * Every page request passes here. On one of a region's own hostnames the region is served at "/" without the city
+ * segment (rewritten to /{locale}/{hostname}/…, see lib/regions/site.ts); any other host is the main site, where
+ * next-intl resolves the language. Each answer says who may frame it.
+ */
+export default async function proxy(request: NextRequest) {
+  const sites = await regionSites().catch((error: unknown) => {
+    // Without the region list the main site still works; a region's own hostname then shows the main site.
+    console.error("proxy: loading the regions failed", { error: (error as Error)?.name });
+    return null;
+  });
+  const hostname = (request.headers.get("host") ?? "").replace(/:\d+$/, "").toLowerCase();
+  const hostSite = sites?.byHostname.get(hostname);
+  const segments = request.nextUrl.pathname.split("/").filter(Boolean);
+  const response = hostSite ? routeRegionHostname(request, segments, hostSite, hostname) : handleI18nRouting(request);
+  response.headers.set("Content-Security-Policy", frameAncestors(embeddingOrigins(segments, hostSite, sites)));
+  return response;
+}
+
+function routeRegionHostname(request: NextRequest, segments: string[], site: RegionSite, hostname: string) {
+  const [first, ...rest] = segments;
+  const prefixed = hasLocale(routing.locales, first);
+  const locale = prefixed ? first : routing.defaultLocale;
+  const pageSegments = prefixed ? rest : segments;
+  // As on the main site, German has no prefix; and a /{slug}/… path from the main site leads to the same page here.
+  if ((prefixed && locale === routing.defaultLocale) || pageSegments[0] === site.slug) {
+    const path = pageSegments[0] === site.slug ? pageSegments.slice(1) : pageSegments;
+    const localePrefix = locale === routing.defaultLocale ? "" : `/${locale}`;
+    const location = `${localePrefix}/${path.join("/")}`.replace(/(.)\/$/, "$1") + request.nextUrl.search;
+    return new NextResponse(null, { status: 308, headers: { Location: location } });
+  }
+  const url = request.nextUrl.clone();
+  url.pathname = ["", locale, hostname, ...pageSegments].join("/");
+  const headers = new Headers(request.headers);
+  // What next-intl's own rewrite passes on: the locale for Server Actions, which have no [locale] param.
+  headers.set("X-NEXT-INTL-LOCALE", locale);
+  return NextResponse.rewrite(url, { request: { headers } });
+}
+
+/** The municipal websites that may frame this page: only for a region's embeddable pages. */
+function embeddingOrigins(segments: string[], hostSite: RegionSite | undefined, sites: RegionSites | null): string[] {
+  const pageSegments = hasLocale(routing.locales, segments[0]) ? segments.slice(1) : segments;
+  const [city, section] = hostSite ? [hostSite.slug, pageSegments[0]] : pageSegments;
+  if (section !== embeddedSegment) return [];
+  return (hostSite ?? sites?.bySlug.get(city))?.embedOrigins ?? [];
+}
 
 export const config = {
   // Everything except API routes, the development mailbox, Next internals and files with an extension.

@@ -5,14 +5,16 @@ import { usePathname, useSearchParams } from "next/navigation";
 import { Suspense } from "react";
 import { getPathname } from "@/lib/i18n/navigation";
 import { routing, type Locale } from "@/lib/i18n/routing";
+import { isHostnameSite } from "@/lib/regions/site";
+import type { CanonicalSite } from "@/lib/regions/urls";
 
 type Language = { locale: Locale; name: string };
 type Props = {
   label: string;
   current: Locale;
   languages: Language[];
-  /** Origin of the region's absolute URLs; when given, the page names its language versions for search engines. */
-  origin?: string;
+  /** Where the region's pages are canonical; when given, the page names its language versions for search engines. */
+  canonical?: CanonicalSite;
 };
 
 /**
@@ -32,10 +34,11 @@ function LanguageLinksWithQuery(props: Props) {
   return <LanguageLinks {...props} query={useSearchParams().toString()} />;
 }
 
-function LanguageLinks({ label, current, languages, origin, query }: Props & { query: string }) {
+function LanguageLinks({ label, current, languages, canonical, query }: Props & { query: string }) {
   const path = pathWithoutLocale(usePathname());
   const search = query ? `?${query}` : "";
   const href = (locale: Locale) => getPathname({ locale, href: path }) + search;
+  const canonicalHref = (locale: Locale) => canonical && canonicalUrl(canonical, path, locale) + search;
   const alternates = languages.map(({ locale }): [string, Locale] => [locale, locale]);
   if (languages.some(({ locale }) => locale === routing.defaultLocale)) {
     alternates.push(["x-default", routing.defaultLocale]);
@@ -43,9 +46,10 @@ function LanguageLinks({ label, current, languages, origin, query }: Props & { q
   return (
     <nav aria-label={label} className="language-switcher">
       {/* hreflang alternates of this very page; React places them in <head>. */}
-      {origin &&
+      {canonical && <link rel="canonical" href={canonicalHref(current)} />}
+      {canonical &&
         alternates.map(([hrefLang, locale]) => (
-          <link key={hrefLang} rel="alternate" hrefLang={hrefLang} href={origin + href(locale)} />
+          <link key={hrefLang} rel="alternate" hrefLang={hrefLang} href={canonicalHref(locale)} />
         ))}
       <ul>
         {languages.map(({ locale, name }) => (
@@ -65,8 +69,20 @@ function LanguageLinks({ label, current, languages, origin, query }: Props & { q
   );
 }
 
-/** "/uk/augsburg/findflats" → "/augsburg/findflats"; also drops the "/de" that a page may see after the proxy's rewrite. */
+/**
+ * "/uk/augsburg/findflats" → "/augsburg/findflats". On the server a page may see the path the proxy rewrote to:
+ * "/de/augsburg/…", or "/uk/wohnraum.example.de/findflats" on a region's own hostname, where the browser shows
+ * "/uk/findflats"; both sides must arrive at the same path.
+ */
 function pathWithoutLocale(pathname: string): string {
   const [, first, ...rest] = pathname.split("/");
-  return hasLocale(routing.locales, first) ? `/${rest.join("/")}` : pathname;
+  const segments = hasLocale(routing.locales, first) ? rest : [first, ...rest];
+  return `/${(isHostnameSite(segments[0] ?? "") ? segments.slice(1) : segments).join("/")}`;
+}
+
+/** The page's address on the region's canonical site: its own hostname (without the city segment) if it has one. */
+function canonicalUrl({ origin, slug, citySegment }: CanonicalSite, path: string, locale: Locale): string {
+  const belowCity = path === `/${slug}` || path.startsWith(`/${slug}/`) ? path.slice(slug.length + 1) : path;
+  const href = citySegment ? `/${slug}${belowCity}` : belowCity || "/";
+  return origin + getPathname({ locale, href });
 }

@@ -7,29 +7,25 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
-import { routing } from "@/lib/i18n/routing";
+import { env } from "@/lib/env";
 import { createToken } from "@/lib/offers/tokens";
-
-const regionSchema = z.object({
-  slug: z.string().regex(/^[a-z0-9-]{2,60}$/),
-  name: z.string().min(2),
-  mailbox: z.email(),
-  senderName: z.string().min(2),
-  hostnames: z.array(z.string().regex(/^[a-z0-9.-]+$/)),
-  listingLocales: z.array(z.enum(routing.locales)).min(1),
-  contactName: z.string().min(2),
-  contactEmail: z.email(),
-  contactPhone: z.string().nullable().optional(),
-  privacyPolicyVersion: z.string().min(1),
-  searchIndexing: z.boolean().default(false),
-});
+import { regionConfigSchema, saveRegion } from "@/lib/regions/region-config";
 
 const args = process.argv.slice(2);
 const regionsFile = args.find((arg) => arg.startsWith("--regions="))?.slice("--regions=".length) ?? "prisma/regions.json";
-const regions = z.array(regionSchema).parse(JSON.parse(await readFile(path.resolve(regionsFile), "utf8")));
+const regions = z
+  .array(z.preprocess(logoOnThisApp, regionConfigSchema))
+  .parse(JSON.parse(await readFile(path.resolve(regionsFile), "utf8")));
 
-for (const region of regions) {
-  await db().region.upsert({ where: { slug: region.slug }, create: region, update: region });
+/** A logo served by this app from public/ may be given as a path ("/regions/musterhausen.svg"): it lives on APP_URL. */
+function logoOnThisApp(region: unknown): unknown {
+  if (typeof region !== "object" || region === null || !("logoUrl" in region)) return region;
+  const { logoUrl } = region;
+  return typeof logoUrl === "string" && logoUrl.startsWith("/") ? { ...region, logoUrl: `${env.APP_URL}${logoUrl}` } : region;
+}
+
+for (const { slug, ...settings } of regions) {
+  await saveRegion(slug, settings);
 }
 console.log(`Regions: ${regions.map((region) => region.slug).join(", ")}`);
 

@@ -14,3 +14,15 @@ export const E2E_CRON_SECRET = "e2e-cron-secret-0123456789abcdefghijklmnopq";
 
 /** Region that prisma/seed.ts always creates. */
 export const SEEDED_REGION = "musterhausen";
+
+/** A second seeded region that the e2e server gives its own hostname; Chromium resolves *.localhost to loopback. */
+export const HOSTNAME_REGION = "heidenheim";
+export const REGION_HOSTNAME = "wohnraum.heidenheim.localhost";
+export const REGION_HOST_URL = `http://${REGION_HOSTNAME}:${E2E_PORT}`;
+
+/**
+ * A municipal website that embeds the seeded region's form, served by the embedding spec on loopback: allowed as
+ * http://localhost:<port> (the region's embed origin), refused as http://127.0.0.1:<port> (same page, other origin).
+ */
+export const EMBEDDING_PORT = E2E_PORT + 50;
+export const EMBEDDING_ORIGIN = `http://localhost:${EMBEDDING_PORT}`;

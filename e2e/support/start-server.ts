@@ -7,7 +7,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { cpSync, existsSync, rmSync } from "node:fs";
 import path from "node:path";
-import { E2E_PORT } from "./constants";
+import { E2E_PORT, EMBEDDING_ORIGIN, HOSTNAME_REGION, REGION_HOSTNAME, SEEDED_REGION } from "./constants";
 
 const root = process.cwd();
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
@@ -32,6 +32,9 @@ if (env.DATABASE_URL) {
 
 run("migrate", "npm", ["run", "db:migrate"]);
 run("seed", "npm", ["run", "db:seed"]);
+// The specs' region settings, made with the same command municipalities are onboarded with.
+run("region settings", "npm", ["run", "region", "--", HOSTNAME_REGION, `--hostnames=${REGION_HOSTNAME}`]);
+run("region settings", "npm", ["run", "region", "--", SEEDED_REGION, `--embed-origins=${EMBEDDING_ORIGIN}`]);
 
 // `next start` keeps what it renders at run time (ISR pages in .next/server, unstable_cache entries in
 // .next/cache/fetch-cache) across restarts. Each e2e run must start without the previous run's data, so the

@@ -25,3 +25,10 @@ export function regionUrl(region: RegionAddress, locale: Locale, path: string): 
   const city = region.hostnames.length > 0 ? "" : `/${region.slug}`;
   return `${regionOrigin(region)}${prefix}${city}${path}`;
 }
+
+/** Where a region's pages are canonical, for the language switcher's hreflang links (computed in the browser too). */
+export type CanonicalSite = { origin: string; slug: string; citySegment: boolean };
+
+export function canonicalSite(region: RegionAddress): CanonicalSite {
+  return { origin: regionOrigin(region), slug: region.slug, citySegment: region.hostnames.length === 0 };
+}

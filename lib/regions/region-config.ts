@@ -1,0 +1,88 @@
+import { z } from "zod";
+import { db } from "@/lib/db/client";
+import type { Region } from "@/lib/db/generated/client";
+import { routing } from "@/lib/i18n/routing";
+
+/**
+ * What a municipality's region is made of, as prisma/regions.json and `npm run region` give it. One schema for
+ * both, so a region set up either way is checked the same.
+ */
+const hostname = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^(?=.{4,253}$)([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z0-9-]{2,63}$/, "must be a host name like wohnraum.example.de");
+
+/** An origin allowed to embed the form: scheme, host and port only, as browsers compare it in frame-ancestors. */
+const origin = z
+  .string()
+  .trim()
+  .regex(/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i, "must be an origin like https://www.example.de (no path)")
+  .transform((value) => value.toLowerCase());
+
+export const regionConfigSchema = z.object({
+  slug: z.string().regex(/^[a-z0-9-]{2,60}$/, "must be 2–60 lower-case letters, digits or hyphens"),
+  name: z.string().trim().min(2),
+  mailbox: z.email(),
+  senderName: z.string().trim().min(2),
+  hostnames: z.array(hostname).default([]),
+  embedOrigins: z.array(origin).default([]),
+  listingLocales: z.array(z.enum(routing.locales)).min(1).default([...routing.locales]),
+  contactName: z.string().trim().min(2),
+  contactEmail: z.email(),
+  contactPhone: z.string().trim().min(3).nullable().default(null),
+  privacyPolicyVersion: z.string().trim().min(1),
+  logoUrl: z.url({ protocol: /^https?$/ }).nullable().default(null),
+  accentColor: z
+    .string()
+    .regex(/^#[0-9a-f]{6}$/i, "must be a colour like #005ca9")
+    .nullable()
+    .default(null),
+  searchIndexing: z.boolean().default(false),
+});
+
+export type RegionConfig = z.infer<typeof regionConfigSchema>;
+
+export class RegionConfigError extends Error {}
+
+function describe(error: z.ZodError): string {
+  return error.issues.map((issue) => `${issue.path.join(".") || "region"}: ${issue.message}`).join("\n");
+}
+
+/** A region's hostname must lead to that region only. */
+async function assertHostnamesFree(config: RegionConfig): Promise<void> {
+  const taken = await db().region.findMany({
+    where: { slug: { not: config.slug }, hostnames: { hasSome: config.hostnames } },
+    select: { slug: true, hostnames: true },
+  });
+  for (const other of taken) {
+    const shared = other.hostnames.filter((name) => config.hostnames.includes(name));
+    throw new RegionConfigError(`hostnames: ${shared.join(", ")} already belongs to region "${other.slug}"`);
+  }
+}
+
+/**
+ * Creates the region or changes the given settings of an existing one. A new region needs at least a name and a
+ * mailbox; the sender name, the contact and the languages then have sensible defaults.
+ */
+export async function saveRegion(slug: string, changes: Partial<RegionConfig>): Promise<Region> {
+  const existing = await db().region.findUnique({ where: { slug } });
+  const result = regionConfigSchema.safeParse({ ...(existing ? storedSettings(existing) : defaults(changes)), ...changes, slug });
+  if (!result.success) throw new RegionConfigError(describe(result.error));
+  await assertHostnamesFree(result.data);
+  return db().region.upsert({ where: { slug }, create: result.data, update: result.data });
+}
+
+function storedSettings(region: Region): Record<string, unknown> {
+  const { createdAt: _created, updatedAt: _updated, ...settings } = region;
+  return settings;
+}
+
+function defaults(changes: Partial<RegionConfig>): Partial<RegionConfig> {
+  return {
+    senderName: changes.name && `Wohnraumbörse ${changes.name}`,
+    contactName: changes.name,
+    contactEmail: changes.mailbox,
+    privacyPolicyVersion: new Date().toISOString().slice(0, 7),
+  };
+}

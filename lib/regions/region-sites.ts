@@ -1,0 +1,31 @@
+import { db } from "@/lib/db/client";
+
+/** What the proxy needs of every region before a page renders: its own hostnames and who may embed it. */
+export type RegionSite = { slug: string; hostnames: string[]; embedOrigins: string[] };
+export type RegionSites = { byHostname: Map<string, RegionSite>; bySlug: Map<string, RegionSite> };
+
+/** Regions change rarely (`npm run region`, another process): a minute's delay is fine, a query per request is not. */
+const maxAgeMs = 60_000;
+
+let cached: { sites: Promise<RegionSites>; loadedAt: number } | undefined;
+
+async function loadRegionSites(): Promise<RegionSites> {
+  const regions = await db().region.findMany({ select: { slug: true, hostnames: true, embedOrigins: true } });
+  return {
+    byHostname: new Map(regions.flatMap((region) => region.hostnames.map((hostname) => [hostname, region] as const))),
+    bySlug: new Map(regions.map((region) => [region.slug, region])),
+  };
+}
+
+/** Every region's hostnames and embed origins, at most a minute old; one query per minute and process. */
+export function regionSites(now = Date.now()): Promise<RegionSites> {
+  if (!cached || now - cached.loadedAt > maxAgeMs) {
+    const sites = loadRegionSites();
+    cached = { sites, loadedAt: now };
+    // A failed load is not kept: the next request tries again.
+    sites.catch(() => {
+      if (cached?.sites === sites) cached = undefined;
+    });
+  }
+  return cached.sites;
+}

@@ -1,0 +1,38 @@
+/**
+ * `npm run region -- <slug> [--option=value …]`: creates a region or changes the given settings of one, then prints
+ * its addresses. A new region needs at least --name and --mailbox. Examples:
+ *
+ *   npm run region -- musterhausen --name="Stadt Musterhausen" --mailbox=wohnraum@musterhausen.de
+ *   npm run region -- musterhausen --hostnames=wohnraumangebot.musterhausen.de
+ *   npm run region -- musterhausen --embed-origins=https://www.musterhausen.de --languages=de,uk,en,ru,ar
+ *   npm run region -- musterhausen            (only shows the settings)
+ *
+ * Changes reach running servers within a minute (the proxy's region cache, lib/regions/region-sites.ts).
+ */
+import { db } from "@/lib/db/client";
+import { parseRegionArguments } from "@/lib/regions/region-arguments";
+import { RegionConfigError, saveRegion } from "@/lib/regions/region-config";
+import { regionUrl } from "@/lib/regions/urls";
+
+try {
+  const { slug, changes } = parseRegionArguments(process.argv.slice(2));
+  const region =
+    Object.keys(changes).length > 0
+      ? await saveRegion(slug, changes)
+      : await db().region.findUnique({ where: { slug } });
+  if (!region) throw new RegionConfigError(`There is no region "${slug}" yet; create it with --name=… and --mailbox=…`);
+  const { createdAt: _created, updatedAt: _updated, ...settings } = region;
+  console.log(JSON.stringify(settings, null, 2));
+  console.log(`Offer form:   ${regionUrl(region, "de", "/anbieten")}`);
+  console.log(`Listing:      ${regionUrl(region, "de", "/findflats")}`);
+  console.log(`Embed code:   ${regionUrl(region, "de", "/einbetten")}`);
+  console.log(`Staff:        ${regionUrl(region, "de", "/kommune")}`);
+  for (const hostname of region.hostnames) {
+    console.log(`DNS: ${hostname} needs a CNAME record to this deployment's host (see README, "Own hostname per region").`);
+  }
+  process.exit(0);
+} catch (error) {
+  if (!(error instanceof RegionConfigError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
