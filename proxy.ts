@@ -21,15 +21,18 @@ export default async function proxy(request: NextRequest) {
     console.error("proxy: loading the regions failed", { error: (error as Error)?.name });
     return null;
   });
-  const hostname = (request.headers.get("host") ?? "").replace(/:\d+$/, "").toLowerCase();
+  // As Next.js itself does: x-forwarded-host first. It is what a Server Action's redirect carries when Next.js
+  // renders the target page by a request to itself.
+  const host = (request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? "").split(",")[0].trim();
+  const hostname = host.replace(/:\d+$/, "").toLowerCase();
   const hostSite = sites?.byHostname.get(hostname);
   const segments = request.nextUrl.pathname.split("/").filter(Boolean);
-  const response = hostSite ? routeRegionHostname(request, segments, hostSite, hostname) : handleI18nRouting(request);
+  const response = hostSite ? routeRegionHostname(request, segments, hostSite, host, hostname) : handleI18nRouting(request);
   response.headers.set("Content-Security-Policy", frameAncestors(embeddingOrigins(segments, hostSite, sites)));
   return response;
 }
 
-function routeRegionHostname(request: NextRequest, segments: string[], site: RegionSite, hostname: string) {
+function routeRegionHostname(request: NextRequest, segments: string[], site: RegionSite, host: string, hostname: string) {
   const [first, ...rest] = segments;
   const prefixed = hasLocale(routing.locales, first);
   const locale = prefixed ? first : routing.defaultLocale;
@@ -38,8 +41,10 @@ function routeRegionHostname(request: NextRequest, segments: string[], site: Reg
   if ((prefixed && locale === routing.defaultLocale) || pageSegments[0] === site.slug) {
     const path = pageSegments[0] === site.slug ? pageSegments.slice(1) : pageSegments;
     const localePrefix = locale === routing.defaultLocale ? "" : `/${locale}`;
-    const location = `${localePrefix}/${path.join("/")}`.replace(/(.)\/$/, "$1") + request.nextUrl.search;
-    return new NextResponse(null, { status: 308, headers: { Location: location } });
+    const url = request.nextUrl.clone();
+    url.host = host;
+    url.pathname = `${localePrefix}/${path.join("/")}`;
+    return NextResponse.redirect(url, 308);
   }
   const url = request.nextUrl.clone();
   url.pathname = ["", locale, hostname, ...pageSegments].join("/");
