@@ -1,0 +1,114 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "@/lib/db/client";
+import { parseRegionArguments } from "@/lib/regions/region-arguments";
+import { RegionConfigError, saveRegion } from "@/lib/regions/region-config";
+import { regionSites } from "@/lib/regions/region-sites";
+import { prepareTestDatabase, uniqueSuffix } from "../support/database";
+
+let database: Database;
+beforeAll(async () => {
+  database = await prepareTestDatabase();
+});
+
+describe("npm run region: arguments", () => {
+  it("reads the slug and each option into the setting it changes", () => {
+    expect(
+      parseRegionArguments([
+        "musterhausen",
+        "--name=Stadt Musterhausen",
+        "--hostnames=wohnraum.musterhausen.de, raum.musterhausen.de",
+        "--embed-origins=",
+        "--languages=de,uk",
+        "--contact-phone=",
+        "--search-indexing=yes",
+      ]),
+    ).toEqual({
+      slug: "musterhausen",
+      changes: {
+        name: "Stadt Musterhausen",
+        hostnames: ["wohnraum.musterhausen.de", "raum.musterhausen.de"],
+        embedOrigins: [],
+        listingLocales: ["de", "uk"],
+        contactPhone: null,
+        searchIndexing: true,
+      },
+    });
+  });
+
+  it.each([[[]], [["--name=x"]], [["augsburg", "--colour=red"]], [["augsburg", "name=x"]], [["augsburg", "--search-indexing=maybe"]]])(
+    "refuses %j with a message naming what is wrong",
+    (argv) => {
+      expect(() => parseRegionArguments(argv)).toThrow(RegionConfigError);
+    },
+  );
+});
+
+describe("npm run region: saving", () => {
+  it("creates a region from a name and a mailbox, with sensible defaults", async () => {
+    const slug = `ort-${uniqueSuffix()}`;
+    const region = await saveRegion(slug, { name: "Stadt Testort", mailbox: "wohnraum@testort.example" });
+    expect(region).toMatchObject({
+      slug,
+      name: "Stadt Testort",
+      senderName: "Wohnraumbörse Stadt Testort",
+      contactName: "Stadt Testort",
+      contactEmail: "wohnraum@testort.example",
+      hostnames: [],
+      embedOrigins: [],
+      listingLocales: ["de", "uk", "en", "ru", "ar"],
+      searchIndexing: false,
+    });
+    expect(region.privacyPolicyVersion).toMatch(/^\d{4}-\d{2}$/);
+  });
+
+  it("changes only the given settings of an existing region, normalizing hostnames and origins", async () => {
+    const slug = `ort-${uniqueSuffix()}`;
+    await saveRegion(slug, { name: "Stadt Testort", mailbox: "wohnraum@testort.example", contactPhone: "0821 1" });
+    await saveRegion(slug, { hostnames: [`Wohnraum.${slug}.Example`], embedOrigins: ["HTTPS://www.Testort.example"] });
+    const stored = await database.region.findUniqueOrThrow({ where: { slug } });
+    expect(stored).toMatchObject({
+      name: "Stadt Testort",
+      contactPhone: "0821 1",
+      hostnames: [`wohnraum.${slug}.example`],
+      embedOrigins: ["https://www.testort.example"],
+    });
+  });
+
+  it.each([
+    [{ name: "Stadt Testort" }, "mailbox"],
+    [{ name: "Stadt Testort", mailbox: "kein-postfach" }, "mailbox"],
+    [{ name: "Stadt Testort", mailbox: "a@b.example", embedOrigins: ["https://www.example.de/seite"] }, "embedOrigins"],
+    [{ name: "Stadt Testort", mailbox: "a@b.example", hostnames: ["https://wohnraum.example.de"] }, "hostnames"],
+    [{ name: "Stadt Testort", mailbox: "a@b.example", accentColor: "red" }, "accentColor"],
+    [{ name: "Stadt Testort", mailbox: "a@b.example", listingLocales: ["fr"] }, "listingLocales"],
+  ] as const)("refuses %j, naming %s, and stores nothing", async (changes, setting) => {
+    const slug = `ort-${uniqueSuffix()}`;
+    await expect(saveRegion(slug, changes as never)).rejects.toThrow(new RegExp(`^${setting}`, "m"));
+    expect(await database.region.findUnique({ where: { slug } })).toBeNull();
+  });
+
+  it("gives a hostname to one region only", async () => {
+    const hostname = `wohnraum.${uniqueSuffix()}.example`;
+    const first = `ort-${uniqueSuffix()}`;
+    const second = `ort-${uniqueSuffix()}`;
+    await saveRegion(first, { name: "Erster Ort", mailbox: "a@erster.example", hostnames: [hostname] });
+    await saveRegion(second, { name: "Zweiter Ort", mailbox: "a@zweiter.example" });
+    await expect(saveRegion(second, { hostnames: [hostname] })).rejects.toThrow(`already belongs to region "${first}"`);
+    expect((await database.region.findUniqueOrThrow({ where: { slug: second } })).hostnames).toEqual([]);
+  });
+
+  it("is what the proxy finds by hostname and by slug, with the embed origins", async () => {
+    const slug = `ort-${uniqueSuffix()}`;
+    const hostname = `wohnraum.${slug}.example`;
+    await saveRegion(slug, {
+      name: "Stadt Testort",
+      mailbox: "a@testort.example",
+      hostnames: [hostname],
+      embedOrigins: ["https://www.testort.example"],
+    });
+    // A fresh load (the cache keeps the list for a minute).
+    const sites = await regionSites(Date.now() + 10 * 60_000);
+    expect(sites.byHostname.get(hostname)).toMatchObject({ slug, embedOrigins: ["https://www.testort.example"] });
+    expect(sites.bySlug.get(slug)?.hostnames).toEqual([hostname]);
+  });
+});
