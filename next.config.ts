@@ -2,6 +2,7 @@ import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import createNextIntlPlugin from "next-intl/plugin";
 import { loadEnv } from "./lib/env";
+import { securityHeaders } from "./lib/security/response-headers";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -22,7 +23,9 @@ const nextConfig: NextConfig = {
       { key: "Cache-Control", value: "no-store" },
       { key: "X-Robots-Tag", value: "noindex, nofollow" },
     ];
+    const https = process.env.NODE_ENV === "production" && (process.env.APP_URL ?? "").startsWith("https:");
     return [
+      { source: "/:path*", headers: securityHeaders({ https }) },
       { source: "/:city/angebot/:path*", headers: tokenPageHeaders },
       { source: "/:locale/:city/angebot/:path*", headers: tokenPageHeaders },
     ];

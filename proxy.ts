@@ -1,9 +1,10 @@
 import { hasLocale } from "next-intl";
 import createMiddleware from "next-intl/middleware";
-import { NextResponse, type NextRequest } from "next/server";
+import { NextRequest, NextResponse } from "next/server";
+import { env } from "@/lib/env";
 import { routing } from "@/lib/i18n/routing";
 import { regionSites, type RegionSite, type RegionSites } from "@/lib/regions/region-sites";
-import { frameAncestors } from "@/lib/security/frame-ancestors";
+import { contentSecurityPolicy, isCachedPage } from "@/lib/security/content-security-policy";
 
 const handleI18nRouting = createMiddleware(routing);
 
@@ -13,7 +14,8 @@ const embeddedSegment = "eingebettet";
 /**
  * Every page request passes here. On one of a region's own hostnames the region is served at "/" without the city
  * segment (rewritten to /{locale}/{hostname}/…, see lib/regions/site.ts); any other host is the main site, where
- * next-intl resolves the language. Each answer says who may frame it.
+ * next-intl resolves the language. Each answer gets its Content-Security-Policy: who may frame it, and for pages
+ * rendered per request a fresh nonce, which Next.js reads from the request's own policy header.
  */
 export default async function proxy(request: NextRequest) {
   const sites = await regionSites().catch((error: unknown) => {
@@ -27,8 +29,20 @@ export default async function proxy(request: NextRequest) {
   const hostname = host.replace(/:\d+$/, "").toLowerCase();
   const hostSite = sites?.byHostname.get(hostname);
   const segments = request.nextUrl.pathname.split("/").filter(Boolean);
-  const response = hostSite ? routeRegionHostname(request, segments, hostSite, host, hostname) : handleI18nRouting(request);
-  response.headers.set("Content-Security-Policy", frameAncestors(embeddingOrigins(segments, hostSite, sites)));
+  const page = regionPage(segments, hostSite, sites);
+
+  const policy = contentSecurityPolicy({
+    nonce: page && isCachedPage(page.path) ? null : Buffer.from(crypto.randomUUID()).toString("base64"),
+    embedOrigins: page?.path.startsWith(`/${embeddedSegment}/`) ? page.site.embedOrigins : [],
+    development: process.env.NODE_ENV === "development",
+    https: env.APP_URL.startsWith("https:"),
+  });
+  const headers = new Headers(request.headers);
+  headers.set("Content-Security-Policy", policy);
+  const forwarded = new NextRequest(request, { headers });
+
+  const response = hostSite ? routeRegionHostname(forwarded, segments, hostSite, host, hostname) : handleI18nRouting(forwarded);
+  response.headers.set("Content-Security-Policy", policy);
   return response;
 }
 
@@ -54,12 +68,11 @@ function routeRegionHostname(request: NextRequest, segments: string[], site: Reg
   return NextResponse.rewrite(url, { request: { headers } });
 }
 
-/** The municipal websites that may frame this page: only for a region's embeddable pages. */
-function embeddingOrigins(segments: string[], hostSite: RegionSite | undefined, sites: RegionSites | null): string[] {
+/** The region a page belongs to and the page's path below the city segment ("/findflats"), if it is a region's page. */
+function regionPage(segments: string[], hostSite: RegionSite | undefined, sites: RegionSites | null) {
   const pageSegments = hasLocale(routing.locales, segments[0]) ? segments.slice(1) : segments;
-  const [city, section] = hostSite ? [hostSite.slug, pageSegments[0]] : pageSegments;
-  if (section !== embeddedSegment) return [];
-  return (hostSite ?? sites?.bySlug.get(city))?.embedOrigins ?? [];
+  const [site, below] = hostSite ? [hostSite, pageSegments] : [sites?.bySlug.get(pageSegments[0]), pageSegments.slice(1)];
+  return site ? { site, path: `/${below.join("/")}` } : null;
 }
 
 export const config = {

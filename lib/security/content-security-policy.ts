@@ -1,0 +1,53 @@
+import { frameAncestors } from "./frame-ancestors";
+
+/**
+ * Pages rendered once and served from the cache to every visitor (the listing, an offer, the legal pages): their HTML
+ * cannot carry a per-request nonce. Paths below the city segment; everything else renders per request.
+ * Keep in step with the pages that export `revalidate` (e2e/security-headers.spec.ts checks both kinds).
+ */
+const cachedPagePatterns = [
+  /^\/findflats(\/seite\/\d+)?$/,
+  /^\/findflats\/[0-9a-f-]{36}$/,
+  /^\/eingebettet\/findflats$/,
+  /^\/(datenschutz|impressum)$/,
+];
+
+export function isCachedPage(pathBelowCity: string): boolean {
+  return cachedPagePatterns.some((pattern) => pattern.test(pathBelowCity));
+}
+
+type PolicyOptions = {
+  /** Per-request nonce of a page rendered per request; null for a cached page. */
+  nonce: string | null;
+  embedOrigins: readonly string[];
+  development: boolean;
+  /** Whether the deployment is served over HTTPS: then the browser upgrades any stray http:// request. */
+  https: boolean;
+};
+
+/**
+ * The page's Content-Security-Policy. Pages rendered per request (forms, mail-link pages, staff pages) allow only
+ * scripts carrying this request's nonce (Next.js adds it to its own scripts) and what those load ('strict-dynamic').
+ * Cached pages cannot know a nonce, so they allow the inline scripts of Next.js's own payload: they take no input
+ * and show only text that React escapes; the alternative, rendering them per request, would give up serving a burst
+ * of QR-code scans from the cache.
+ */
+export function contentSecurityPolicy({ nonce, embedOrigins, development, https }: PolicyOptions): string {
+  const scripts = nonce ? `'self' 'nonce-${nonce}' 'strict-dynamic'` : "'self' 'unsafe-inline'";
+  return [
+    "default-src 'self'",
+    // React's development build evaluates code for its error overlay.
+    `script-src ${scripts}${development ? " 'unsafe-eval'" : ""}`,
+    // Style attributes (a region's accent colour) and Next.js's inline styles; styles cannot run code.
+    "style-src 'self' 'unsafe-inline'",
+    // A region's logo may live on the municipality's own website.
+    "img-src 'self' data: https:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "form-action 'self'",
+    "base-uri 'none'",
+    "object-src 'none'",
+    frameAncestors(embedOrigins),
+    ...(https ? ["upgrade-insecure-requests"] : []),
+  ].join("; ");
+}
