@@ -53,8 +53,8 @@ function sender(senderName: string | undefined): string {
 export async function sendMail(message: MailMessage): Promise<void> {
   const mail = {
     from: sender(message.senderName),
-    to: message.to,
-    bcc: message.bcc || undefined,
+    to: singleRecipient(message.to),
+    bcc: message.bcc ? singleRecipient(message.bcc) : undefined,
     subject: oneLine(message.subject),
     html: message.html,
     text: message.text,
@@ -90,6 +90,16 @@ export async function sendMail(message: MailMessage): Promise<void> {
     },
     raw,
   );
+}
+
+// nodemailer reads a recipient string as a list: "a@x.de, b@y.de" or a line break followed by "Bcc: b@y.de"
+// would add recipients. Each of ours is exactly one bare address; anything else fails the mail.
+const bareAddress = /^[^\s\p{Cc}",;:<>()[\]\\@]+@[^\s\p{Cc}",;:<>()[\]\\@]+$/u;
+
+function singleRecipient(address: string): string {
+  // The error names no address: it is stored with the outbox row and may be logged.
+  if (!bareAddress.test(address)) throw new Error("Invalid recipient: not a single e-mail address");
+  return address;
 }
 
 function oneLine(value: string): string {

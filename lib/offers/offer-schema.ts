@@ -48,6 +48,8 @@ function text(min: number, max: number) {
     .regex(singleLineText, error("invalidText"));
 }
 
+const decimalNumber = /^-?(?:\d+(?:[.,]\d*)?|[.,]\d+)$/;
+
 /** A number typed into a form field ("2,5" counts as 2.5); an empty field is `undefined`. */
 function optionalNumber(min: number, max: number, { integer = true } = {}) {
   return z
@@ -55,7 +57,9 @@ function optionalNumber(min: number, max: number, { integer = true } = {}) {
     .optional()
     .transform((value, ctx) => {
       if (value === undefined || (typeof value === "string" && value.trim() === "")) return undefined;
-      const parsed = typeof value === "number" ? value : Number(value.trim().replace(",", "."));
+      // Digits with one decimal mark only: Number() alone would also read "0x10" as 16 and "1e3" as 1000.
+      const typed = typeof value === "string" ? value.trim() : "";
+      const parsed = typeof value === "number" ? value : decimalNumber.test(typed) ? Number(typed.replace(",", ".")) : Number.NaN;
       if (!Number.isFinite(parsed) || (integer && !Number.isInteger(parsed))) {
         ctx.addIssue({ code: "custom", message: "number" });
         return z.NEVER;

@@ -6,6 +6,8 @@ import { deliverAfterResponse } from "@/lib/mail/outbox";
 import { confirmOffer, deleteOffer, extendOffer } from "@/lib/offers/lifecycle";
 import { offerLinkPath, type OfferLinkAction } from "@/lib/offers/links";
 import { revalidateListing } from "@/lib/offers/listing";
+import { consumeLinkActionLimit } from "@/lib/rate-limit/abuse-limits";
+import { clientAddressKey } from "@/lib/rate-limit/client-address";
 import { sitePath } from "@/lib/regions/site";
 
 /**
@@ -14,6 +16,11 @@ import { sitePath } from "@/lib/regions/site";
  */
 export async function offerLinkAction(target: { token: string; action: OfferLinkAction; city: string; locale: Locale }) {
   const { token, action, city, locale } = target;
+  const page = sitePath(city, offerLinkPath(token, action));
+  // Over the limit nothing changes; the page says so and keeps its button for later.
+  if (!(await consumeLinkActionLimit(await clientAddressKey()))) {
+    return redirect({ href: `${page}?ergebnis=rateLimited`, locale });
+  }
   const result =
     action === "confirm"
       ? await confirmOffer(token)
@@ -23,5 +30,5 @@ export async function offerLinkAction(target: { token: string; action: OfferLink
   if (result?.listingChanged) revalidateListing(result.regionSlug);
   deliverAfterResponse();
   const outcome = result ? `?ergebnis=${result.outcome}` : "";
-  redirect({ href: sitePath(city, `${offerLinkPath(token, action)}${outcome}`), locale });
+  redirect({ href: `${page}${outcome}`, locale });
 }

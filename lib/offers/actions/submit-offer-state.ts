@@ -19,13 +19,19 @@ export type OfferFieldErrors = Partial<Record<OfferFieldName, OfferFieldError>>;
 /** The form's fields as they were submitted (languages as a list), to fill the form in again. */
 export type SubmittedValues = Partial<Record<OfferFieldName, string | string[]>>;
 
-/** A problem that belongs to no single field; a key of the `OfferForm.errors` messages. */
-export type OfferFormErrorKey = "unexpected";
+/**
+ * A problem that belongs to no single field; a key of the `OfferForm.errors` messages. "tryAgain" answers a
+ * submission that looked like a bot's (lib/abuse/bot-check.ts); "rateLimited" and "rateLimitedEmail" an exceeded
+ * limit per client address (hour) or per e-mail address (day).
+ */
+export type OfferFormErrorKey = "unexpected" | "tryAgain" | "rateLimited" | "rateLimitedEmail";
 
 export type SubmitOfferState = {
   values: SubmittedValues;
   errors: OfferFieldErrors;
   formError?: OfferFormErrorKey;
+  /** The submission's genuine start stamp: the form shown again keeps it (see lib/abuse/bot-check.ts). */
+  formStartedAt?: string;
 };
 
 export const initialSubmitOfferState: SubmitOfferState = { values: {}, errors: {} };

@@ -1,11 +1,15 @@
 "use server";
 
 import { hasLocale } from "next-intl";
+import { checkForBot } from "@/lib/abuse/bot-check";
+import { env } from "@/lib/env";
 import { redirect } from "@/lib/i18n/navigation";
 import { routing, type Locale } from "@/lib/i18n/routing";
 import { deliverAfterResponse } from "@/lib/mail/outbox";
 import { submitOffer } from "@/lib/offers/lifecycle";
 import { formDataToValues, offerSchema } from "@/lib/offers/offer-schema";
+import { consumeOfferLimits } from "@/lib/rate-limit/abuse-limits";
+import { clientAddressKey } from "@/lib/rate-limit/client-address";
 import { getRegion } from "@/lib/regions/regions";
 import { sitePath } from "@/lib/regions/site";
 import { offerFieldErrors, submittedValues, type SubmitOfferState } from "./submit-offer-state";
@@ -38,20 +42,30 @@ export async function submitOfferAction(
   const raw = formDataToValues(formData);
   const values = submittedValues(raw);
 
+  // A bot is told no more than a person who was too quick: try again. Nothing is stored or counted.
+  const { verdict, formStartedAt } = checkForBot(formData, env.MIN_FILL_SECONDS);
+  if (verdict !== "human") return { values, errors: {}, formError: "tryAgain", formStartedAt };
+
   const result = offerSchema.safeParse(raw);
-  if (!result.success) return { values, errors: offerFieldErrors(result.error.issues) };
+  if (!result.success) return { values, errors: offerFieldErrors(result.error.issues), formStartedAt };
 
   const region = await getRegion(String(site));
   if (!region) {
     console.error("submitOfferAction: unknown region", { site: String(site).slice(0, 60) });
-    return { values, errors: {}, formError: "unexpected" };
+    return { values, errors: {}, formError: "unexpected", formStartedAt };
+  }
+
+  // Counted only for complete offers, so that correcting a mistake never uses up a landlord's limit.
+  const exceeded = await consumeOfferLimits(await clientAddressKey(), result.data.contactEmail);
+  if (exceeded) {
+    return { values, errors: {}, formError: exceeded === "email" ? "rateLimitedEmail" : "rateLimited", formStartedAt };
   }
 
   try {
     await submitOffer(region.slug, result.data, language);
   } catch (error) {
     console.error("submitOfferAction: storing the offer failed", { region: region.slug, error: describeError(error) });
-    return { values, errors: {}, formError: "unexpected" };
+    return { values, errors: {}, formError: "unexpected", formStartedAt };
   }
   deliverAfterResponse();
 

@@ -58,7 +58,7 @@ export default async function OfferLinkPage({ params, searchParams }: Props) {
   const active = offer.status === "ACTIVE" && expiresAt > now;
   const extendedExpiry = new Date(expiresAt.getTime() + extensionDays * 24 * 60 * 60 * 1000);
 
-  let message: { text: string; tone: "success" | "info" } | null = null;
+  let message: { text: string; tone: "success" | "info" | "error" } | null = null;
   let canAct = false;
   if (offer.status === "DELETED") {
     const done = result === "deleted" && action !== "confirm" && action !== "extend";
@@ -89,6 +89,9 @@ export default async function OfferLinkPage({ params, searchParams }: Props) {
   } else {
     canAct = true;
   }
+
+  // The button was pressed too often from this client address: nothing changed, the button stays for later.
+  if (result === "rateLimited" && canAct) message = { text: t("rateLimited"), tone: "error" };
 
   const statusText =
     offer.status === "ACTIVE" && active

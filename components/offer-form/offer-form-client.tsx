@@ -1,0 +1,431 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { startTransition, useActionState, useEffect, useMemo, useRef } from "react";
+import { useForm, type DefaultValues } from "react-hook-form";
+import { formStartedField, honeypotField } from "@/lib/abuse/form-fields";
+import {
+  initialSubmitOfferState,
+  type OfferFieldError,
+  type OfferFieldName,
+  type SubmitOfferState,
+} from "@/lib/offers/actions/submit-offer-state";
+import {
+  accommodationTypes,
+  displayDurations,
+  landlordLanguages,
+  type OfferFormValues,
+  type OfferInput,
+} from "@/lib/offers/offer-schema";
+import { CheckboxField, ChoiceGroup, ErrorText, optionId, TextAreaField, TextField } from "./field";
+import { formDefaults, offerResolver, readFieldError, toHookFormErrors } from "./form-state";
+import styles from "./offer-form.module.css";
+
+/** The fields in the order the form shows them: for the error summary and the field that gets focus first. */
+const fieldOrder = [
+  "type",
+  "title",
+  "description",
+  "place",
+  "postalCode",
+  "rooms",
+  "areaSqm",
+  "beds",
+  "availableFrom",
+  "availableUntil",
+  "freeOfCharge",
+  "coldRent",
+  "runningCosts",
+  "deposit",
+  "furnished",
+  "kitchen",
+  "ownBathroom",
+  "barrierFree",
+  "petsAllowed",
+  "smokingAllowed",
+  "contactName",
+  "contactPhone",
+  "contactEmail",
+  "languages",
+  "showName",
+  "showPhone",
+  "showEmail",
+  "durationDays",
+  "privacyConsent",
+] as const satisfies readonly OfferFieldName[];
+
+// Every field of the schema must have its place in the form.
+const everyFieldPlaced: Exclude<OfferFieldName, (typeof fieldOrder)[number]> extends never ? true : false = true;
+void everyFieldPlaced;
+
+/** The fields shown as a group of radio buttons or checkboxes, one per option. */
+const groupOptions: Partial<Record<OfferFieldName, readonly (string | number)[]>> = {
+  type: accommodationTypes,
+  languages: landlordLanguages,
+  durationDays: displayDurations,
+};
+
+const fieldId = (name: OfferFieldName) => `offer-${name}`;
+
+/** Where a link to a field leads: the control itself, or a group's first option. */
+function anchorId(name: OfferFieldName) {
+  const firstOption = groupOptions[name]?.[0];
+  return firstOption === undefined ? fieldId(name) : optionId(fieldId(name), String(firstOption));
+}
+
+const featureFields = ["furnished", "kitchen", "ownBathroom", "barrierFree", "petsAllowed", "smokingAllowed"] as const;
+const visibilityFields = ["showName", "showPhone", "showEmail"] as const;
+
+export type OfferFormProps = {
+  /** submitOfferAction with the region and the language bound. */
+  action: (state: SubmitOfferState, formData: FormData) => Promise<SubmitOfferState>;
+  privacyPolicyUrl: string;
+  /** Today in Germany (YYYY-MM-DD), the earliest "available from" date the date pickers offer. */
+  today: string;
+};
+
+/**
+ * The landlord's offer form. Without JavaScript it is a plain form posting to the server action, which answers
+ * with the typed values and its errors. With JavaScript react-hook-form checks the same schema first and then
+ * hands the very same form data to the action. `formStartedAt` is the server's signed stamp of when the form
+ * was shown (see ./offer-form.tsx).
+ */
+export function OfferFormClient({ action, privacyPolicyUrl, today, formStartedAt }: OfferFormProps & { formStartedAt: string }) {
+  const t = useTranslations("OfferForm");
+  const tEnums = useTranslations("Enums");
+  const [state, formAction, isPending] = useActionState(action, initialSubmitOfferState);
+
+  const defaults = useMemo(() => formDefaults(state.values), [state.values]);
+  // Errors the server found; react-hook-form shows them like its own and focuses the first one.
+  const serverErrors = useMemo(() => toHookFormErrors(state.errors), [state.errors]);
+  const {
+    register,
+    handleSubmit,
+    formState: { errors, isSubmitting },
+  } = useForm<OfferFormValues, unknown, OfferInput>({
+    resolver: offerResolver,
+    mode: "onTouched",
+    defaultValues: defaults as DefaultValues<OfferFormValues>,
+    errors: serverErrors,
+  });
+
+  const formRef = useRef<HTMLFormElement>(null);
+  const formErrorRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (state.formError) formErrorRef.current?.focus();
+  }, [state]);
+
+  const onSubmit = handleSubmit(() => {
+    const form = formRef.current;
+    if (form) startTransition(() => formAction(new FormData(form)));
+  });
+
+  const pending = isPending || isSubmitting;
+  const errorOf = (name: OfferFieldName): OfferFieldError | undefined => readFieldError(errors, name);
+  // The server's errors that are not corrected yet, listed at the top (the only overview without JavaScript).
+  const summary = fieldOrder.filter((name) => state.errors[name] && errorOf(name));
+  // Without JavaScript, autofocus puts the cursor into the first field to correct (it acts only when the page
+  // loads; with JavaScript react-hook-form focuses that field).
+  const autoFocusField = summary[0];
+
+  const text = (name: OfferFieldName) => {
+    const value = defaults[name];
+    return typeof value === "string" ? value : "";
+  };
+  const checked = (name: OfferFieldName) => defaults[name] === true;
+  const chosen = (name: OfferFieldName) => (value: string) => {
+    const current = defaults[name];
+    return Array.isArray(current) ? current.includes(value) : current === value;
+  };
+  const common = (name: OfferFieldName) => ({
+    id: fieldId(name),
+    error: errorOf(name),
+    autoFocus: name === autoFocusField || undefined,
+    ...register(name),
+  });
+  const summaryLabel = (name: OfferFieldName) => {
+    if (name === "privacyConsent") return null;
+    const label = t(`fields.${name}.label`);
+    // Questions ("Which languages…?") need no colon.
+    return /[?:]$/.test(label) ? label : `${label}:`;
+  };
+  const legend = (title: string) => (
+    <legend className={styles.sectionLegend}>
+      <h2>{title}</h2>
+    </legend>
+  );
+
+  return (
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className={styles.form}>
+      {summary.length > 0 && (
+        <div role="alert" className={styles.summary} aria-labelledby="offer-error-summary">
+          <h2 id="offer-error-summary" className={styles.summaryTitle}>
+            {t("summary.title", { count: summary.length })}
+          </h2>
+          <ul>
+            {summary.map((name) => {
+              const error = errorOf(name);
+              return (
+                <li key={name}>
+                  <a href={`#${anchorId(name)}`}>
+                    {summaryLabel(name)} {error && <ErrorText error={error} prefix={false} />}
+                  </a>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      )}
+      {state.formError && (
+        <div ref={formErrorRef} role="alert" tabIndex={-1} className={`notice notice-error ${styles.formError}`}>
+          <p>{t(`errors.${state.formError}`)}</p>
+        </div>
+      )}
+
+      <p className={styles.requiredNote}>{t("intro.requiredNote")}</p>
+
+      <fieldset className={styles.section}>
+        {legend(t("sections.offer"))}
+        <ChoiceGroup
+          {...common("type")}
+          type="radio"
+          label={t("fields.type.label")}
+          required
+          options={accommodationTypes.map((type) => ({ value: type, label: tEnums(`type.${type}`) }))}
+          isDefault={chosen("type")}
+        />
+        <TextField
+          {...common("title")}
+          label={t("fields.title.label")}
+          hint={t("fields.title.hint")}
+          required
+          defaultValue={text("title")}
+        />
+        <TextAreaField
+          {...common("description")}
+          label={t("fields.description.label")}
+          hint={t("fields.description.hint")}
+          defaultValue={text("description")}
+          rows={6}
+        />
+        <TextField
+          {...common("place")}
+          label={t("fields.place.label")}
+          hint={t("fields.place.hint")}
+          required
+          defaultValue={text("place")}
+        />
+        <TextField
+          {...common("postalCode")}
+          label={t("fields.postalCode.label")}
+          hint={t("fields.postalCode.hint")}
+          required
+          short
+          inputMode="numeric"
+          defaultValue={text("postalCode")}
+        />
+      </fieldset>
+
+      <fieldset className={styles.section}>
+        {legend(t("sections.size"))}
+        <div className={styles.row}>
+          <TextField
+            {...common("rooms")}
+            label={t("fields.rooms.label")}
+            hint={t("fields.rooms.hint")}
+            required
+            short
+            inputMode="decimal"
+            defaultValue={text("rooms")}
+          />
+          <TextField
+            {...common("areaSqm")}
+            label={t("fields.areaSqm.label")}
+            hint={t("fields.areaSqm.hint")}
+            short
+            inputMode="numeric"
+            suffix={t("squareMetres")}
+            defaultValue={text("areaSqm")}
+          />
+          <TextField
+            {...common("beds")}
+            label={t("fields.beds.label")}
+            hint={t("fields.beds.hint")}
+            required
+            short
+            inputMode="numeric"
+            defaultValue={text("beds")}
+          />
+        </div>
+      </fieldset>
+
+      <fieldset className={styles.section}>
+        {legend(t("sections.period"))}
+        <div className={styles.row}>
+          <TextField
+            {...common("availableFrom")}
+            type="date"
+            label={t("fields.availableFrom.label")}
+            hint={t("fields.availableFrom.hint")}
+            required
+            min={today}
+            defaultValue={text("availableFrom")}
+          />
+          <TextField
+            {...common("availableUntil")}
+            type="date"
+            label={t("fields.availableUntil.label")}
+            hint={t("fields.availableUntil.hint")}
+            min={today}
+            defaultValue={text("availableUntil")}
+          />
+        </div>
+      </fieldset>
+
+      <fieldset className={styles.section}>
+        {legend(t("sections.costs"))}
+        <CheckboxField
+          {...common("freeOfCharge")}
+          label={t("fields.freeOfCharge.label")}
+          hint={t("fields.freeOfCharge.hint")}
+          defaultChecked={checked("freeOfCharge")}
+        />
+        <div className={styles.row}>
+          {(["coldRent", "runningCosts", "deposit"] as const).map((name) => (
+            <TextField
+              key={name}
+              {...common(name)}
+              label={t(`fields.${name}.label`)}
+              hint={t(`fields.${name}.hint`)}
+              short
+              inputMode="numeric"
+              suffix={t("euro")}
+              defaultValue={text(name)}
+            />
+          ))}
+        </div>
+      </fieldset>
+
+      <fieldset className={styles.section} aria-describedby="offer-features-hint">
+        {legend(t("sections.features"))}
+        <p id="offer-features-hint" className={styles.hint}>
+          {t("sections.featuresHint")}
+        </p>
+        <div className={`${styles.options} ${styles.columns}`}>
+          {featureFields.map((name) => (
+            <CheckboxField
+              key={name}
+              {...common(name)}
+              label={t(`fields.${name}.label`)}
+              defaultChecked={checked(name)}
+            />
+          ))}
+        </div>
+      </fieldset>
+
+      <fieldset className={styles.section} aria-describedby="offer-contact-hint">
+        {legend(t("sections.contact"))}
+        <p id="offer-contact-hint" className={styles.hint}>
+          {t("sections.contactHint")}
+        </p>
+        <TextField
+          {...common("contactName")}
+          label={t("fields.contactName.label")}
+          required
+          autoComplete="name"
+          defaultValue={text("contactName")}
+        />
+        <TextField
+          {...common("contactPhone")}
+          type="tel"
+          label={t("fields.contactPhone.label")}
+          hint={t("fields.contactPhone.hint")}
+          autoComplete="tel"
+          defaultValue={text("contactPhone")}
+        />
+        <TextField
+          {...common("contactEmail")}
+          type="email"
+          label={t("fields.contactEmail.label")}
+          hint={t("fields.contactEmail.hint")}
+          required
+          autoComplete="email"
+          spellCheck={false}
+          defaultValue={text("contactEmail")}
+        />
+        <ChoiceGroup
+          {...common("languages")}
+          type="checkbox"
+          label={t("fields.languages.label")}
+          hint={t("fields.languages.hint")}
+          options={landlordLanguages.map((language) => ({ value: language, label: tEnums(`language.${language}`) }))}
+          isDefault={chosen("languages")}
+          inline
+        />
+      </fieldset>
+
+      <fieldset className={styles.section} aria-describedby="offer-visibility-hint">
+        {legend(t("sections.visibility"))}
+        <p id="offer-visibility-hint" className={styles.hint}>
+          {t("sections.visibilityHint")}
+        </p>
+        <div className={styles.options}>
+          {visibilityFields.map((name) => (
+            <CheckboxField
+              key={name}
+              {...common(name)}
+              label={t(`fields.${name}.label`)}
+              defaultChecked={checked(name)}
+            />
+          ))}
+        </div>
+      </fieldset>
+
+      <div className={styles.section}>
+        <ChoiceGroup
+          {...common("durationDays")}
+          type="radio"
+          label={<h2 className={styles.sectionTitle}>{t("fields.durationDays.label")}</h2>}
+          hint={t("fields.durationDays.hint")}
+          options={displayDurations.map((days) => ({
+            value: String(days),
+            label: t("fields.durationDays.option", { days }),
+          }))}
+          isDefault={chosen("durationDays")}
+          inline
+        />
+      </div>
+
+      {/* Bot traps: the honeypot is hidden from people, screen readers and the tab order; simple bots fill it in. */}
+      <input type="hidden" name={formStartedField} value={state.formStartedAt ?? formStartedAt} />
+      <div className="visually-hidden" aria-hidden="true">
+        <label htmlFor="offer-website">{t("honeypotLabel")}</label>
+        <input id="offer-website" name={honeypotField} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+      </div>
+
+      <div className={styles.section}>
+        <CheckboxField
+          {...common("privacyConsent")}
+          label={t.rich("fields.privacyConsent.label", {
+            link: (chunks) => (
+              <a href={privacyPolicyUrl} target="_blank" rel="noopener noreferrer">
+                {chunks}
+                <span className="visually-hidden"> {t("newWindow")}</span>
+              </a>
+            ),
+          })}
+          required
+          defaultChecked={checked("privacyConsent")}
+        />
+        <div className={styles.actions}>
+          <button type="submit" className={`button ${styles.submit}`} disabled={pending}>
+            {pending ? t("pending") : t("submit")}
+          </button>
+          <p role="status" className="visually-hidden">
+            {pending ? t("pending") : ""}
+          </p>
+        </div>
+      </div>
+    </form>
+  );
+}
