@@ -1,0 +1,106 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { PageShell } from "@/components/page-shell";
+import { FailedMails } from "@/components/statistics/failed-mails";
+import styles from "@/components/statistics/statistics.module.css";
+import { WeeklyChart, type ChartSeries } from "@/components/statistics/weekly-chart";
+import { WeeklyTable, weekLabelValues } from "@/components/statistics/weekly-table";
+import { getPathname, Link, redirect } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { getRegion } from "@/lib/regions/regions";
+import { sitePath } from "@/lib/regions/site";
+import { staffSessionFor } from "@/lib/staff/session";
+import { activeOfferCount, failedMails, weeklyStatistics } from "@/lib/statistics/weekly";
+
+// Per request and never cached: the numbers change with every offer, and only signed-in staff may see them.
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ locale: Locale; city: string }> };
+
+/** A quarter of a year stays readable as columns on a phone; the table has every week. */
+const chartWeeks = 12;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, city } = await params;
+  const region = await getRegion(city);
+  if (!region) return {};
+  const t = await getTranslations({ locale, namespace: "Statistics" });
+  return { title: t("title", { region: region.name }), robots: { index: false, follow: false } };
+}
+
+/** For the region's signed-in staff: what the exchange achieved, week by week, and mails that never arrived. */
+export default async function StatisticsPage({ params }: Props) {
+  const { locale, city } = await params;
+  setRequestLocale(locale);
+  const region = await getRegion(city);
+  if (!region) notFound();
+  if (!(await staffSessionFor(region.slug))) redirect({ href: sitePath(region.site, "/kommune"), locale });
+
+  const [t, weeks, activeOffers, failed] = await Promise.all([
+    getTranslations("Statistics"),
+    weeklyStatistics(region.slug),
+    activeOfferCount(region.slug),
+    failedMails(region.slug),
+  ]);
+  const charted = weeks.slice(-chartWeeks);
+  const series: ChartSeries[] = [
+    { count: "submitted", label: t("columns.submitted"), color: "#1f4e79" },
+    { count: "confirmed", label: t("columns.confirmed"), color: "#b35900" },
+    { count: "placed", label: t("columns.placed"), color: "#6a3d9a" },
+  ];
+
+  return (
+    <PageShell region={region}>
+      <h1>{t("title", { region: region.name })}</h1>
+      <p>{t("intro")}</p>
+      <p>
+        <Link href={sitePath(region.site, "/kommune/angebote")}>{t("backToOffers")}</Link>
+      </p>
+
+      <section aria-labelledby="statistics-overview">
+        <h2 id="statistics-overview">{t("overviewHeading")}</h2>
+        <dl className={styles.figures}>
+          <div>
+            <dt>{t("activeOffers")}</dt>
+            <dd>{activeOffers}</dd>
+          </div>
+          <div className={failed.count > 0 ? styles.alarm : undefined}>
+            <dt>{t("failedMails")}</dt>
+            <dd>{failed.count}</dd>
+          </div>
+        </dl>
+        {failed.count > 0 && <FailedMails mails={failed.latest} />}
+      </section>
+
+      <section aria-labelledby="statistics-chart">
+        <h2 id="statistics-chart">{t("chartHeading")}</h2>
+        <WeeklyChart
+          id="statistics-chart-image"
+          weeks={charted}
+          series={series}
+          title={t("chartTitle")}
+          description={t("chartDescription", {
+            first: t("weekLabel", weekLabelValues(charted[0].isoWeek)),
+            last: t("weekLabel", weekLabelValues(charted[charted.length - 1].isoWeek)),
+          })}
+        />
+      </section>
+
+      <section aria-labelledby="statistics-table">
+        <h2 id="statistics-table">{t("tableHeading")}</h2>
+        <p>
+          {/* A file download, not a page: a plain link, in the page's language for the column titles. */}
+          <a
+            className="button button-secondary"
+            href={getPathname({ href: sitePath(region.site, "/kommune/statistik/export"), locale })}
+            download
+          >
+            {t("download")}
+          </a>
+        </p>
+        <WeeklyTable weeks={weeks} />
+      </section>
+    </PageShell>
+  );
+}

@@ -1,0 +1,29 @@
+import { weeklyCounts, type WeekStatistics, type WeeklyCount } from "./weekly";
+
+/** Column titles in the reader's language: the week, its start and one per count. */
+export type CsvHeadings = { isoWeek: string; weekStart: string } & Record<WeeklyCount, string>;
+
+/**
+ * A cell as German Excel reads it. A cell starting with = + - @ (or a tab or carriage return) would run as a
+ * formula when opened, so it gets a leading apostrophe; cells with the separator, quotes or line breaks are quoted.
+ */
+export function csvCell(value: string | number): string {
+  let text = String(value);
+  if (typeof value === "string" && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[;"\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/**
+ * The weekly statistics as a CSV file for German Excel: UTF-8 with a byte order mark (else Excel reads umlauts
+ * as Windows-1252), semicolons between cells, CRLF between rows, one row per week.
+ */
+export function statisticsCsv(weeks: readonly WeekStatistics[], headings: CsvHeadings): string {
+  const columns = ["isoWeek", "weekStart", ...weeklyCounts] as const;
+  const rows = [columns.map((column) => headings[column]), ...weeks.map((week) => columns.map((column) => week[column]))];
+  return `\uFEFF${rows.map((row) => row.map(csvCell).join(";")).join("\r\n")}\r\n`;
+}
+
+/** The download's file name, e.g. wohnraum-augsburg-statistik.csv (slugs are [a-z0-9-]). */
+export function statisticsFileName(regionSlug: string): string {
+  return `wohnraum-${regionSlug}-statistik.csv`;
+}
