@@ -38,7 +38,7 @@ export default async function ListingPage({ params }: Props) {
         regionOfferCount={offers.length}
         page={paginate(offers, 1)}
         query={null}
-        pageHref={(page) => listingPageHref(region.slug, page)}
+        pageHref={(page) => listingPageHref(region.site, page)}
       />
     </PageShell>
   );

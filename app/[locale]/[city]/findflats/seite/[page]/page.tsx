@@ -47,7 +47,7 @@ export default async function ListingPageNumber({ params }: Props) {
         regionOfferCount={offers.length}
         page={page}
         query={null}
-        pageHref={(number) => listingPageHref(region.slug, number)}
+        pageHref={(number) => listingPageHref(region.site, number)}
       />
     </PageShell>
   );

@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { EmbedShell } from "@/components/embed/embed-shell";
+import { OfferSubmitted } from "@/components/offer-submitted/offer-submitted";
+import type { Locale } from "@/lib/i18n/routing";
+import { getRegion } from "@/lib/regions/regions";
+
+type Props = { params: Promise<{ locale: Locale; city: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, city } = await params;
+  const region = await getRegion(city);
+  if (!region) return {};
+  const t = await getTranslations({ locale, namespace: "OfferSubmitted" });
+  return { title: `${t("metaTitle")} · ${region.name}`, robots: { index: false, follow: false } };
+}
+
+/** Where the embedded offer form leads after sending, still inside the municipal website's frame. */
+export default async function EmbeddedOfferSubmittedPage({ params }: Props) {
+  const { locale, city } = await params;
+  setRequestLocale(locale);
+  const region = await getRegion(city);
+  if (!region) notFound();
+
+  return (
+    <EmbedShell region={region}>
+      <OfferSubmitted region={region} formPath="/eingebettet/anbieten" />
+    </EmbedShell>
+  );
+}
