@@ -2,10 +2,14 @@ import { render, toPlainText } from "@react-email/render";
 import { createTranslator } from "next-intl";
 import { createElement, type ReactElement } from "react";
 import { mailTranslator } from "@/emails/components/i18n";
+import type { MailIdentity } from "@/emails/components/mail-layout";
 import OfferConfirmation from "@/emails/offer-confirmation";
 import OfferDeleted from "@/emails/offer-deleted";
 import OfferPublished from "@/emails/offer-published";
 import OfferReport, { type OfferReportProps } from "@/emails/offer-report";
+import AdviceRequested, { type AdviceRequestedProps } from "@/emails/advice-requested";
+import OfferExtendedByMunicipality, { type OfferExtendedByMunicipalityProps } from "@/emails/offer-extended-by-municipality";
+import StaffSignIn, { type StaffSignInProps } from "@/emails/staff-sign-in";
 import { loadMessages, type Messages } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
 
@@ -20,6 +24,8 @@ export type OfferMail = {
   locale: Locale;
   regionName: string;
   regionContactEmail: string;
+  /** The region's logo and accent colour (regionIdentity in lib/regions/identity.ts). */
+  identity?: MailIdentity;
   offer: { title: string; place: string; postalCode: string; durationDays: number; expiresAt?: Date };
   /** Required for kind "deleted". */
   reason?: OfferMailDeletionReason;
@@ -41,7 +47,7 @@ export async function renderOfferMail(mail: OfferMail): Promise<RenderedMail> {
   const t = mailTranslator(mail.locale, messages);
   const title = subjectSafe(mail.offer.title);
   const { locale, regionName, offer } = mail;
-  const base = { locale, messages, regionName };
+  const base = { locale, messages, regionName, identity: mail.identity };
 
   let subject: string;
   let element: ReactElement;
@@ -80,15 +86,7 @@ export async function renderOfferMail(mail: OfferMail): Promise<RenderedMail> {
       throw new Error(`Unknown mail kind: ${String((mail as { kind: unknown }).kind)}`);
   }
 
-  const html = await render(element);
-  const text = toPlainText(html, {
-    // Headings keep their case (html-to-text would upper-case them); every link is followed by its full URL.
-    selectors: [
-      { selector: "h1", options: { uppercase: false } },
-      { selector: "h2", options: { uppercase: false } },
-    ],
-  });
-  return { subject: subjectSafe(subject), html, text: text.trim() + "\n" };
+  return renderedMail(subject, element);
 }
 
 /** A report about a listed offer, for the region's municipal mailbox. */
@@ -109,8 +107,59 @@ export async function renderReportMail(mail: ReportMail): Promise<RenderedMail> 
     },
   });
   const subject = t("mail.subject", { title: subjectSafe(mail.offer.title), reason: t(`reasons.${mail.reason}`) });
-  const html = await render(createElement(OfferReport, { ...mail, messages }));
+  return renderedMail(subject, createElement(OfferReport, { ...mail, messages }));
+}
+
+/** The sign-in link for municipal staff, in the language of the page it was requested on. Pure. */
+export async function renderStaffSignInMail(mail: Omit<StaffSignInProps, "messages">): Promise<RenderedMail> {
+  requireHttpUrl(mail.signInUrl, "signInUrl");
+  const messages = await loadMessages(mail.locale);
+  const t = staffMailTranslator(mail.locale, messages);
+  return renderedMail(
+    t("signIn.subject", { regionName: mail.regionName }),
+    createElement(StaffSignIn, { ...mail, messages }),
+  );
+}
+
+/** A landlord's wish for further advice, for the municipal mailbox: always German, like the report mail. Pure. */
+export async function renderAdviceRequestedMail(mail: Omit<AdviceRequestedProps, "messages">): Promise<RenderedMail> {
+  requireHttpUrl(mail.adviceListUrl, "adviceListUrl");
+  const messages = await loadMessages("de");
+  const t = staffMailTranslator("de", messages);
+  return renderedMail(
+    t("advice.subject", { title: subjectSafe(mail.offer.title) }),
+    createElement(AdviceRequested, { ...mail, messages }),
+  );
+}
+
+/** Tells the landlord, in the offer's language, that the municipality extended the offer. Pure. */
+export async function renderMunicipalExtensionMail(
+  mail: Omit<OfferExtendedByMunicipalityProps, "messages">,
+): Promise<RenderedMail> {
+  const messages = await loadMessages(mail.locale);
+  const t = staffMailTranslator(mail.locale, messages);
+  return renderedMail(
+    t("extended.subject", { title: subjectSafe(mail.offer.title) }),
+    createElement(OfferExtendedByMunicipality, { ...mail, messages }),
+  );
+}
+
+function staffMailTranslator(locale: Locale, messages: Messages) {
+  return createTranslator({
+    locale,
+    messages,
+    namespace: "Staff.mail",
+    onError(error) {
+      throw error;
+    },
+  });
+}
+
+/** HTML and plain text of a mail; the subject becomes one safe header line. */
+async function renderedMail(subject: string, element: ReactElement): Promise<RenderedMail> {
+  const html = await render(element);
   const text = toPlainText(html, {
+    // Headings keep their case (html-to-text would upper-case them); every link is followed by its full URL.
     selectors: [
       { selector: "h1", options: { uppercase: false } },
       { selector: "h2", options: { uppercase: false } },
@@ -130,7 +179,11 @@ function subjectSafe(value: string): string {
 function requireLink(mail: OfferMail, name: keyof OfferMail["links"]): string {
   const url = mail.links[name];
   if (!url) throw new Error(`Mail "${mail.kind}" needs links.${name}`);
+  return requireHttpUrl(url, `links.${name}`);
+}
+
+function requireHttpUrl(url: string, name: string): string {
   const { protocol } = new URL(url);
-  if (protocol !== "https:" && protocol !== "http:") throw new Error(`links.${name} must be an http(s) URL`);
+  if (protocol !== "https:" && protocol !== "http:") throw new Error(`${name} must be an http(s) URL`);
   return url;
 }

@@ -1,8 +1,10 @@
+import { z } from "zod";
 import { db } from "@/lib/db/client";
 import type { Offer, Prisma, Region } from "@/lib/db/generated/client";
 import type { Locale } from "@/lib/i18n/routing";
 import { queueMail } from "@/lib/mail/outbox";
-import { renderOfferMail, type OfferMail } from "@/lib/mail/render";
+import { renderAdviceRequestedMail, renderMunicipalExtensionMail, renderOfferMail, type OfferMail } from "@/lib/mail/render";
+import { regionIdentity } from "@/lib/regions/identity";
 import { regionUrl, type RegionAddress } from "@/lib/regions/urls";
 import type { OfferInput } from "./offer-schema";
 import { offerLinkPath, type OfferLinkAction } from "./links";
@@ -63,6 +65,7 @@ async function queueOfferMail(
     locale: offer.locale as Locale,
     regionName: region.name,
     regionContactEmail: region.contactEmail,
+    identity: regionIdentity(region),
     offer: {
       title: offer.title,
       place: offer.place,
@@ -155,19 +158,32 @@ function outcomeOfUnchanged(offer: Offer): Exclude<ConfirmOutcome, "confirmed"> 
 
 export type ExtendOutcome = "extended" | "limitReached" | "notActive";
 
+/**
+ * Moves an active offer's expiry 7 days further, never beyond `maxDaysAhead` from now: one conditional update.
+ * Returns the new expiry, or null when the offer is not active or already runs as far ahead as allowed.
+ */
+async function extendExpiry(tx: Prisma.TransactionClient, offerId: string): Promise<Date | null> {
+  const rows = await tx.$queryRaw<{ expiresAt: Date }[]>`
+    UPDATE "Offer" SET "expiresAt" = "expiresAt" + make_interval(days => ${extensionDays})
+    WHERE "id" = ${offerId}::uuid AND "status" = 'ACTIVE'::"OfferStatus" AND "expiresAt" > now()
+      AND "expiresAt" + make_interval(days => ${extensionDays}) <= now() + make_interval(days => ${maxDaysAhead})
+    RETURNING "expiresAt"`;
+  return rows[0]?.expiresAt ?? null;
+}
+
+function isStillActive(offer: Pick<Offer, "status" | "expiresAt">): boolean {
+  return offer.status === "ACTIVE" && offer.expiresAt !== null && offer.expiresAt > new Date();
+}
+
 /** Moves an active offer's expiry 7 days further, never beyond `maxDaysAhead` from now. */
 export async function extendOffer(token: string): Promise<ActionResult<ExtendOutcome> | null> {
   const offer = await findOfferByToken(token);
   if (!offer) return null;
   const extended = await db().$transaction(async (tx) => {
-    const rows = await tx.$queryRaw<{ expiresAt: Date }[]>`
-      UPDATE "Offer" SET "expiresAt" = "expiresAt" + make_interval(days => ${extensionDays})
-      WHERE "id" = ${offer.id}::uuid AND "status" = 'ACTIVE'::"OfferStatus" AND "expiresAt" > now()
-        AND "expiresAt" + make_interval(days => ${extensionDays}) <= now() + make_interval(days => ${maxDaysAhead})
-      RETURNING "expiresAt"`;
-    if (rows.length === 0) return false;
+    const expiresAt = await extendExpiry(tx, offer.id);
+    if (!expiresAt) return false;
     await tx.offerEvent.create({ data: { regionSlug: offer.regionSlug, offerId: offer.id, type: "EXTENDED" } });
-    await queueOfferMail(tx, { ...offer, expiresAt: rows[0].expiresAt }, offer.region, {
+    await queueOfferMail(tx, { ...offer, expiresAt }, offer.region, {
       kind: "extended",
       links: links(offer, offer.region, token, ["delete", "placed", "extend"]),
     });
@@ -175,13 +191,15 @@ export async function extendOffer(token: string): Promise<ActionResult<ExtendOut
   });
   if (extended) return { outcome: "extended", listingChanged: true, regionSlug: offer.regionSlug };
   const current = (await findOfferByToken(token)) ?? offer;
-  const stillActive = current.status === "ACTIVE" && current.expiresAt && current.expiresAt > new Date();
-  return { outcome: stillActive ? "limitReached" : "notActive", listingChanged: false, regionSlug: offer.regionSlug };
+  return { outcome: isStillActive(current) ? "limitReached" : "notActive", listingChanged: false, regionSlug: offer.regionSlug };
 }
 
 export type DeleteOutcome = "deleted" | "alreadyDeleted";
 
-/** Deletes an offer for its landlord; "placed" also records the wish for further advice. */
+/**
+ * Deletes an offer for its landlord; "placed" also records the wish for further advice and sends the municipal
+ * mailbox a mail of its own with the landlord's contact details.
+ */
 export async function deleteOffer(
   token: string,
   reason: LandlordDeletionReason,
@@ -207,8 +225,86 @@ export async function deleteOffer(
       reason,
       links: { newOffer: regionUrl(offer.region, offer.locale as Locale, "/anbieten") },
     });
+    if (reason === "PLACED") await requestAdvice(tx, offer, offer.region, now);
     return offer.status === "ACTIVE";
   });
   if (wasActive === null) return { outcome: "alreadyDeleted", listingChanged: false, regionSlug: offer.regionSlug };
   return { outcome: "deleted", listingChanged: wasActive, regionSlug: offer.regionSlug };
+}
+
+async function requestAdvice(tx: Prisma.TransactionClient, offer: Offer, region: Region, now: Date) {
+  await tx.offerEvent.create({ data: { regionSlug: region.slug, offerId: offer.id, type: "ADVICE_REQUESTED" } });
+  const mail = await renderAdviceRequestedMail({
+    regionName: region.name,
+    identity: regionIdentity(region),
+    landlord: { name: offer.contactName, email: offer.contactEmail, phone: offer.contactPhone },
+    offer: { id: offer.id, title: offer.title, place: offer.place, postalCode: offer.postalCode },
+    requestedAt: now,
+    adviceListUrl: regionUrl(region, "de", "/kommune/beratung"),
+  });
+  await queueMail(tx, { regionSlug: region.slug, offerId: offer.id, to: region.mailbox, ...mail });
+}
+
+/**
+ * An offer of the region, for the municipality's own buttons (staff pages), or null when the id names no offer of
+ * this region. The id comes from a form: anything but a UUID would fail on the uuid column.
+ */
+async function findRegionOffer(regionSlug: string, offerId: string): Promise<(Offer & { region: Region }) | null> {
+  if (!z.uuid().safeParse(offerId).success) return null;
+  return db().offer.findFirst({ where: { id: offerId, regionSlug }, include: { region: true } });
+}
+
+export type MunicipalDeleteOutcome = "deleted" | "notActive";
+
+/** The municipality removes an active offer of its region; the landlord gets the "deleted" mail saying so. */
+export async function deleteOfferByMunicipality(
+  regionSlug: string,
+  offerId: string,
+): Promise<ActionResult<MunicipalDeleteOutcome> | null> {
+  const offer = await findRegionOffer(regionSlug, offerId);
+  if (!offer) return null;
+  const deleted = await db().$transaction(async (tx) => {
+    const { count } = await tx.offer.updateMany({
+      where: { id: offer.id, regionSlug, status: "ACTIVE" },
+      data: { status: "DELETED", deletedAt: new Date(), deletionReason: "BY_MUNICIPALITY" },
+    });
+    if (count === 0) return false;
+    await tx.offerEvent.create({ data: { regionSlug, offerId: offer.id, type: "DELETED_BY_MUNICIPALITY" } });
+    await queueOfferMail(tx, offer, offer.region, {
+      kind: "deleted",
+      reason: "BY_MUNICIPALITY",
+      links: { newOffer: regionUrl(offer.region, offer.locale as Locale, "/anbieten") },
+    });
+    return true;
+  });
+  return { outcome: deleted ? "deleted" : "notActive", listingChanged: deleted, regionSlug };
+}
+
+/**
+ * The municipality extends an active offer of its region by 7 days, with the landlord's limit. The landlord's
+ * link token is not stored, so the landlord's mail has no buttons (see emails/offer-extended-by-municipality.tsx).
+ */
+export async function extendOfferByMunicipality(
+  regionSlug: string,
+  offerId: string,
+): Promise<ActionResult<ExtendOutcome> | null> {
+  const offer = await findRegionOffer(regionSlug, offerId);
+  if (!offer) return null;
+  const extended = await db().$transaction(async (tx) => {
+    const expiresAt = await extendExpiry(tx, offer.id);
+    if (!expiresAt) return false;
+    await tx.offerEvent.create({ data: { regionSlug, offerId: offer.id, type: "EXTENDED_BY_MUNICIPALITY" } });
+    const mail = await renderMunicipalExtensionMail({
+      locale: offer.locale as Locale,
+      regionName: offer.region.name,
+      identity: regionIdentity(offer.region),
+      regionContactEmail: offer.region.contactEmail,
+      offer: { title: offer.title, place: offer.place, postalCode: offer.postalCode, expiresAt },
+    });
+    await queueMail(tx, { regionSlug, offerId: offer.id, to: offer.contactEmail, bcc: offer.region.mailbox, ...mail });
+    return true;
+  });
+  if (extended) return { outcome: "extended", listingChanged: true, regionSlug };
+  const current = (await findRegionOffer(regionSlug, offerId)) ?? offer;
+  return { outcome: isStillActive(current) ? "limitReached" : "notActive", listingChanged: false, regionSlug };
 }

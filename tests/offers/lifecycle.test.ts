@@ -114,8 +114,14 @@ describe("offer lifecycle", () => {
     expect((await extendOffer(token))?.outcome).toBe("notActive");
     expect((await confirmOffer(token))?.outcome).toBe("deleted");
     expect((await db().offer.findUniqueOrThrow({ where: { id: offerId } })).deletionReason).toBe("PLACED");
-    expect(await eventsOf(offerId)).toEqual(["SUBMITTED", "CONFIRMED", "PLACED"]);
-    expect((await mailsOf(offerId)).map((mail) => mail.to)).toEqual(Array(3).fill(offer.contactEmail));
+    expect(await eventsOf(offerId)).toEqual(["SUBMITTED", "CONFIRMED", "PLACED", "ADVICE_REQUESTED"]);
+    // Three mails to the landlord and, written in the same transaction as the last, the advice request to the
+    // municipal mailbox (same timestamp, so matched by recipient rather than position).
+    const mails = await mailsOf(offerId);
+    expect(mails.filter((mail) => mail.to === offer.contactEmail)).toHaveLength(3);
+    expect(mails.filter((mail) => mail.to !== offer.contactEmail).map((mail) => mail.subject)).toEqual([
+      expect.stringMatching(/^Beratungswunsch: /),
+    ]);
   });
 
   it("rejects unknown, malformed and foreign tokens without touching anything", async () => {

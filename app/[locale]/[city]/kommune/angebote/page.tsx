@@ -1,0 +1,159 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { sitePath } from "@/lib/regions/site";
+import { extendOfferAction } from "@/lib/staff/offer-actions";
+import { findStaffOffer, listRegionOffers, type StaffOffer } from "@/lib/staff/offers";
+import { signedInStaffRegion } from "@/lib/staff/staff-region";
+import { PageShell } from "@/components/page-shell";
+import { StaffNav } from "../staff-nav";
+import { StaffPagination } from "../staff-pagination";
+import styles from "../staff.module.css";
+
+export const dynamic = "force-dynamic";
+
+type Props = {
+  params: Promise<{ locale: Locale; city: string }>;
+  searchParams: Promise<{ seite?: string; ergebnis?: string; angebot?: string }>;
+};
+
+const results = ["extended", "limitReached", "deleted", "notActive"] as const;
+type Result = (typeof results)[number];
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "Staff.offers" });
+  return { title: t("title"), robots: { index: false, follow: false } };
+}
+
+/** Every offer of the region in every status, newest first, with the municipality's buttons for active ones. */
+export default async function StaffOffersPage({ params, searchParams }: Props) {
+  const { locale, city } = await params;
+  setRequestLocale(locale);
+  const region = await signedInStaffRegion(city, locale);
+  const { seite, ergebnis, angebot } = await searchParams;
+  const result = results.find((value) => value === ergebnis);
+  const [{ items, page, pageCount }, changed, t, format] = await Promise.all([
+    listRegionOffers(region.slug, Number(seite ?? 1)),
+    result && angebot ? findStaffOffer(region.slug, angebot) : null,
+    getTranslations("Staff.offers"),
+    getFormatter(),
+  ]);
+  const date = (value: Date) => format.dateTime(value, { dateStyle: "medium", timeStyle: "short" });
+  const path = sitePath(region.site, "/kommune/angebote");
+
+  const resultMessage = (offer: StaffOffer, outcome: Result) =>
+    t(`result.${outcome}`, { title: offer.title, date: offer.expiresAt ? date(offer.expiresAt) : "" });
+
+  return (
+    <PageShell region={region}>
+      <StaffNav region={region} current="offers" />
+      <h1>{t("title")}</h1>
+      {result && changed && (
+        <p role="status" className={`notice ${result === "extended" || result === "deleted" ? "notice-success" : ""}`}>
+          {resultMessage(changed, result)}
+        </p>
+      )}
+      {items.length === 0 ? (
+        <p>{t("empty")}</p>
+      ) : (
+        <div className={styles.tableBox} role="region" aria-labelledby="staff-offers-caption" tabIndex={0}>
+          <table className={styles.table}>
+            <caption id="staff-offers-caption">{t("caption", { regionName: region.name })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("columns.offer")}</th>
+                <th scope="col">{t("columns.status")}</th>
+                <th scope="col">{t("columns.dates")}</th>
+                <th scope="col">{t("columns.contact")}</th>
+                <th scope="col">{t("columns.actions")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((offer) => (
+                <tr key={offer.id}>
+                  <th scope="row">
+                    <span className={styles.title} dir="auto">
+                      {offer.title}
+                    </span>
+                    <br />
+                    <span dir="auto">{t("placeValue", { place: offer.place, postalCode: offer.postalCode })}</span>
+                  </th>
+                  <td>
+                    {t(`status.${offer.status}`)}
+                    {offer.status === "DELETED" && offer.deletionReason && (
+                      <>
+                        <br />
+                        <span className={styles.muted}>{t(`deletionReason.${offer.deletionReason}`)}</span>
+                      </>
+                    )}
+                  </td>
+                  <td>
+                    {t("submittedAt", { date: date(offer.createdAt) })}
+                    {offer.deletedAt ? (
+                      <>
+                        <br />
+                        {t("deletedAt", { date: date(offer.deletedAt) })}
+                      </>
+                    ) : (
+                      offer.expiresAt && (
+                        <>
+                          <br />
+                          {t(offer.active ? "expiresAt" : "expiredAt", { date: date(offer.expiresAt) })}
+                        </>
+                      )
+                    )}
+                  </td>
+                  <td>
+                    {offer.contact ? (
+                      <>
+                        <span dir="auto">{offer.contact.name}</span>
+                        <br />
+                        <a href={`mailto:${offer.contact.email}`}>{offer.contact.email}</a>
+                        {offer.contact.phone && (
+                          <>
+                            <br />
+                            <a href={`tel:${offer.contact.phone.replace(/[^+\d]/g, "")}`} dir="ltr">
+                              {offer.contact.phone}
+                            </a>
+                          </>
+                        )}
+                      </>
+                    ) : (
+                      <span className={styles.muted}>{t("contactErased")}</span>
+                    )}
+                  </td>
+                  <td>
+                    {offer.active ? (
+                      <div className={styles.actions}>
+                        <form action={extendOfferAction.bind(null, { site: region.site, locale, offerId: offer.id })}>
+                          <button
+                            type="submit"
+                            className={`button ${styles.smallButton}`}
+                            aria-label={t("extendLabel", { title: offer.title })}
+                          >
+                            {t("extend")}
+                          </button>
+                        </form>
+                        <Link
+                          href={sitePath(region.site, `/kommune/angebote/${offer.id}/loeschen`)}
+                          aria-label={t("deleteLabel", { title: offer.title })}
+                        >
+                          {t("delete")}
+                        </Link>
+                      </div>
+                    ) : (
+                      <span className={styles.muted}>{t("noActions")}</span>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <StaffPagination path={path} page={page} pageCount={pageCount} />
+    </PageShell>
+  );
+}

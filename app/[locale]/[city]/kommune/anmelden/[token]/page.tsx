@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { PageShell } from "@/components/page-shell";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { getRegion } from "@/lib/regions/regions";
+import { sitePath } from "@/lib/regions/site";
+import { staffSessionHours } from "@/lib/staff/session";
+import { signInLinkMinutes, signInLinkState } from "@/lib/staff/sign-in";
+import { signInAction } from "@/lib/staff/sign-in-actions";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ locale: Locale; city: string; token: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "Staff.link" });
+  // The token is in this page's address: it must not travel to other sites as a referrer.
+  return { title: t("title"), robots: { index: false, follow: false }, referrer: "same-origin" };
+}
+
+/**
+ * The page a sign-in link opens. Opening it uses nothing up (mail scanners open every link); the button signs in.
+ */
+export default async function StaffSignInLinkPage({ params }: Props) {
+  const { locale, city, token } = await params;
+  setRequestLocale(locale);
+  const region = await getRegion(city);
+  if (!region) notFound();
+  const [state, t] = await Promise.all([signInLinkState(region.slug, token), getTranslations("Staff.link")]);
+
+  if (state !== "valid") {
+    return (
+      <PageShell region={region}>
+        <h1>{t("invalidTitle")}</h1>
+        <p role="status" className="notice notice-error">
+          {state === "expired" ? t("expired", { minutes: signInLinkMinutes }) : t(state)}
+        </p>
+        <p>
+          <Link href={sitePath(region.site, "/kommune")}>{t("requestNew")}</Link>
+        </p>
+      </PageShell>
+    );
+  }
+
+  return (
+    <PageShell region={region}>
+      <h1>{t("title")}</h1>
+      <form action={signInAction.bind(null, region.site, locale, token)}>
+        <p>{t("text", { regionName: region.name, hours: staffSessionHours })}</p>
+        <button type="submit" className="button">
+          {t("button")}
+        </button>
+      </form>
+    </PageShell>
+  );
+}

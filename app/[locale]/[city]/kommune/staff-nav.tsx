@@ -1,0 +1,40 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import type { SiteRegion } from "@/lib/regions/regions";
+import { sitePath } from "@/lib/regions/site";
+import { signOutAction } from "@/lib/staff/sign-in-actions";
+import styles from "./staff.module.css";
+
+export type StaffSection = "offers" | "advice" | "statistics";
+
+const sectionPaths: Record<StaffSection, string> = {
+  offers: "/kommune/angebote",
+  advice: "/kommune/beratung",
+  statistics: "/kommune/statistik",
+};
+
+/** The navigation of the signed-in staff pages, with the sign-out button (a plain form: works without JavaScript). */
+export async function StaffNav({ region, current }: { region: SiteRegion; current: StaffSection }) {
+  const [locale, t] = await Promise.all([getLocale(), getTranslations("Staff.nav")]);
+  return (
+    <nav aria-label={t("label")} className={styles.nav}>
+      <p>
+        {t("signedInFor", { regionName: region.name })}
+      </p>
+      <ul>
+        {(Object.keys(sectionPaths) as StaffSection[]).map((section) => (
+          <li key={section}>
+            <Link href={sitePath(region.site, sectionPaths[section])} aria-current={section === current ? "page" : undefined}>
+              {t(section)}
+            </Link>
+          </li>
+        ))}
+      </ul>
+      <form action={signOutAction.bind(null, region.site, locale)}>
+        <button type="submit" className={`button button-secondary ${styles.smallButton}`}>
+          {t("signOut")}
+        </button>
+      </form>
+    </nav>
+  );
+}

@@ -1,0 +1,295 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { E2E_BASE_URL, SEEDED_REGION } from "./support/constants";
+import { linksIn, startMailCatcher, type CaughtMail, type MailCatcher } from "./support/mail-catcher";
+import {
+  escapeRegExp,
+  linkTo,
+  mailsTo,
+  municipalMailbox,
+  pressAndWaitForPage,
+  publishOffer,
+  submitOffer,
+  translator,
+  uniqueSuffix,
+  waitForAbsence,
+} from "./support/offers";
+
+/**
+ * Municipal staff: passwordless sign-in through the region's mailbox (the link only shows a button, and signs in
+ * once), a session that opens its own region only, deleting and extending offers with the landlord's mails, the
+ * landlords who asked for advice, and signing out. The staff pages run without JavaScript.
+ */
+
+const t = translator("de");
+const regionName = "Stadt Musterhausen (Demo)";
+const signInPath = `/${SEEDED_REGION}/kommune`;
+const offersPath = `/${SEEDED_REGION}/kommune/angebote`;
+const wcag21aa = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+let catcher: MailCatcher;
+test.beforeAll(async () => {
+  catcher = await startMailCatcher();
+});
+test.afterAll(async () => {
+  await catcher.stop();
+});
+
+/**
+ * axe-core's WCAG 2.1 A and AA rules on a staff page. axe runs as JavaScript in the page, so the page is opened
+ * again in a browser with JavaScript and the same cookies.
+ */
+async function expectNoAxeViolations(browser: Browser, staff: BrowserContext, path: string) {
+  const context = await browser.newContext({ baseURL: E2E_BASE_URL });
+  await context.addCookies(await staff.cookies());
+  const page = await context.newPage();
+  await page.goto(path);
+  const { violations } = await new AxeBuilder({ page }).withTags(wcag21aa).analyze();
+  const found = violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(" ")}`));
+  expect(found, `axe-core violations on ${page.url()}`).toEqual([]);
+  await context.close();
+}
+
+/**
+ * A browser of its own for a member of staff, without JavaScript, and with a client address of its own, so that
+ * sign-in requests of one test never count against another's limit.
+ */
+async function staffBrowser(browser: Browser): Promise<BrowserContext> {
+  const suffix = uniqueSuffix();
+  const address = `2001:db8::${suffix.slice(0, 4)}:${suffix.slice(4)}`;
+  return browser.newContext({
+    baseURL: E2E_BASE_URL,
+    javaScriptEnabled: false,
+    locale: "de-DE",
+    extraHTTPHeaders: { "x-forwarded-for": address },
+  });
+}
+
+function mailboxField(page: Page) {
+  return page.getByRole("textbox", { name: t("Staff.signIn.mailboxLabel") });
+}
+
+async function requestSignInLink(page: Page, address: string, region = SEEDED_REGION) {
+  await page.goto(`/${region}/kommune`);
+  await mailboxField(page).fill(address);
+  await pressAndWaitForPage(page, page.getByRole("button", { name: t("Staff.signIn.submit") }));
+}
+
+function signInLinkIn(mail: CaughtMail): string {
+  const link = linksIn(mail).find((href) => href.includes("/kommune/anmelden/"));
+  if (!link) throw new Error(`No sign-in link in "${mail.subject}"`);
+  return link;
+}
+
+/** Requests a link for the seeded region's mailbox, reads it from the mail and presses its button. */
+async function signIn(page: Page): Promise<void> {
+  const before = catcher.mails.length;
+  await requestSignInLink(page, municipalMailbox);
+  const mail = await catcher.waitForMail(
+    (caught) =>
+      catcher.mails.indexOf(caught) >= before &&
+      caught.envelopeTo.includes(municipalMailbox) &&
+      caught.subject === t("Staff.mail.signIn.subject", { regionName }),
+  );
+  await page.goto(signInLinkIn(mail));
+  await pressAndWaitForPage(page, page.getByRole("button", { name: t("Staff.link.button") }));
+  await expect(page).toHaveURL(`${E2E_BASE_URL}${offersPath}`);
+}
+
+function offerRow(page: Page, title: string) {
+  return page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: new RegExp(escapeRegExp(title)) }) });
+}
+
+test("staff sign in with a link sent to the municipal mailbox: scanner-safe, single use, scoped to the region", async ({
+  browser,
+}) => {
+  const context = await staffBrowser(browser);
+  const page = await context.newPage();
+
+  // Not signed in: the staff pages lead to the sign-in page.
+  await page.goto(offersPath);
+  await expect(page).toHaveURL(`${E2E_BASE_URL}${signInPath}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("Staff.signIn.title"));
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+  await expectNoAxeViolations(browser, context, signInPath);
+
+  // Any other address gets the same answer as the mailbox, and no mail.
+  const stranger = `staff-${uniqueSuffix()}@example.test`;
+  await requestSignInLink(page, stranger);
+  await expect(page).toHaveURL(`${E2E_BASE_URL}${signInPath}/gesendet`);
+  const neutral = t("Staff.sent.text", { regionName, minutes: 20 });
+  await expect(page.getByRole("status")).toHaveText(neutral);
+
+  await requestSignInLink(page, municipalMailbox.toUpperCase());
+  await expect(page).toHaveURL(`${E2E_BASE_URL}${signInPath}/gesendet`);
+  await expect(page.getByRole("status")).toHaveText(neutral);
+  const mail = await catcher.waitForMail(
+    (caught) => caught.envelopeTo.includes(municipalMailbox) && caught.subject === t("Staff.mail.signIn.subject", { regionName }),
+  );
+  expect(mail.envelopeTo).toEqual([municipalMailbox]);
+  expect(catcher.mails.filter((caught) => caught.envelopeTo.includes(stranger))).toEqual([]);
+  const link = signInLinkIn(mail);
+  expect(link).toMatch(new RegExp(`^${escapeRegExp(E2E_BASE_URL)}/${SEEDED_REGION}/kommune/anmelden/[A-Za-z0-9_-]{43}$`));
+
+  // A mail scanner opens the link: it sees a button, and neither it nor anyone else is signed in by that.
+  const scanner = await browser.newContext({ baseURL: E2E_BASE_URL });
+  const scannerPage = await scanner.newPage();
+  const opened = await scannerPage.goto(link);
+  expect(opened?.headers()["cache-control"]).toContain("no-store");
+  await expect(scannerPage.getByRole("button", { name: t("Staff.link.button") })).toBeVisible();
+  expect(await scanner.cookies()).toEqual([]);
+  await scannerPage.goto(offersPath);
+  await expect(scannerPage).toHaveURL(`${E2E_BASE_URL}${signInPath}`);
+  await scanner.close();
+
+  // The member of staff presses the button: signed in, with an http-only cookie.
+  await page.goto(link);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("Staff.link.title"));
+  await pressAndWaitForPage(page, page.getByRole("button", { name: t("Staff.link.button") }));
+  await expect(page).toHaveURL(`${E2E_BASE_URL}${offersPath}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("Staff.offers.title"));
+  const [cookie] = (await context.cookies()).filter((each) => each.name === "staff_session");
+  expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/" });
+  // Signed in, the sign-in page leads on to the offers, which no cache keeps.
+  const offersResponse = await page.goto(signInPath);
+  await expect(page).toHaveURL(`${E2E_BASE_URL}${offersPath}`);
+  expect(offersResponse?.headers()["cache-control"]).toContain("no-store");
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+
+  // The link works once.
+  await page.goto(link);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("Staff.link.invalidTitle"));
+  await expect(page.getByText(t("Staff.link.used"))).toBeVisible();
+  await page.getByRole("link", { name: t("Staff.link.requestNew") }).click();
+  await expect(page).toHaveURL(`${E2E_BASE_URL}${offersPath}`);
+
+  // The session belongs to its region: another region's staff pages stay closed.
+  for (const path of ["/augsburg/kommune/angebote", "/augsburg/kommune/beratung", "/augsburg/kommune/angebote/00000000-0000-4000-8000-000000000000/loeschen"]) {
+    await page.goto(path);
+    await expect(page).toHaveURL(`${E2E_BASE_URL}/augsburg/kommune`);
+    await expect(page.getByRole("textbox", { name: t("Staff.signIn.mailboxLabel") })).toBeVisible();
+  }
+
+  // A made-up token gets a clear message and the way to a new link.
+  await page.goto(`${signInPath}/anmelden/${"A".repeat(43)}`);
+  await expect(page.getByText(t("Staff.link.unknown"))).toBeVisible();
+  await context.close();
+});
+
+test("staff extend and delete offers, the landlords get mails, advice requests are listed, and staff sign out", async ({
+  browser,
+  page: landlord,
+}) => {
+  // Three offers through the form and their mails first: slow on a busy machine.
+  test.slow();
+  const extendMe = await submitOffer(landlord, catcher, { titlePrefix: "Zimmer zum Verlängern" });
+  const extendMePublished = await publishOffer(landlord, catcher, extendMe);
+  const deleteMe = await submitOffer(landlord, catcher, { titlePrefix: "Zimmer zum Löschen" });
+  await publishOffer(landlord, catcher, deleteMe);
+  const pending = await submitOffer(landlord, catcher, { titlePrefix: "Noch nicht bestätigt" });
+
+  const context = await staffBrowser(browser);
+  const page = await context.newPage();
+  await signIn(page);
+
+  // Every status is listed, newest first, with the landlord's contact; buttons only for active offers.
+  await expect(page.getByRole("table", { name: t("Staff.offers.caption", { regionName }) })).toBeVisible();
+  const titles = await page.getByRole("rowheader").allTextContents();
+  const position = (title: string) => titles.findIndex((text) => text.includes(title));
+  expect(position(pending.title)).toBeGreaterThanOrEqual(0);
+  expect(position(pending.title)).toBeLessThan(position(deleteMe.title));
+  expect(position(deleteMe.title)).toBeLessThan(position(extendMe.title));
+  await expect(offerRow(page, pending.title)).toContainText(t("Staff.offers.status.PENDING_CONFIRMATION"));
+  await expect(offerRow(page, pending.title).getByRole("button")).toHaveCount(0);
+  await expect(offerRow(page, extendMe.title)).toContainText(t("Staff.offers.status.ACTIVE"));
+  await expect(offerRow(page, extendMe.title).getByRole("link", { name: extendMe.email })).toBeVisible();
+  await expectNoAxeViolations(browser, context, offersPath);
+
+  // Extend: one press, a clear result, and a short mail to the landlord without buttons.
+  await pressAndWaitForPage(
+    page,
+    offerRow(page, extendMe.title).getByRole("button", { name: t("Staff.offers.extendLabel", { title: extendMe.title }) }),
+  );
+  await expect(page.getByRole("status")).toContainText(`„${extendMe.title}“ ist jetzt bis`);
+  const extended = await catcher.waitForMail(
+    (mail) => mail.envelopeTo.includes(extendMe.email) && mail.subject === t("Staff.mail.extended.subject", { title: extendMe.title }),
+  );
+  expect(extended.envelopeTo).toContain(municipalMailbox);
+  expect(extended.text).toContain(t("Staff.mail.extended.buttons"));
+  expect(linksIn(extended).filter((href) => href.includes("/angebot/"))).toEqual([]);
+
+  // Delete: a confirmation step first; then the landlord's mail, and the offer is gone from the listing.
+  await offerRow(page, deleteMe.title).getByRole("link", { name: t("Staff.offers.deleteLabel", { title: deleteMe.title }) }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("Staff.delete.title"));
+  await expect(page.getByRole("heading", { level: 2 })).toHaveText(deleteMe.title);
+  await expectNoAxeViolations(browser, context, new URL(page.url()).pathname);
+  await pressAndWaitForPage(page, page.getByRole("button", { name: t("Staff.delete.button") }));
+  await expect(page).toHaveURL(new RegExp(`${escapeRegExp(offersPath)}\\?ergebnis=deleted`));
+  await expect(page.getByRole("status")).toHaveText(t("Staff.offers.result.deleted", { title: deleteMe.title }));
+  await expect(offerRow(page, deleteMe.title)).toContainText(t("Staff.offers.deletionReason.BY_MUNICIPALITY"));
+  await expect(offerRow(page, deleteMe.title).getByRole("button")).toHaveCount(0);
+  const deleted = await catcher.waitForMail(
+    (mail) => mail.envelopeTo.includes(deleteMe.email) && mail.subject === t("Mail.deleted.subject.BY_MUNICIPALITY", { title: deleteMe.title }),
+  );
+  expect(deleted.envelopeTo).toContain(municipalMailbox);
+  await landlord.goto(`/${SEEDED_REGION}/findflats`);
+  await expect(landlord.getByRole("link", { name: extendMe.title })).toBeVisible();
+  await expect(landlord.getByText(deleteMe.title)).toHaveCount(0);
+
+  // The landlord places the other offer and asks for advice: the mailbox gets a mail of its own …
+  await landlord.goto(linkTo(extendMePublished, "vermittelt"));
+  await pressAndWaitForPage(landlord, landlord.getByRole("button", { name: t("OfferLink.placed.button") }));
+  const advice = await catcher.waitForMail(
+    (mail) => mail.subject === t("Staff.mail.advice.subject", { title: extendMe.title }),
+  );
+  expect(advice.envelopeTo).toEqual([municipalMailbox]);
+  expect(advice.text).toContain(extendMe.email);
+  expect(advice.text).toContain("Erika Gastfreundlich");
+  expect(linksIn(advice)).toContain(`${E2E_BASE_URL}/${SEEDED_REGION}/kommune/beratung`);
+
+  // … and the staff's list of requests for advice names the landlord first.
+  await page.getByRole("navigation", { name: t("Staff.nav.label") }).getByRole("link", { name: t("Staff.nav.advice") }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("Staff.advice.title"));
+  const firstRequest = page.getByRole("table", { name: t("Staff.advice.caption") }).getByRole("row").nth(1);
+  await expect(firstRequest).toContainText(extendMe.email);
+  await expect(firstRequest).toContainText(extendMe.title);
+  await expectNoAxeViolations(browser, context, `/${SEEDED_REGION}/kommune/beratung`);
+
+  // The navigation leads to the statistics too.
+  await expect(
+    page.getByRole("navigation", { name: t("Staff.nav.label") }).getByRole("link", { name: t("Staff.nav.statistics") }),
+  ).toHaveAttribute("href", `/${SEEDED_REGION}/kommune/statistik`);
+
+  // Signing out closes the staff pages.
+  await pressAndWaitForPage(page, page.getByRole("button", { name: t("Staff.nav.signOut") }));
+  await expect(page.getByRole("status")).toHaveText(t("Staff.signIn.signedOut"));
+  expect((await context.cookies()).filter((each) => each.name === "staff_session")).toEqual([]);
+  await page.goto(offersPath);
+  await expect(page).toHaveURL(`${E2E_BASE_URL}${signInPath}`);
+  await context.close();
+});
+
+test("beyond the sign-in limit per region, the page says so and no link is sent", async ({ browser }) => {
+  // Another region than the other tests', so that its limit (per region and hour) does not get in their way.
+  const region = "bayreuth";
+  const mailbox = "wohnraum@stadt.bayreuth.de";
+  const context = await staffBrowser(browser);
+  const page = await context.newPage();
+
+  // Counted per fixed hour: should the hour turn during the test, a second round gets through.
+  let refused = false;
+  for (let attempt = 1; attempt <= 2 * 10 + 1 && !refused; attempt++) {
+    await requestSignInLink(page, `guess-${attempt}@example.test`, region);
+    refused = !page.url().endsWith("/gesendet");
+  }
+  expect(refused, "the rate limit never refused a request").toBe(true);
+  await expect(page).toHaveURL(`${E2E_BASE_URL}/${region}/kommune?fehler=limit`);
+  await expect(page.getByRole("alert")).toHaveText(t("Staff.signIn.rateLimited"));
+
+  // Also the right address gets nothing now.
+  await requestSignInLink(page, mailbox, region);
+  await expect(page.getByRole("alert")).toHaveText(t("Staff.signIn.rateLimited"));
+  await waitForAbsence(page);
+  expect(mailsTo(catcher, mailbox)).toEqual([]);
+  await context.close();
+});

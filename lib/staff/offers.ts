@@ -1,0 +1,143 @@
+import "server-only";
+import { z } from "zod";
+import { db } from "@/lib/db/client";
+import type { DeletionReason, OfferStatus, Prisma } from "@/lib/db/generated/client";
+
+/**
+ * What the staff pages of a region show of its offers: every status, with the landlord's contact details
+ * (staff act on offers and advise landlords). Only for a region's signed-in staff (lib/staff/session.ts).
+ */
+
+export const staffPageSize = 50;
+
+/** An offer as the staff list shows it; `status` is EXPIRED as soon as the display time is over. */
+export type StaffOffer = {
+  id: string;
+  title: string;
+  place: string;
+  postalCode: string;
+  status: OfferStatus;
+  deletionReason: DeletionReason | null;
+  createdAt: Date;
+  expiresAt: Date | null;
+  deletedAt: Date | null;
+  contact: { name: string; email: string; phone: string | null } | null;
+  /** Whether the municipality's buttons (delete, extend) apply. */
+  active: boolean;
+};
+
+export type StaffPage<Item> = { items: Item[]; page: number; pageCount: number };
+
+const staffOfferFields = {
+  id: true,
+  title: true,
+  place: true,
+  postalCode: true,
+  status: true,
+  deletionReason: true,
+  createdAt: true,
+  expiresAt: true,
+  deletedAt: true,
+  contactName: true,
+  contactEmail: true,
+  contactPhone: true,
+  personalDataErasedAt: true,
+} satisfies Prisma.OfferSelect;
+
+type StaffOfferRow = Prisma.OfferGetPayload<{ select: typeof staffOfferFields }>;
+
+function toStaffOffer(row: StaffOfferRow, now: Date): StaffOffer {
+  const active = row.status === "ACTIVE" && row.expiresAt !== null && row.expiresAt > now;
+  return {
+    id: row.id,
+    title: row.title,
+    place: row.place,
+    postalCode: row.postalCode,
+    status: row.status === "ACTIVE" && !active ? "EXPIRED" : row.status,
+    deletionReason: row.deletionReason,
+    createdAt: row.createdAt,
+    expiresAt: row.expiresAt,
+    deletedAt: row.deletedAt,
+    contact: row.personalDataErasedAt
+      ? null
+      : { name: row.contactName, email: row.contactEmail, phone: row.contactPhone },
+    active,
+  };
+}
+
+function pageBounds(requested: number, total: number) {
+  const pageCount = Math.max(1, Math.ceil(total / staffPageSize));
+  const page = Math.min(Math.max(1, Math.trunc(requested) || 1), pageCount);
+  return { page, pageCount, skip: (page - 1) * staffPageSize };
+}
+
+/** All offers of the region in every status, newest first, one page at a time. */
+export async function listRegionOffers(regionSlug: string, requestedPage: number, now = new Date()): Promise<StaffPage<StaffOffer>> {
+  const total = await db().offer.count({ where: { regionSlug } });
+  const { page, pageCount, skip } = pageBounds(requestedPage, total);
+  const rows = await db().offer.findMany({
+    where: { regionSlug },
+    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+    skip,
+    take: staffPageSize,
+    select: staffOfferFields,
+  });
+  return { items: rows.map((row) => toStaffOffer(row, now)), page, pageCount };
+}
+
+/** One offer of the region, or null (also for an id that is not a UUID: it comes from the URL). */
+export async function findStaffOffer(regionSlug: string, offerId: string, now = new Date()): Promise<StaffOffer | null> {
+  if (!z.uuid().safeParse(offerId).success) return null;
+  const row = await db().offer.findFirst({ where: { id: offerId, regionSlug }, select: staffOfferFields });
+  return row && toStaffOffer(row, now);
+}
+
+/** A landlord who placed the accommodation and asked for further advice. */
+export type AdviceRequest = {
+  offerId: string;
+  requestedAt: Date;
+  name: string;
+  email: string;
+  phone: string | null;
+  title: string;
+  place: string;
+  postalCode: string;
+};
+
+/**
+ * The landlords of the region who asked for further advice, newest first. Once an offer's personal data is erased
+ * (retention period over) there is nobody left to contact, so it is no longer listed.
+ */
+export async function listAdviceRequests(regionSlug: string, requestedPage: number): Promise<StaffPage<AdviceRequest>> {
+  const where = { regionSlug, wantsAdvice: true, deletionReason: "PLACED", personalDataErasedAt: null } as const;
+  const total = await db().offer.count({ where });
+  const { page, pageCount, skip } = pageBounds(requestedPage, total);
+  const rows = await db().offer.findMany({
+    where,
+    orderBy: [{ deletedAt: "desc" }, { id: "asc" }],
+    skip,
+    take: staffPageSize,
+    select: {
+      id: true,
+      deletedAt: true,
+      createdAt: true,
+      contactName: true,
+      contactEmail: true,
+      contactPhone: true,
+      title: true,
+      place: true,
+      postalCode: true,
+    },
+  });
+  const items = rows.map((row) => ({
+    offerId: row.id,
+    requestedAt: row.deletedAt ?? row.createdAt,
+    name: row.contactName,
+    email: row.contactEmail,
+    phone: row.contactPhone,
+    title: row.title,
+    place: row.place,
+    postalCode: row.postalCode,
+  }));
+  return { items, page, pageCount };
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { renderAdviceRequestedMail, renderMunicipalExtensionMail, renderStaffSignInMail } from "@/lib/mail/render";
+
+const offer = { id: "3f2b8c1e-6a4d-4e57-9b1a-2c7d9e0f4a11", title: "Zimmer am Park", place: "Innenstadt", postalCode: "86150" };
+
+describe("staff mails", () => {
+  it("the advice mail keeps what the landlord typed out of the headers and escapes it in the HTML", async () => {
+    const mail = await renderAdviceRequestedMail({
+      regionName: "Stadt Testort",
+      landlord: { name: "<b>Anna</b>", email: "anna@example.test", phone: null },
+      offer: { ...offer, title: "Zimmer\r\nBcc: victim@example.test" },
+      requestedAt: new Date("2026-11-26T09:30:00Z"),
+      adviceListUrl: "http://127.0.0.1:3100/testort/kommune/beratung",
+    });
+    expect(mail.subject).toBe("Beratungswunsch: Zimmer Bcc: victim@example.test");
+    expect(mail.html).not.toContain("<b>Anna</b>");
+    expect(mail.html).toContain("&lt;b&gt;Anna&lt;/b&gt;");
+    expect(mail.text).toContain("Telefon: nicht angegeben");
+    expect(mail.text).toContain("26. November 2026 um 10:30");
+    expect(mail.text).toContain("http://127.0.0.1:3100/testort/kommune/beratung");
+  });
+
+  it("the sign-in mail speaks the requester's language, states the validity and refuses a non-http link", async () => {
+    const mail = await renderStaffSignInMail({
+      locale: "ar",
+      regionName: "Stadt Testort",
+      requestedAt: new Date("2026-11-26T09:30:00Z"),
+      validMinutes: 20,
+      signInUrl: "http://127.0.0.1:3100/ar/testort/kommune/anmelden/token",
+    });
+    expect(mail.subject).toBe("رابط تسجيل الدخول الخاص بكم إلى منصة عروض السكن Stadt Testort");
+    expect(mail.html).toContain('dir="rtl"');
+    expect(mail.text).toContain("20");
+    expect(mail.text).toContain("http://127.0.0.1:3100/ar/testort/kommune/anmelden/token");
+
+    await expect(
+      renderStaffSignInMail({
+        locale: "de",
+        regionName: "Stadt Testort",
+        requestedAt: new Date(),
+        validMinutes: 20,
+        signInUrl: "javascript:alert(1)",
+      }),
+    ).rejects.toThrow("signInUrl must be an http(s) URL");
+  });
+
+  it("the landlord's mail about the municipality's extension names the new date and has no links but the contact", async () => {
+    const mail = await renderMunicipalExtensionMail({
+      locale: "en",
+      regionName: "Stadt Testort",
+      regionContactEmail: "kontakt@testort.example",
+      offer: { ...offer, expiresAt: new Date("2026-12-15T10:30:00Z") },
+    });
+    expect(mail.subject).toBe("The municipality extended your housing offer “Zimmer am Park”");
+    expect(mail.text).toContain("It is now online until December 15, 2026");
+    expect(mail.html.match(/href="([^"]*)"/g)).toEqual(['href="mailto:kontakt@testort.example"']);
+  });
+});
