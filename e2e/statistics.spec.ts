@@ -126,10 +126,9 @@ test("staff see a confirmed offer counted on the page and in the CSV file", asyn
 
   // The chart is one image with a name; the table carries its numbers.
   await expect(page.getByRole("img", { name: t("Statistics.chartTitle") })).toBeVisible();
-  await expect(page.getByRole("link", { name: t("Statistics.backToOffers") })).toHaveAttribute(
-    "href",
-    `/${SEEDED_REGION}/kommune/angebote`,
-  );
+  const staffNav = page.getByRole("navigation", { name: t("Staff.nav.label") });
+  await expect(staffNav.getByRole("link", { name: t("Staff.nav.offers") })).toHaveAttribute("href", `/${SEEDED_REGION}/kommune/angebote`);
+  await expect(staffNav.getByRole("link", { name: t("Staff.nav.statistics") })).toHaveAttribute("aria-current", "page");
 
   const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(", ")}`)).toEqual([]);

@@ -1,16 +1,16 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { PageShell } from "@/components/page-shell";
+import { StaffNav } from "../staff-nav";
 import { FailedMails } from "@/components/statistics/failed-mails";
 import styles from "@/components/statistics/statistics.module.css";
 import { WeeklyChart, type ChartSeries } from "@/components/statistics/weekly-chart";
 import { WeeklyTable, weekLabelValues } from "@/components/statistics/weekly-table";
-import { getPathname, Link, redirect } from "@/lib/i18n/navigation";
+import { getPathname } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { getRegion } from "@/lib/regions/regions";
 import { sitePath } from "@/lib/regions/site";
-import { staffSessionFor } from "@/lib/staff/session";
+import { signedInStaffRegion } from "@/lib/staff/staff-region";
 import { activeOfferCount, failedMails, weeklyStatistics } from "@/lib/statistics/weekly";
 
 // Per request and never cached: the numbers change with every offer, and only signed-in staff may see them.
@@ -33,9 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function StatisticsPage({ params }: Props) {
   const { locale, city } = await params;
   setRequestLocale(locale);
-  const region = await getRegion(city);
-  if (!region) notFound();
-  if (!(await staffSessionFor(region.slug))) redirect({ href: sitePath(region.site, "/kommune"), locale });
+  const region = await signedInStaffRegion(city, locale);
 
   const [t, weeks, activeOffers, failed] = await Promise.all([
     getTranslations("Statistics"),
@@ -54,9 +52,7 @@ export default async function StatisticsPage({ params }: Props) {
     <PageShell region={region}>
       <h1>{t("title", { region: region.name })}</h1>
       <p>{t("intro")}</p>
-      <p>
-        <Link href={sitePath(region.site, "/kommune/angebote")}>{t("backToOffers")}</Link>
-      </p>
+      <StaffNav region={region} current="statistics" />
 
       <section aria-labelledby="statistics-overview">
         <h2 id="statistics-overview">{t("overviewHeading")}</h2>
