@@ -8,6 +8,7 @@ import { sendMail } from "./transport";
 /**
  * Mails are written to the outbox in the same transaction as the change they report, so a crash or an SMTP
  * outage can lose none. Delivery happens after the response (and again from the scheduled job until it works).
+ * Each row keeps one Message-ID for all its attempts and records its own delivery (`sentAt`).
  */
 export type OutgoingMail = {
   regionSlug: string;
@@ -19,8 +20,17 @@ export type OutgoingMail = {
   text: string;
 };
 
-/** Retries back off from one minute to six hours; after this many attempts (over a day) a mail is given up. */
-export const maxDeliveryAttempts = 12;
+/**
+ * After a failed attempt the next one waits 1, 2, 4, … minutes, doubling up to six hours (`retryDelayMinutes`).
+ * 13 attempts wait 1+2+4+…+256 = 511 minutes, then 3 × 360: the last attempt comes 26.5 hours after the first,
+ * so an SMTP outage of a whole day loses no mail. After that the mail is given up (`lastError` says why).
+ */
+export const maxDeliveryAttempts = 13;
+
+/**
+ * While one deliverer sends a mail, others leave it alone for this long; far longer than the transport's
+ * timeouts (lib/mail/transport.ts), so only a deliverer that died mid-send lets another one try again.
+ */
 const leaseMinutes = 5;
 
 export async function queueMail(tx: Prisma.TransactionClient, mail: OutgoingMail): Promise<void> {
@@ -28,29 +38,33 @@ export async function queueMail(tx: Prisma.TransactionClient, mail: OutgoingMail
   await tx.outboxMail.create({ data: { ...mail, messageId: `<${randomUUID()}@${host}>` } });
 }
 
-function backoffMinutes(attempts: number): number {
-  return Math.min(2 ** (attempts - 1), 360);
+/** Minutes to wait after the given (1-based) failed attempt. */
+function retryDelayMinutes(attempt: number): number {
+  return Math.min(2 ** (attempt - 1), 360);
 }
 
-/** Sends every mail that is due; safe to run from several places at once (each mail is claimed first). */
+/**
+ * Sends the due mails, newest first: the mail a landlord is waiting for right now goes out with the response even
+ * behind a backlog left by an outage, which the job then works through. Safe to run from several places at once.
+ * Times come from the database's clock, so servers with skewed clocks agree on what is due. A mail without bodies
+ * (erased after the retention period) has nothing left to send.
+ */
 export async function deliverDueMails({ limit = 100 } = {}): Promise<{ sent: number; failed: number }> {
-  const now = new Date();
-  const due = await db().outboxMail.findMany({
-    where: { sentAt: null, nextAttemptAt: { lte: now }, attempts: { lt: maxDeliveryAttempts } },
-    orderBy: { createdAt: "asc" },
-    take: limit,
-    select: { id: true },
-  });
+  const due = await db().$queryRaw<{ id: string }[]>`
+    SELECT "id" FROM "OutboxMail"
+    WHERE "sentAt" IS NULL AND "nextAttemptAt" <= now() AND "attempts" < ${maxDeliveryAttempts} AND "html" IS NOT NULL
+    ORDER BY "createdAt" DESC LIMIT ${limit}`;
   let sent = 0;
   let failed = 0;
   for (const { id } of due) {
-    // Claim the mail with a lease: a second deliverer skips it, a crashed one leaves it for the next run.
-    const claimedAt = new Date();
-    const claim = await db().outboxMail.updateMany({
-      where: { id, sentAt: null, nextAttemptAt: { lte: claimedAt } },
-      data: { attempts: { increment: 1 }, nextAttemptAt: new Date(claimedAt.getTime() + leaseMinutes * 60_000) },
-    });
-    if (claim.count === 0) continue;
+    // One conditional update claims the mail: of several deliverers exactly one gets this attempt, and its lease
+    // keeps the others off until it has sent the mail or recorded the failure.
+    const [claim] = await db().$queryRaw<{ attempts: number }[]>`
+      UPDATE "OutboxMail" SET "attempts" = "attempts" + 1, "nextAttemptAt" = now() + make_interval(mins => ${leaseMinutes})
+      WHERE "id" = ${id}::uuid AND "sentAt" IS NULL AND "nextAttemptAt" <= now()
+        AND "attempts" < ${maxDeliveryAttempts} AND "html" IS NOT NULL
+      RETURNING "attempts"`;
+    if (!claim) continue;
     const mail = await db().outboxMail.findUniqueOrThrow({ where: { id }, include: { region: true } });
     try {
       await sendMail({
@@ -62,15 +76,19 @@ export async function deliverDueMails({ limit = 100 } = {}): Promise<{ sent: num
         text: mail.text ?? "",
         messageId: mail.messageId,
       });
-      // The bodies carry the offer's link token: once delivered, they are not kept.
-      await db().outboxMail.update({ where: { id }, data: { sentAt: new Date(), html: null, text: null, lastError: null } });
-      sent++;
     } catch (error) {
       failed++;
-      const retryAt = new Date(Date.now() + backoffMinutes(mail.attempts) * 60_000);
-      const message = error instanceof Error ? error.message : String(error);
-      await db().outboxMail.update({ where: { id }, data: { nextAttemptAt: retryAt, lastError: message.slice(0, 500) } });
+      const message = (error instanceof Error ? error.message : String(error)).slice(0, 500);
+      // Only the holder of this attempt's claim reschedules it.
+      await db().$executeRaw`
+        UPDATE "OutboxMail"
+        SET "nextAttemptAt" = now() + make_interval(mins => ${retryDelayMinutes(claim.attempts)}), "lastError" = ${message}
+        WHERE "id" = ${id}::uuid AND "sentAt" IS NULL AND "attempts" = ${claim.attempts}`;
+      continue;
     }
+    // The bodies carry the offer's link token: once delivered, they are not kept.
+    await db().outboxMail.update({ where: { id }, data: { sentAt: new Date(), html: null, text: null, lastError: null } });
+    sent++;
   }
   return { sent, failed };
 }

@@ -35,7 +35,8 @@ export async function findOfferByToken(token: string): Promise<OfferByToken | nu
   if (!isWellFormedToken(token)) return null;
   const offer = await db().offer.findUnique({ where: { tokenHash: hashToken(token) }, include: { region: true } });
   if (!offer || !tokenMatches(token, offer.tokenHash)) return null;
-  if (offer.status === "DELETED" && offer.deletionReason === "UNCONFIRMED") return null;
+  // Once its personal data is erased (never confirmed, or the retention period is over), the link opens nothing.
+  if (offer.personalDataErasedAt) return null;
   return offer;
 }
 

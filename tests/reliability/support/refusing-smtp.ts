@@ -1,0 +1,80 @@
+/**
+ * A real SMTP server for the reliability tests that plays an outage: it answers the first `refusals` mails
+ * (after reading them in full) with "451 try again later", then accepts. Every attempt is recorded with its
+ * Message-ID, so a test sees what was tried and what was delivered.
+ *
+ *   const smtp = await startRefusingSmtp({ refusals: 2 });
+ *   process.env.SMTP_URL = smtp.url;   // before the app's env is first read
+ */
+import type { AddressInfo } from "node:net";
+import { simpleParser } from "mailparser";
+import { SMTPServer } from "smtp-server";
+
+export type SmtpAttempt = {
+  messageId: string;
+  /** RCPT TO addresses, lower-cased (the landlord and the BCC mailbox). */
+  envelopeTo: string[];
+  subject: string;
+  text: string;
+  accepted: boolean;
+};
+
+export type RefusingSmtp = {
+  url: string;
+  readonly attempts: readonly SmtpAttempt[];
+  /** Mails the server accepted, i.e. delivered. */
+  delivered(): SmtpAttempt[];
+  /** Refuse the next `count` mails (an outage starting now). */
+  refuseNext(count: number): void;
+  stop(): Promise<void>;
+};
+
+export async function startRefusingSmtp({ refusals = 0 } = {}): Promise<RefusingSmtp> {
+  const attempts: SmtpAttempt[] = [];
+  let refuse = refusals;
+
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    disableReverseLookup: true,
+    logger: false,
+    closeTimeout: 1000,
+    onData(stream, session, callback) {
+      simpleParser(stream)
+        .then((parsed) => {
+          const accepted = refuse <= 0;
+          if (!accepted) refuse--;
+          attempts.push({
+            messageId: parsed.messageId ?? "",
+            envelopeTo: session.envelope.rcptTo.map((recipient) => recipient.address.toLowerCase()),
+            subject: parsed.subject ?? "",
+            text: parsed.text ?? "",
+            accepted,
+          });
+          if (accepted) return callback();
+          callback(Object.assign(new Error("Mail service unavailable, try again later"), { responseCode: 451 }));
+        })
+        .catch((error: Error) => callback(error));
+    },
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+  const { port } = server.server.address() as AddressInfo;
+
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    get attempts() {
+      return attempts;
+    },
+    delivered: () => attempts.filter((attempt) => attempt.accepted),
+    refuseNext(count) {
+      refuse = count;
+    },
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
