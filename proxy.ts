@@ -4,6 +4,7 @@ import { NextRequest, NextResponse } from "next/server";
 import { env } from "@/lib/env";
 import { routing } from "@/lib/i18n/routing";
 import { regionSites, type RegionSite, type RegionSites } from "@/lib/regions/region-sites";
+import { exceedsFormLimit, formTooLargeResponse } from "@/lib/security/body-limit";
 import { contentSecurityPolicy, isCachedPage } from "@/lib/security/content-security-policy";
 
 const handleI18nRouting = createMiddleware(routing);
@@ -29,6 +30,9 @@ export default async function proxy(request: NextRequest) {
   const hostname = host.replace(/:\d+$/, "").toLowerCase();
   const hostSite = sites?.byHostname.get(hostname);
   const segments = request.nextUrl.pathname.split("/").filter(Boolean);
+  if (exceedsFormLimit(request)) {
+    return formTooLargeResponse(hasLocale(routing.locales, segments[0]) ? segments[0] : routing.defaultLocale);
+  }
   const page = regionPage(segments, hostSite, sites);
 
   const policy = contentSecurityPolicy({
