@@ -1,11 +1,12 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import type { ReactNode } from "react";
+import type { CSSProperties, ReactNode } from "react";
 import { LanguageSwitcher } from "@/components/language-switcher";
 import { routing, type Locale } from "@/lib/i18n/routing";
 import { Link } from "@/lib/i18n/navigation";
+import { regionIdentity } from "@/lib/regions/identity";
 import type { SiteRegion } from "@/lib/regions/regions";
 import { sitePath } from "@/lib/regions/site";
-import { regionOrigin } from "@/lib/regions/urls";
+import { canonicalSite } from "@/lib/regions/urls";
 
 type Props = {
   region?: SiteRegion;
@@ -15,9 +16,10 @@ type Props = {
 };
 
 /**
- * Header with the region's name and the language switcher, the page's main landmark and the footer with the
- * operator and privacy link. A region's pages also name their language versions (hreflang) with absolute URLs
- * on the origin regionUrl builds; pages without a region have the proxy's Link header only.
+ * Header with the region's name (or logo) and the language switcher, the page's main landmark and the footer with
+ * the operator and the region's privacy policy and imprint. A region's accent colour replaces the default accent
+ * of header band, links and buttons. A region's pages also name their language versions (hreflang) with absolute
+ * URLs on the region's canonical site; pages without a region have the proxy's Link header only.
  */
 export async function PageShell({ region, languages = routing.locales, children }: Props) {
   const [locale, t, tLocale] = await Promise.all([
@@ -26,16 +28,23 @@ export async function PageShell({ region, languages = routing.locales, children 
     getTranslations("LocaleName"),
   ]);
   const offered = routing.locales.filter((other) => other === locale || languages.includes(other));
+  const identity = region && regionIdentity(region);
+  const accent = identity && ({ "--color-accent": identity.accentColor } as CSSProperties);
   return (
-    <>
+    <div className="page" style={accent}>
       <header className="site-header">
         <p className="site-name">
           <strong>{t("siteName")}</strong>
-          {/* <bdi>: a German name inside Arabic text keeps its own direction. */}
-          {region && (
+          {identity && (
             <>
               {" · "}
-              <bdi>{region.name}</bdi>
+              {identity.logoUrl ? (
+                // A municipality's logo from its own server: next/image would need every such host configured.
+                <img className="region-logo" src={identity.logoUrl} alt={identity.name} />
+              ) : (
+                // <bdi>: a German name inside Arabic text keeps its own direction.
+                <bdi>{identity.name}</bdi>
+              )}
             </>
           )}
         </p>
@@ -43,7 +52,7 @@ export async function PageShell({ region, languages = routing.locales, children 
           label={t("languages")}
           current={locale}
           languages={offered.map((other: Locale) => ({ locale: other, name: tLocale(other) }))}
-          origin={region && regionOrigin(region)}
+          canonical={region && canonicalSite(region)}
         />
       </header>
       <main id="main">{children}</main>
@@ -52,9 +61,11 @@ export async function PageShell({ region, languages = routing.locales, children 
         {region && (
           <p>
             <Link href={sitePath(region.site, "/datenschutz")}>{t("privacy")}</Link>
+            {" · "}
+            <Link href={sitePath(region.site, "/impressum")}>{t("imprint")}</Link>
           </p>
         )}
       </footer>
-    </>
+    </div>
   );
 }

@@ -99,6 +99,14 @@ for (const prefix of ["", "/ar"]) {
       await expectNoAxeViolations(page);
     });
 
+    test(`the privacy policy and the imprint`, async ({ page }) => {
+      for (const path of ["datenschutz", "impressum"]) {
+        await page.goto(`${prefix}/${SEEDED_REGION}/${path}`);
+        await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+        await expectNoAxeViolations(page);
+      }
+    });
+
     test(`the QR code page`, async ({ page }) => {
       await openIfBuilt(page, `${prefix}/${SEEDED_REGION}/qr`);
       await expectNoAxeViolations(page);

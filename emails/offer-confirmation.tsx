@@ -3,25 +3,27 @@ import de from "../messages/de.json";
 import type { Messages } from "../lib/i18n/messages";
 import type { Locale } from "../lib/i18n/routing";
 import { mailTranslator } from "./components/i18n";
-import { MailLayout, textStyle } from "./components/mail-layout";
+import { MailLayout, textStyle, type MailIdentity } from "./components/mail-layout";
 import { MailButton, OfferSummary } from "./components/offer-parts";
 
 export type OfferConfirmationProps = {
   locale: Locale;
   messages: Messages;
   regionName: string;
+  identity?: MailIdentity;
   offer: { title: string; place: string; postalCode: string; durationDays: number };
   links: { confirm: string };
 };
 
 /** Double opt-in: nothing is published until the landlord follows the confirm link. */
-export default function OfferConfirmation({ locale, messages, regionName, offer, links }: OfferConfirmationProps) {
+export default function OfferConfirmation({ locale, messages, regionName, identity, offer, links }: OfferConfirmationProps) {
   const t = mailTranslator(locale, messages);
   return (
     <MailLayout
       locale={locale}
       t={t}
       regionName={regionName}
+      identity={identity}
       preview={t("confirmation.preview")}
       heading={t("confirmation.heading")}
     >

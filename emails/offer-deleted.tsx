@@ -3,7 +3,7 @@ import de from "../messages/de.json";
 import type { Messages } from "../lib/i18n/messages";
 import type { Locale } from "../lib/i18n/routing";
 import { mailTranslator } from "./components/i18n";
-import { linkStyle, MailLayout, textStyle } from "./components/mail-layout";
+import { linkStyle, MailLayout, textStyle, type MailIdentity } from "./components/mail-layout";
 import { NewOfferLink, OfferSummary } from "./components/offer-parts";
 
 export type OfferDeletionReason = "BY_LANDLORD" | "PLACED" | "BY_MUNICIPALITY";
@@ -12,6 +12,7 @@ export type OfferDeletedProps = {
   locale: Locale;
   messages: Messages;
   regionName: string;
+  identity?: MailIdentity;
   regionContactEmail: string;
   reason: OfferDeletionReason;
   offer: { title: string; place: string; postalCode: string };
@@ -23,6 +24,7 @@ export default function OfferDeleted({
   locale,
   messages,
   regionName,
+  identity,
   regionContactEmail,
   reason,
   offer,
@@ -34,6 +36,7 @@ export default function OfferDeleted({
       locale={locale}
       t={t}
       regionName={regionName}
+      identity={identity}
       preview={t("deleted.preview")}
       heading={t(`deleted.heading.${reason}`)}
     >

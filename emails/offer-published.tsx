@@ -3,7 +3,7 @@ import de from "../messages/de.json";
 import type { Messages } from "../lib/i18n/messages";
 import type { Locale } from "../lib/i18n/routing";
 import { formatMailDate, mailTranslator } from "./components/i18n";
-import { MailLayout, textStyle } from "./components/mail-layout";
+import { MailLayout, textStyle, type MailIdentity } from "./components/mail-layout";
 import { OfferActions, OfferSummary, type OfferActionLinks } from "./components/offer-parts";
 
 export type OfferPublishedProps = {
@@ -12,12 +12,13 @@ export type OfferPublishedProps = {
   locale: Locale;
   messages: Messages;
   regionName: string;
+  identity?: MailIdentity;
   offer: { title: string; place: string; postalCode: string; expiresAt: Date };
   links: OfferActionLinks;
 };
 
 /** The offer is online until a date: the management mail with the three buttons (after confirming or extending). */
-export default function OfferPublished({ kind, locale, messages, regionName, offer, links }: OfferPublishedProps) {
+export default function OfferPublished({ kind, locale, messages, regionName, identity, offer, links }: OfferPublishedProps) {
   const t = mailTranslator(locale, messages);
   const date = formatMailDate(offer.expiresAt, locale);
   return (
@@ -25,6 +26,7 @@ export default function OfferPublished({ kind, locale, messages, regionName, off
       locale={locale}
       t={t}
       regionName={regionName}
+      identity={identity}
       preview={t(`${kind}.preview`, { date })}
       heading={t(`${kind}.heading`)}
     >

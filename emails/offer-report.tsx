@@ -5,13 +5,14 @@ import de from "../messages/de.json";
 import type { ReportReason } from "../lib/db/generated/enums";
 import type { Messages } from "../lib/i18n/messages";
 import { formatMailDate, MAIL_TIME_ZONE, mailTranslator } from "./components/i18n";
-import { colors, MailLayout, textStyle } from "./components/mail-layout";
+import { colors, MailLayout, textStyle, type MailIdentity } from "./components/mail-layout";
 import { MailButton } from "./components/offer-parts";
 
 export type OfferReportProps = {
   /** German messages: the mail goes to municipal staff, who read German. */
   messages: Messages;
   regionName: string;
+  identity?: MailIdentity;
   offer: { id: string; title: string; place: string; postalCode: string };
   reason: ReportReason;
   message: string;
@@ -28,6 +29,7 @@ const labelStyle: CSSProperties = { fontWeight: 700 };
 export default function OfferReport({
   messages,
   regionName,
+  identity,
   offer,
   reason,
   message,
@@ -50,7 +52,7 @@ export default function OfferReport({
   const tLayout = mailTranslator("de", layoutMessages);
 
   return (
-    <MailLayout locale="de" t={tLayout} regionName={regionName} preview={t("mail.preview", { reason: t(`reasons.${reason}`) })} heading={t("mail.heading")}>
+    <MailLayout locale="de" t={tLayout} regionName={regionName} identity={identity} preview={t("mail.preview", { reason: t(`reasons.${reason}`) })} heading={t("mail.heading")}>
       <Text style={textStyle}>{t("mail.intro", { regionName })}</Text>
       <Section
         style={{ backgroundColor: colors.page, borderLeft: `4px solid ${colors.accent}`, padding: "12px 16px", margin: "0 0 16px" }}

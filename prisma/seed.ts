@@ -17,11 +17,12 @@ const regions = z
   .array(z.preprocess(logoOnThisApp, regionConfigSchema))
   .parse(JSON.parse(await readFile(path.resolve(regionsFile), "utf8")));
 
-/** A logo served by this app from public/ may be given as a path ("/regions/musterhausen.svg"): it lives on APP_URL. */
+/** A logo served from this app's public/ may be given as a path ("/regions/musterhausen.png"): it lives on APP_URL. */
 function logoOnThisApp(region: unknown): unknown {
   if (typeof region !== "object" || region === null || !("logoUrl" in region)) return region;
   const { logoUrl } = region;
-  return typeof logoUrl === "string" && logoUrl.startsWith("/") ? { ...region, logoUrl: `${env.APP_URL}${logoUrl}` } : region;
+  if (typeof logoUrl !== "string" || !logoUrl.startsWith("/")) return region;
+  return { ...region, logoUrl: `${env.APP_URL}${logoUrl}` };
 }
 
 for (const { slug, ...settings } of regions) {

@@ -1,7 +1,8 @@
-import { Body, Container, Head, Heading, Hr, Html, Preview, Section, Text } from "@react-email/components";
+import { Body, Container, Head, Heading, Hr, Html, Img, Preview, Section, Text } from "@react-email/components";
 import type { CSSProperties, ReactNode } from "react";
 import { textDirection } from "../../lib/i18n/direction";
 import type { Locale } from "../../lib/i18n/routing";
+import type { RegionIdentity } from "../../lib/regions/identity";
 import type { MailTranslator } from "./i18n";
 
 /** Colours with at least 7:1 contrast against their background (WCAG AAA for body text). */
@@ -29,18 +30,23 @@ export const linkStyle: CSSProperties = {
   textDecoration: "underline",
 };
 
+/** What a mail shows of its region besides the name (lib/regions/identity.ts keeps white text on the colour readable). */
+export type MailIdentity = Pick<RegionIdentity, "logoUrl" | "accentColor">;
+
 type MailLayoutProps = {
   locale: Locale;
   t: MailTranslator;
   regionName: string;
+  /** The region's logo and accent colour; without it, the mail has no logo and the default accent. */
+  identity?: MailIdentity;
   /** Inbox preview line; not part of the visible mail or its plain text. */
   preview: string;
   heading: string;
   children: ReactNode;
 };
 
-/** Frame of every mail: region header, greeting, content, sign-off and the BCC/operator footer. */
-export function MailLayout({ locale, t, regionName, preview, heading, children }: MailLayoutProps) {
+/** Frame of every mail: region logo and accent band, greeting, content, sign-off and the BCC/operator footer. */
+export function MailLayout({ locale, t, regionName, identity, preview, heading, children }: MailLayoutProps) {
   return (
     <Html lang={locale} dir={textDirection(locale)}>
       <Head>
@@ -51,7 +57,13 @@ export function MailLayout({ locale, t, regionName, preview, heading, children }
       <Preview>{preview}</Preview>
       <Body style={{ backgroundColor: colors.page, margin: 0, padding: "24px 0", fontFamily }}>
         <Container style={{ maxWidth: "600px", backgroundColor: colors.surface, border: `1px solid ${colors.border}` }}>
-          <Section style={{ backgroundColor: colors.accent, padding: "16px 24px" }}>
+          {identity?.logoUrl && (
+            // Fixed height, width from the logo's proportions; the plain text leaves images out.
+            <Section style={{ padding: "16px 24px 12px" }}>
+              <Img src={identity.logoUrl} alt={regionName} height="48" style={{ height: "48px", width: "auto" }} />
+            </Section>
+          )}
+          <Section style={{ backgroundColor: identity?.accentColor ?? colors.accent, padding: "16px 24px" }}>
             <Text style={{ color: colors.onAccent, fontSize: "14px", lineHeight: "20px", margin: 0 }}>
               {t("siteName")}
             </Text>

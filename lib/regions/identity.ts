@@ -50,6 +50,7 @@ export function regionIdentity(region: {
   logoUrl: string | null;
   accentColor: string | null;
 }): RegionIdentity {
-  const accentColor = region.accentColor && isReadableAccent(region.accentColor) ? region.accentColor.toLowerCase() : defaultAccentColor;
+  const accentColor =
+    region.accentColor && isReadableAccent(region.accentColor) ? region.accentColor.toLowerCase() : defaultAccentColor;
   return { name: region.name, logoUrl: region.logoUrl, accentColor };
 }

@@ -4,6 +4,7 @@ import { env } from "@/lib/env";
 import { queueMail } from "@/lib/mail/outbox";
 import { renderReportMail } from "@/lib/mail/render";
 import { consumeRateLimit } from "@/lib/rate-limit/rate-limit";
+import { regionIdentity } from "@/lib/regions/identity";
 import { regionUrl } from "@/lib/regions/urls";
 import type { ReportInput } from "./report-schema";
 
@@ -37,6 +38,7 @@ export async function reportOffer(
 
   const mail = await renderReportMail({
     regionName: offer.region.name,
+    identity: regionIdentity(offer.region),
     offer: { id: offer.id, title: offer.title, place: offer.place, postalCode: offer.postalCode },
     reason: input.reason,
     message: input.message,
