@@ -15,14 +15,18 @@ type Props = {
   languages: Language[];
   /** Where the region's pages are canonical; when given, the page names its language versions for search engines. */
   canonical?: CanonicalSite;
+  /** The page's query string when the server knows it (a page rendered per request). */
+  query?: string;
 };
 
 /**
  * Links to the same page (city, offer, filters) in the other languages. Plain links, so switching works without
- * JavaScript and the new page loads with its own `lang` and `dir`. A statically rendered page does not know its
- * query string on the server: there the links keep the path, and the browser adds the query once it runs.
+ * JavaScript and the new page loads with its own `lang` and `dir`. A page rendered per request passes its query
+ * string; a cached page does not know it on the server: there the links keep the path, and the browser adds the
+ * query once it runs.
  */
 export function LanguageSwitcher(props: Props) {
+  if (props.query !== undefined) return <LanguageLinks {...props} query={props.query} />;
   return (
     <Suspense fallback={<LanguageLinks {...props} query="" />}>
       <LanguageLinksWithQuery {...props} />

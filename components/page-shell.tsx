@@ -12,6 +12,8 @@ type Props = {
   region?: SiteRegion;
   /** The languages this page exists in; a listing passes its region's listing languages. */
   languages?: readonly string[];
+  /** The query string of a page rendered per request, for its language links (cached pages leave it to the browser). */
+  query?: string;
   children: ReactNode;
 };
 
@@ -21,7 +23,7 @@ type Props = {
  * of header band, links and buttons. A region's pages also name their language versions (hreflang) with absolute
  * URLs on the region's canonical site; pages without a region have the proxy's Link header only.
  */
-export async function PageShell({ region, languages = routing.locales, children }: Props) {
+export async function PageShell({ region, languages = routing.locales, query, children }: Props) {
   const [locale, t, tLocale] = await Promise.all([
     getLocale(),
     getTranslations("Common"),
@@ -53,6 +55,7 @@ export async function PageShell({ region, languages = routing.locales, children 
           current={locale}
           languages={offered.map((other: Locale) => ({ locale: other, name: tLocale(other) }))}
           canonical={region && canonicalSite(region)}
+          query={query}
         />
       </header>
       <main id="main">{children}</main>

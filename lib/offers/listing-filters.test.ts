@@ -7,6 +7,7 @@ import {
   pageLinks,
   parseListingQuery,
   searchListing,
+  searchString,
   totalRent,
 } from "./listing-filters";
 
@@ -205,5 +206,14 @@ describe("pageLinks", () => {
     expect(pageLinks(1, 500)).toEqual([1, 2, 3, "gap", 500]);
     expect(pageLinks(250, 500)).toEqual([1, "gap", 248, 249, 250, 251, 252, "gap", 500]);
     expect(pageLinks(4, 500)).toEqual([1, 2, 3, 4, 5, 6, "gap", 500]);
+  });
+});
+
+describe("searchString", () => {
+  it("gives the query back as sent, in its order, repeated parameters included", () => {
+    expect(searchString({ free: "1", sort: "newest", lang: ["uk", "ru"], empty: undefined })).toBe(
+      "free=1&sort=newest&lang=uk&lang=ru",
+    );
+    expect(searchString({ q: "a&b=c" })).toBe("q=a%26b%3Dc");
   });
 });

@@ -50,6 +50,14 @@ export type ListingQuery = z.output<typeof listingQuerySchema>;
 export type ListingFilters = Omit<ListingQuery, "sort" | "page">;
 
 /** Reads filters, sort order and page from a query string; anything unusable falls back to its default. */
+/** The query string exactly as the visitor sent it (for links to the same search in another language). */
+export function searchString(searchParams: ListingSearchParams): string {
+  const entries = Object.entries(searchParams).flatMap(([key, value]) =>
+    (Array.isArray(value) ? value : value === undefined ? [] : [value]).map((item) => [key, item]),
+  );
+  return new URLSearchParams(entries).toString();
+}
+
 export function parseListingQuery(searchParams: ListingSearchParams): ListingQuery {
   return listingQuerySchema.parse(searchParams);
 }

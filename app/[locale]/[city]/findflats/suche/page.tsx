@@ -4,7 +4,7 @@ import { ListingView } from "@/components/listing/listing-view";
 import { PageShell } from "@/components/page-shell";
 import type { Locale } from "@/lib/i18n/routing";
 import { getListing } from "@/lib/offers/listing";
-import { listingQueryString, parseListingQuery, searchListing, type ListingSearchParams } from "@/lib/offers/listing-filters";
+import { listingQueryString, parseListingQuery, searchListing, searchString, type ListingSearchParams } from "@/lib/offers/listing-filters";
 import { sitePath } from "@/lib/regions/site";
 import { listedRegion, noindex } from "../listing-route";
 
@@ -28,14 +28,15 @@ export default async function ListingSearchPage({ params, searchParams }: Props)
   const { locale, city } = await params;
   setRequestLocale(locale);
   const region = await listedRegion(locale, city);
-  const [offers, query] = await Promise.all([getListing(region.slug), searchParams.then(parseListingQuery)]);
+  const [offers, rawQuery] = await Promise.all([getListing(region.slug), searchParams]);
+  const query = parseListingQuery(rawQuery);
   const pageHref = (page: number) => {
     const search = listingQueryString(query, page);
     return sitePath(region.site, `/findflats/suche${search ? `?${search}` : ""}`);
   };
 
   return (
-    <PageShell region={region} languages={region.listingLocales}>
+    <PageShell region={region} languages={region.listingLocales} query={searchString(rawQuery)}>
       <ListingView
         region={region}
         locale={locale}
