@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
+import type { SqlDriverAdapter, SqlDriverAdapterFactory, SqlQueryable } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { env } from "@/lib/env";
 import { PrismaClient } from "./generated/client";
@@ -14,10 +15,54 @@ export function createAdapterFactory() {
   return new PrismaPGlite(new PGlite(env.PGLITE_DIR));
 }
 
-const globalForDb = globalThis as unknown as { database?: PrismaClient };
+// Kept on globalThis: every route of a Next.js build bundles its own copy of this module, but all share one process.
+const globalForDb = globalThis as unknown as { database?: PrismaClient; databaseQueries?: number };
+
+/** Under `npm run bench` (BENCH=1) the statements that reach the database are counted; otherwise nothing is wrapped. */
+const countingQueries = process.env.BENCH === "1";
+
+/** Statements sent to the database by this process so far, or null when they are not counted. */
+export function databaseQueryCount(): number | null {
+  return countingQueries ? (globalForDb.databaseQueries ?? 0) : null;
+}
+
+function countQuery() {
+  globalForDb.databaseQueries = (globalForDb.databaseQueries ?? 0) + 1;
+}
+
+function counted<T extends SqlQueryable>(queryable: T): T {
+  return new Proxy(queryable, {
+    get(target, property) {
+      const value = Reflect.get(target, property, target);
+      if (typeof value !== "function") return value;
+      if (property === "queryRaw" || property === "executeRaw" || property === "executeScript") {
+        return (...args: unknown[]) => {
+          countQuery();
+          return value.apply(target, args);
+        };
+      }
+      if (property === "startTransaction") {
+        return async (...args: unknown[]) => counted(await value.apply(target, args));
+      }
+      return value.bind(target);
+    },
+  });
+}
+
+function countingAdapterFactory<T extends SqlDriverAdapterFactory>(factory: T): T {
+  return new Proxy(factory, {
+    get(target, property) {
+      const value = Reflect.get(target, property, target);
+      if (property === "connect") return async () => counted<SqlDriverAdapter>(await target.connect());
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+}
 
 /** The one Prisma client of this process, created on first use (never at import, so builds touch no database). */
 export function db(): PrismaClient {
-  globalForDb.database ??= new PrismaClient({ adapter: createAdapterFactory() });
+  globalForDb.database ??= new PrismaClient({
+    adapter: countingQueries ? countingAdapterFactory(createAdapterFactory()) : createAdapterFactory(),
+  });
   return globalForDb.database;
 }

@@ -1,6 +1,7 @@
+import { randomUUID } from "node:crypto";
 import { revalidateTag, unstable_cache } from "next/cache";
 import { db } from "@/lib/db/client";
-import type { AccommodationType } from "@/lib/db/generated/client";
+import type { AccommodationType, Offer, Prisma } from "@/lib/db/generated/client";
 import { getRegion, type SiteRegion } from "@/lib/regions/regions";
 
 /** What the public may see of an active offer: never the street, contact details only where allowed. */
@@ -34,12 +35,12 @@ export type PublicOffer = {
 
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
-async function queryListing(regionSlug: string): Promise<PublicOffer[]> {
-  const offers = await db().offer.findMany({
-    where: { regionSlug, status: "ACTIVE", expiresAt: { gt: new Date() } },
-    orderBy: { confirmedAt: "desc" },
-  });
-  return offers.map((offer) => ({
+function activeOffersOf(regionSlug: string) {
+  return { regionSlug, status: "ACTIVE", expiresAt: { gt: new Date() } } satisfies Prisma.OfferWhereInput;
+}
+
+function toPublicOffer(offer: Offer): PublicOffer {
+  return {
     id: offer.id,
     title: offer.title,
     description: offer.description,
@@ -69,27 +70,93 @@ async function queryListing(regionSlug: string): Promise<PublicOffer[]> {
     },
     publishedAt: (offer.confirmedAt ?? offer.createdAt).toISOString(),
     expiresAt: offer.expiresAt!.toISOString(),
-  }));
+  };
+}
+
+/*
+ * unstable_cache does not store an entry over 2 MB (it warns and queries again on every render), and a large
+ * region's listing is far bigger. So the listing is cached in parts: part i of n holds the offers whose id (a
+ * random UUID) falls into the i-th of n equal ranges. An offer takes at most about 10,000 characters of the
+ * cache's JSON, so parts of 100 offers on average stay well below the limit. n is a power of two, kept in its own
+ * small entry: it changes only when a region doubles or halves, so old parts do not pile up in the cache.
+ */
+const offersPerPart = 100;
+const idRange = 2 ** 32;
+
+/** How the listing is split, and a new `version` whenever it was read from the database again. */
+type ListingShape = { parts: number; version: string };
+
+function cachedForRegion<T>(regionSlug: string, key: string[], query: () => Promise<T>): Promise<T> {
+  return unstable_cache(query, [...key, regionSlug], { tags: [listingTag(regionSlug)], revalidate: 3600 })();
+}
+
+function listingShape(regionSlug: string): Promise<ListingShape> {
+  return cachedForRegion(regionSlug, ["listing-shape"], async () => {
+    const count = await db().offer.count({ where: activeOffersOf(regionSlug) });
+    return { parts: 2 ** Math.max(0, Math.ceil(Math.log2(count / offersPerPart))), version: randomUUID() };
+  });
+}
+
+/** The smallest UUID of part `part` of `parts`: the first 32 bits pick the part. */
+function firstIdOfPart(part: number, parts: number): string {
+  return `${((part * idRange) / parts).toString(16).padStart(8, "0")}-0000-0000-0000-000000000000`;
+}
+
+function partOfOffer(offerId: string, parts: number): number | null {
+  if (!/^[0-9a-f]{8}-/.test(offerId)) return null;
+  return Math.floor((Number.parseInt(offerId.slice(0, 8), 16) * parts) / idRange);
+}
+
+function listingPart(regionSlug: string, part: number, parts: number): Promise<PublicOffer[]> {
+  return cachedForRegion(regionSlug, ["listing-part", String(parts), String(part)], async () => {
+    const offers = await db().offer.findMany({
+      where: {
+        ...activeOffersOf(regionSlug),
+        id: {
+          ...(part > 0 && { gte: firstIdOfPart(part, parts) }),
+          ...(part + 1 < parts && { lt: firstIdOfPart(part + 1, parts) }),
+        },
+      },
+    });
+    return offers.map(toPublicOffer);
+  });
 }
 
 export function listingTag(regionSlug: string): string {
   return `listing:${regionSlug}`;
 }
 
+const newestFirst = (a: PublicOffer, b: PublicOffer) =>
+  a.publishedAt === b.publishedAt ? (a.id < b.id ? -1 : 1) : a.publishedAt < b.publishedAt ? 1 : -1;
+
+/**
+ * The last listing put together per region in this process. Reading all parts means parsing every offer's JSON
+ * (about 10 MB for 10,000 offers); the small shape entry tells whether the parts changed since, because every
+ * change of the region's offers expires the shape together with the parts.
+ */
+const assembled = new Map<string, { version: string; offers: PublicOffer[] }>();
+
 /**
  * The active offers of a region, newest first, from the cache: a burst of QR-code scans does not reach the
- * database. Every change to a region's offers expires its entry at once (`revalidateListing`).
+ * database. Every change to a region's offers expires its entries at once (`revalidateListing`). The list is
+ * shared by all requests: filter, slice or copy it, never sort it in place.
  */
-export function getListing(regionSlug: string): Promise<PublicOffer[]> {
-  return unstable_cache(() => queryListing(regionSlug), ["listing", regionSlug], {
-    tags: [listingTag(regionSlug)],
-    revalidate: 3600,
-  })();
+export async function getListing(regionSlug: string): Promise<PublicOffer[]> {
+  const { parts, version } = await listingShape(regionSlug);
+  const known = assembled.get(regionSlug);
+  if (known?.version === version) return known.offers;
+  const offers = await Promise.all(Array.from({ length: parts }, (_, part) => listingPart(regionSlug, part, parts)));
+  const listing = offers.flat().sort(newestFirst);
+  assembled.set(regionSlug, { version, offers: listing });
+  return listing;
 }
 
-/** One active offer of a region, from the same cached listing: its detail page costs no query either. */
+/** One active offer of a region, from the cached part of the listing that holds it: its detail page costs no query. */
 export async function getListedOffer(regionSlug: string, offerId: string): Promise<PublicOffer | null> {
-  return (await getListing(regionSlug)).find((offer) => offer.id === offerId) ?? null;
+  const { parts } = await listingShape(regionSlug);
+  const part = partOfOffer(offerId, parts);
+  if (part === null) return null;
+  return (await listingPart(regionSlug, part, parts)).find((offer) => offer.id === offerId) ?? null;
 }
 
 /**

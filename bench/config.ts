@@ -1,0 +1,33 @@
+/** Fixed values of `npm run bench`: its own port, build folder and data folder, so it runs beside other suites. */
+import path from "node:path";
+
+export const root = process.cwd();
+export const benchPort = Number(process.env.BENCH_PORT ?? 3170);
+export const benchUrl = `http://127.0.0.1:${benchPort}`;
+export const smtpPort = Number(process.env.BENCH_SMTP_PORT ?? 2570);
+export const distDir = ".next-bench";
+export const dataDir = path.join(root, ".data", "bench");
+export const pgliteDir = path.join(dataDir, "pglite");
+
+/** Regions of the listing measurements, by their number of active offers. */
+export const regionSizes = [10, 100, 1_000, 10_000] as const;
+export const regionSlug = (offers: number) => `bench-${offers}`;
+/** Landlords submit their offers here (point 5); its listing is not measured. */
+export const submissionRegion = "bench-submissions";
+/** The expiry job's 100,000 offers (point 7) live in a region of their own. */
+export const expiryRegion = "bench-expiry";
+export const expiryOffers = 100_000;
+
+/** Each load phase: a short warm-up, then the measured run, with the same connections for every page. */
+export const loadSeconds = Number(process.env.BENCH_SECONDS ?? 5);
+export const warmUpSeconds = 1;
+export const connections = 10;
+export const landlords = 10;
+
+/** Test-only secrets: the bench server never sends a real mail or serves real users. */
+export const benchSecrets = {
+  TOKEN_SECRET: "bench-token-secret-0123456789abcdefghijklmnop",
+  CRON_SECRET: "bench-cron-secret-0123456789abcdefghijklmnopq",
+};
+
+export const bin = (name: string) => path.join(root, "node_modules", ".bin", name);

@@ -1,0 +1,47 @@
+import type { Database } from "@/lib/db/client";
+
+/**
+ * Inserts `count` confirmed offers into a region in one set-based statement (10,000 offers take well under a
+ * second). Titles, types, rents, pets and languages vary with the row number, so every filter finds some; with
+ * `halfDue`, every second offer's display time is already over (for the expiry job).
+ */
+export async function insertOffers(database: Database, regionSlug: string, count: number, { halfDue = false } = {}) {
+  await database.$executeRaw`
+    INSERT INTO "Offer" (
+      "id", "regionSlug", "status", "tokenHash", "locale", "title", "description", "place", "postalCode", "type",
+      "rooms", "areaSqm", "beds", "availableFrom", "availableUntil", "freeOfCharge", "coldRent", "runningCosts",
+      "deposit", "furnished", "kitchen", "ownBathroom", "barrierFree", "petsAllowed", "smokingAllowed", "languages",
+      "contactName", "contactPhone", "contactEmail", "showName", "showPhone", "showEmail", "durationDays",
+      "consentedAt", "privacyPolicyVersion", "createdAt", "confirmedAt", "expiresAt"
+    )
+    SELECT
+      gen_random_uuid(), ${regionSlug}, 'ACTIVE'::"OfferStatus", ${regionSlug} || '-' || n || '-' || gen_random_uuid(), 'de',
+      (ARRAY['Helle', 'Ruhige', 'Möblierte', 'Geräumige'])[n % 4 + 1] || ' ' || (n % 4 + 1) || '-Zimmer-Wohnung, Angebot ' || n,
+      'Die Wohnung liegt im ' || (n % 5 + 1) || '. Stock, Bus und Supermarkt sind in wenigen Minuten zu Fuß erreichbar. '
+        || 'Küche mit Herd und Kühlschrank, Bad mit Dusche, Waschmaschine im Keller. Einzug nach Absprache; '
+        || 'wir freuen uns über Familien und sprechen etwas Englisch. Besichtigung gern am Wochenende.',
+      (ARRAY['Innenstadt', 'Nord', 'Süd', 'Am Bahnhof', 'Altstadt'])[n % 5 + 1], lpad((80000 + n % 9000)::text, 5, '0'),
+      ((ARRAY['FLAT', 'ROOM', 'SHARED_ROOM', 'HOUSE'])[n % 4 + 1])::"AccommodationType",
+      n % 4 + 1, 20 + n % 90, n % 5 + 1, current_date + (n % 30), NULL, n % 7 = 0,
+      CASE WHEN n % 7 = 0 THEN NULL ELSE 300 + n % 700 END, CASE WHEN n % 7 = 0 THEN NULL ELSE 80 + n % 150 END, NULL,
+      n % 2 = 0, true, n % 3 <> 0, n % 6 = 0, n % 3 = 0, false,
+      string_to_array((ARRAY['de', 'de,en', 'de,uk', 'de,ru,uk'])[n % 4 + 1], ','),
+      'Vermieterin ' || n, '+49 170 ' || lpad(n::text, 7, '0'), 'vermieter-' || n || '@example.test', true, n % 2 = 0, n % 2 = 1, 30,
+      now() - interval '1 day', '2026-11', now() - n * interval '1 second', now() - n * interval '1 second',
+      CASE WHEN ${halfDue} AND n % 2 = 0 THEN now() - interval '1 hour' ELSE now() + interval '30 days' END
+    FROM generate_series(1, ${count}::int) AS n`;
+}
+
+/**
+ * Removes what earlier runs left in the bench regions. The rows that refer to offers go first, and their tables
+ * are vacuumed: offerId has no index there, so each deleted offer's foreign-key check reads the whole table, and
+ * 100,000 checks over dead rows would take many minutes.
+ */
+export async function clearBenchRegions(database: Database) {
+  const benchRegion = { startsWith: "bench-" };
+  await database.offerReport.deleteMany({ where: { regionSlug: benchRegion } });
+  await database.outboxMail.deleteMany({ where: { regionSlug: benchRegion } });
+  await database.offerEvent.deleteMany({ where: { regionSlug: benchRegion } });
+  await database.$executeRawUnsafe('VACUUM "OfferReport", "OutboxMail", "OfferEvent"');
+  await database.offer.deleteMany({ where: { regionSlug: benchRegion } });
+}

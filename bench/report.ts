@@ -1,0 +1,169 @@
+import type { ScriptBytes } from "./browser";
+import type { LoadResult } from "./load";
+import type { SubmissionResult } from "./submissions";
+
+type CountedLoad = LoadResult & { queries: number };
+
+export type RegionSizeResult = {
+  offers: number;
+  htmlGzipBytes: number;
+  offersOnPage: number;
+  firstRenderMs: number;
+  cached: CountedLoad;
+  firstSearchMs: number;
+  search: CountedLoad;
+  detailQueries: number;
+};
+
+export type DatabaseResults = {
+  database: "PGlite" | "PostgreSQL";
+  sizes: RegionSizeResult[];
+  staticPage: LoadResult;
+  /** The cached listing of the largest region, loaded like the static page. */
+  listing: CountedLoad;
+  listing100: LoadResult;
+  api: CountedLoad;
+  submissions: SubmissionResult;
+  /** Mails the slow SMTP server accepted while and after the landlords submitted. */
+  mailsAccepted: number;
+  browser: {
+    listingScripts: ScriptBytes;
+    blankScripts: ScriptBytes;
+    listingFirstPaintMs: number;
+    staticFirstPaintMs: number;
+  } | null;
+  expiry: { seconds: number; expired: number; stillActive: number; submittedOffers: number; outboxMails: number };
+};
+
+export type BenchResults = {
+  startedAt: string;
+  minutes: number;
+  machine: { cores: number; cpu: string; memoryGiB: number; os: string; node: string; loadAverageAtEnd: number[] };
+  smtpDelayMs: number;
+  databases: DatabaseResults[];
+};
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const ratio = (a: number, b: number) => (b === 0 ? "–" : (a / b).toFixed(2));
+const mark = (met: boolean) => (met ? "met" : "**not met**");
+
+type Row = { point: string; what: string; values: string[]; goal: string };
+
+function rows(results: BenchResults): Row[] {
+  const all = results.databases;
+  const row = (point: string, what: string, value: (db: DatabaseResults) => string, goal = ""): Row => ({
+    point,
+    what,
+    values: all.map(value),
+    goal,
+  });
+  const withBrowser = all.find((db) => db.browser)?.browser;
+  const browserRow = (point: string, what: string, value: string, goal: string): Row => ({
+    point,
+    what,
+    values: all.map((db, index) => (index === 0 ? value : "(same)")),
+    goal,
+  });
+  const largest = (db: DatabaseResults) => db.sizes.at(-1)!;
+  const throughputRatio = (db: DatabaseResults) => db.listing.requestsPerSecond / db.staticPage.requestsPerSecond;
+  const hundred = (db: DatabaseResults) => db.sizes.find((size) => size.offers === 100);
+  const failures = (db: DatabaseResults) =>
+    [db.staticPage, db.listing, db.listing100, db.api, ...db.sizes.flatMap((size) => [size.cached, size.search])].reduce(
+      (sum, load) => sum + load.failures,
+      0,
+    );
+
+  const table: Row[] = [
+    row("1", "static page: req/s, p50 / p99", (db) => `${db.staticPage.requestsPerSecond}, ${db.staticPage.p50Ms} / ${db.staticPage.p99Ms} ms`),
+    row(
+      "1",
+      `cached listing (${largest(all[0]).offers.toLocaleString("en")} offers): req/s, p50 / p99`,
+      (db) => `${db.listing.requestsPerSecond}, ${db.listing.p50Ms} / ${db.listing.p99Ms} ms`,
+    ),
+    row("1", "listing / static throughput", (db) => `${ratio(db.listing.requestsPerSecond, db.staticPage.requestsPerSecond)} (${mark(throughputRatio(db) >= 0.9)})`, "≥ 0.9"),
+    row(
+      "2",
+      "queries per cached view under load: listing, search, API (offer page)",
+      (db) =>
+        `${db.listing.queries} in ${db.listing.requests}, ${largest(db).search.queries} in ${largest(db).search.requests}, ` +
+        `${db.api.queries} in ${db.api.requests} (${largest(db).detailQueries})`,
+      "0",
+    ),
+  ];
+  for (const size of all[0].sizes) {
+    const of = (db: DatabaseResults) => db.sizes.find((each) => each.offers === size.offers)!;
+    table.push(
+      row(
+        "3",
+        `${size.offers.toLocaleString("en")} offers: gzip HTML, offers on page, first render, cached p50, search first / p50`,
+        (db) =>
+          `${kb(of(db).htmlGzipBytes)}, ${of(db).offersOnPage}, ${of(db).firstRenderMs} ms, ${of(db).cached.p50Ms} ms, ` +
+          `${of(db).firstSearchMs} / ${of(db).search.p50Ms} ms`,
+        size.offers === 100 ? "≤ 30 KB, ≤ 20 on page" : "≤ 20 on page",
+      ),
+    );
+  }
+  if (withBrowser) {
+    const extra = withBrowser.listingScripts.gzipBytes - withBrowser.blankScripts.gzipBytes;
+    table.push(
+      browserRow(
+        "4",
+        "client JS (gzip, loaded in Chromium): listing vs blank page",
+        `${kb(withBrowser.listingScripts.gzipBytes)} vs ${kb(withBrowser.blankScripts.gzipBytes)}: +${kb(extra)} (${mark(extra <= 10 * 1024)})`,
+        "≤ +10 KB",
+      ),
+    );
+  }
+  table.push(
+    row(
+      "5",
+      `offer submission: one landlord alone (median); ${all[0].submissions.landlords} landlords at once: offers/s, p50 / p95`,
+      (db) =>
+        `${db.submissions.aloneMs} ms; ${db.submissions.perSecond}, ${db.submissions.p50Ms} / ${db.submissions.p95Ms} ms ` +
+        `(${mark(db.submissions.p95Ms < 150)}); ` +
+        `${db.expiry.submittedOffers} stored, ${db.expiry.outboxMails} outbox rows`,
+      `p95 < 150 ms; mail (${results.smtpDelayMs} ms each) not awaited`,
+    ),
+    row(
+      "6",
+      "JSON API vs listing page (100 offers): req/s",
+      (db) => `${db.api.requestsPerSecond} vs ${db.listing100.requestsPerSecond} (${ratio(db.api.requestsPerSecond, db.listing100.requestsPerSecond)})`,
+      "API cheaper",
+    ),
+    row(
+      "7",
+      "expiry job, 100,000 offers, half due",
+      (db) => `${db.expiry.seconds.toFixed(2)} s, ${db.expiry.expired.toLocaleString("en")} expired` + (db.database === "PostgreSQL" ? ` (${mark(db.expiry.seconds < 2)})` : ""),
+      "< 2 s on PostgreSQL",
+    ),
+  );
+  if (withBrowser) {
+    table.push(
+      browserRow(
+        "8",
+        "first contentful paint, Slow 4G, empty cache: listing vs static",
+        `${withBrowser.listingFirstPaintMs} vs ${withBrowser.staticFirstPaintMs} ms (${ratio(withBrowser.listingFirstPaintMs, withBrowser.staticFirstPaintMs)})`,
+        "",
+      ),
+    );
+  }
+  table.push(row("", "failed requests in all load phases", (db) => String(failures(db)), "0"));
+  return table;
+}
+
+/** The results as one Markdown table (printed, and pasted into the README's "Performance" section). */
+export function formatReport(results: BenchResults): string {
+  const header = ["#", "Measure", ...results.databases.map((db) => db.database), "Goal"];
+  const lines = [
+    `| ${header.join(" | ")} |`,
+    `|${header.map(() => "---").join("|")}|`,
+    ...rows(results).map((row) => `| ${[row.point, row.what, ...row.values, row.goal].join(" | ")} |`),
+  ];
+  const { machine } = results;
+  return [
+    ...lines,
+    "",
+    `${machine.cores} cores (${machine.cpu}), ${machine.memoryGiB} GiB, ${machine.os}, Node.js ${machine.node}; ` +
+      `load average at the end ${machine.loadAverageAtEnd.join(" / ")}; run took ${results.minutes} min.`,
+  ].join("\n");
+}

@@ -1,0 +1,30 @@
+/**
+ * Child process of bench/run.ts (one process may open a PGlite folder at a time): creates the bench regions with
+ * the same upsert as `npm run db:seed` and fills them with fresh offers, on PGlite (PGLITE_DIR) or PostgreSQL
+ * (DATABASE_URL).
+ */
+import { db } from "@/lib/db/client";
+import { saveRegion } from "@/lib/regions/region-config";
+import { expiryRegion, regionSizes, regionSlug, submissionRegion } from "./config";
+import { clearBenchRegions, insertOffers } from "./offers-sql";
+
+const benchRegion = (slug: string) =>
+  saveRegion(slug, {
+    name: `Benchmark ${slug}`,
+    mailbox: `kommune@${slug}.example`,
+    senderName: `Wohnraumbörse ${slug}`,
+    listingLocales: ["de", "uk"],
+    contactName: "Integrationsbüro",
+    contactEmail: `kontakt@${slug}.example`,
+    privacyPolicyVersion: "2026-11",
+  });
+
+await clearBenchRegions(db());
+for (const offers of regionSizes) {
+  await benchRegion(regionSlug(offers));
+  await insertOffers(db(), regionSlug(offers), offers);
+}
+await benchRegion(submissionRegion);
+await benchRegion(expiryRegion);
+console.log(`[bench] regions ${regionSizes.map(regionSlug).join(", ")} seeded`);
+process.exit(0);
