@@ -63,6 +63,8 @@ function countingAdapterFactory<T extends SqlDriverAdapterFactory>(factory: T): 
 export function db(): PrismaClient {
   globalForDb.database ??= new PrismaClient({
     adapter: countingQueries ? countingAdapterFactory(createAdapterFactory()) : createAdapterFactory(),
+    // A burst of submissions on a busy machine queues for a connection (PGlite has one) longer than Prisma's 2 s default.
+    transactionOptions: { maxWait: 10_000, timeout: 15_000 },
   });
   return globalForDb.database;
 }

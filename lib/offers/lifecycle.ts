@@ -1,8 +1,9 @@
+import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import type { Offer, Prisma, Region } from "@/lib/db/generated/client";
 import type { Locale } from "@/lib/i18n/routing";
-import { queueMail } from "@/lib/mail/outbox";
+import { queueMail, type OutgoingMail } from "@/lib/mail/outbox";
 import { renderAdviceRequestedMail, renderMunicipalExtensionMail, renderOfferMail, type OfferMail } from "@/lib/mail/render";
 import { regionIdentity } from "@/lib/regions/identity";
 import { regionUrl, type RegionAddress } from "@/lib/regions/urls";
@@ -55,12 +56,17 @@ function links(offer: Pick<Offer, "locale">, region: RegionAddress, token: strin
   ) as OfferMail["links"];
 }
 
-async function queueOfferMail(
-  tx: Prisma.TransactionClient,
-  offer: Offer,
+type MailedOffer = Pick<Offer, "id" | "locale" | "title" | "place" | "postalCode" | "durationDays" | "expiresAt" | "contactEmail">;
+
+/**
+ * A mail to the landlord about the offer, ready for the outbox. Rendered before the transaction that queues it
+ * wherever its content is known beforehand, so no row lock waits on rendering.
+ */
+async function offerMail(
+  offer: MailedOffer,
   region: Region,
   mail: Pick<OfferMail, "kind" | "links" | "reason">,
-) {
+): Promise<OutgoingMail> {
   const rendered = await renderOfferMail({
     ...mail,
     locale: offer.locale as Locale,
@@ -75,13 +81,7 @@ async function queueOfferMail(
       expiresAt: offer.expiresAt ?? undefined,
     },
   });
-  await queueMail(tx, {
-    regionSlug: region.slug,
-    offerId: offer.id,
-    to: offer.contactEmail,
-    bcc: region.mailbox,
-    ...rendered,
-  });
+  return { regionSlug: region.slug, offerId: offer.id, to: offer.contactEmail, bcc: region.mailbox, ...rendered };
 }
 
 /**
@@ -92,27 +92,30 @@ export async function submitOffer(regionSlug: string, input: OfferInput, locale:
   const region = await db().region.findUniqueOrThrow({ where: { slug: regionSlug } });
   const { token, tokenHash } = createToken();
   const { privacyConsent: _consent, availableFrom, availableUntil, ...fields } = input;
-  const offer = await db().$transaction(async (tx) => {
-    const created = await tx.offer.create({
-      data: {
-        ...fields,
-        regionSlug,
-        tokenHash,
-        locale,
-        availableFrom: new Date(`${availableFrom}T00:00:00Z`),
-        availableUntil: availableUntil ? new Date(`${availableUntil}T00:00:00Z`) : null,
-        contactPhone: fields.contactPhone ?? null,
-        areaSqm: fields.areaSqm ?? null,
-        coldRent: fields.freeOfCharge ? null : (fields.coldRent ?? null),
-        runningCosts: fields.freeOfCharge ? null : (fields.runningCosts ?? null),
-        deposit: fields.freeOfCharge ? null : (fields.deposit ?? null),
-        consentedAt: new Date(),
-        privacyPolicyVersion: region.privacyPolicyVersion,
-      },
-    });
-    await tx.offerEvent.create({ data: { regionSlug, offerId: created.id, type: "SUBMITTED" } });
-    await queueOfferMail(tx, created, region, { kind: "confirmation", links: links(created, region, token, ["confirm"]) });
-    return created;
+  const offer = {
+    ...fields,
+    id: randomUUID(),
+    regionSlug,
+    tokenHash,
+    locale,
+    availableFrom: new Date(`${availableFrom}T00:00:00Z`),
+    availableUntil: availableUntil ? new Date(`${availableUntil}T00:00:00Z`) : null,
+    contactPhone: fields.contactPhone ?? null,
+    areaSqm: fields.areaSqm ?? null,
+    coldRent: fields.freeOfCharge ? null : (fields.coldRent ?? null),
+    runningCosts: fields.freeOfCharge ? null : (fields.runningCosts ?? null),
+    deposit: fields.freeOfCharge ? null : (fields.deposit ?? null),
+    consentedAt: new Date(),
+    privacyPolicyVersion: region.privacyPolicyVersion,
+  };
+  const confirmation = await offerMail({ ...offer, expiresAt: null }, region, {
+    kind: "confirmation",
+    links: links(offer, region, token, ["confirm"]),
+  });
+  await db().$transaction(async (tx) => {
+    await tx.offer.create({ data: offer });
+    await tx.offerEvent.create({ data: { regionSlug, offerId: offer.id, type: "SUBMITTED" } });
+    await queueMail(tx, confirmation);
   });
   return { offerId: offer.id };
 }
@@ -124,8 +127,12 @@ export async function confirmOffer(token: string): Promise<ActionResult<ConfirmO
   const offer = await findOfferByToken(token);
   if (!offer) return null;
   const now = new Date();
+  const expiresAt = new Date(now.getTime() + offer.durationDays * dayMs);
+  const published = await offerMail({ ...offer, expiresAt }, offer.region, {
+    kind: "published",
+    links: links(offer, offer.region, token, ["delete", "placed", "extend"]),
+  });
   const confirmed = await db().$transaction(async (tx) => {
-    const expiresAt = new Date(now.getTime() + offer.durationDays * dayMs);
     const { count } = await tx.offer.updateMany({
       where: {
         id: offer.id,
@@ -136,10 +143,7 @@ export async function confirmOffer(token: string): Promise<ActionResult<ConfirmO
     });
     if (count === 0) return false;
     await tx.offerEvent.create({ data: { regionSlug: offer.regionSlug, offerId: offer.id, type: "CONFIRMED" } });
-    await queueOfferMail(tx, { ...offer, status: "ACTIVE", confirmedAt: now, expiresAt }, offer.region, {
-      kind: "published",
-      links: links(offer, offer.region, token, ["delete", "placed", "extend"]),
-    });
+    await queueMail(tx, published);
     return true;
   });
   if (confirmed) return { outcome: "confirmed", listingChanged: true, regionSlug: offer.regionSlug };
@@ -184,10 +188,12 @@ export async function extendOffer(token: string): Promise<ActionResult<ExtendOut
     const expiresAt = await extendExpiry(tx, offer.id);
     if (!expiresAt) return false;
     await tx.offerEvent.create({ data: { regionSlug: offer.regionSlug, offerId: offer.id, type: "EXTENDED" } });
-    await queueOfferMail(tx, { ...offer, expiresAt }, offer.region, {
+    // The new end comes from the update itself (a simultaneous extension may have moved it), so the mail is rendered here.
+    const mail = await offerMail({ ...offer, expiresAt }, offer.region, {
       kind: "extended",
       links: links(offer, offer.region, token, ["delete", "placed", "extend"]),
     });
+    await queueMail(tx, mail);
     return true;
   });
   if (extended) return { outcome: "extended", listingChanged: true, regionSlug: offer.regionSlug };
@@ -208,6 +214,12 @@ export async function deleteOffer(
   const offer = await findOfferByToken(token);
   if (!offer) return null;
   const now = new Date();
+  const deleted = await offerMail(offer, offer.region, {
+    kind: "deleted",
+    reason,
+    links: { newOffer: regionUrl(offer.region, offer.locale as Locale, "/anbieten") },
+  });
+  const advice = reason === "PLACED" ? await adviceRequestMail(offer, offer.region, now) : null;
   const wasActive = await db().$transaction(async (tx) => {
     const { count } = await tx.offer.updateMany({
       where: { id: offer.id, status: { not: "DELETED" } },
@@ -221,20 +233,19 @@ export async function deleteOffer(
         type: reason === "PLACED" ? "PLACED" : "DELETED_BY_LANDLORD",
       },
     });
-    await queueOfferMail(tx, offer, offer.region, {
-      kind: "deleted",
-      reason,
-      links: { newOffer: regionUrl(offer.region, offer.locale as Locale, "/anbieten") },
-    });
-    if (reason === "PLACED") await requestAdvice(tx, offer, offer.region, now);
+    await queueMail(tx, deleted);
+    if (advice) {
+      await tx.offerEvent.create({ data: { regionSlug: offer.regionSlug, offerId: offer.id, type: "ADVICE_REQUESTED" } });
+      await queueMail(tx, advice);
+    }
     return offer.status === "ACTIVE";
   });
   if (wasActive === null) return { outcome: "alreadyDeleted", listingChanged: false, regionSlug: offer.regionSlug };
   return { outcome: "deleted", listingChanged: wasActive, regionSlug: offer.regionSlug };
 }
 
-async function requestAdvice(tx: Prisma.TransactionClient, offer: Offer, region: Region, now: Date) {
-  await tx.offerEvent.create({ data: { regionSlug: region.slug, offerId: offer.id, type: "ADVICE_REQUESTED" } });
+/** The municipal mailbox's own mail about a landlord who placed the offer and asks for further advice. */
+async function adviceRequestMail(offer: Offer, region: Region, now: Date): Promise<OutgoingMail> {
   const mail = await renderAdviceRequestedMail({
     regionName: region.name,
     identity: regionIdentity(region),
@@ -243,7 +254,7 @@ async function requestAdvice(tx: Prisma.TransactionClient, offer: Offer, region:
     requestedAt: now,
     adviceListUrl: regionUrl(region, "de", "/kommune/beratung"),
   });
-  await queueMail(tx, { regionSlug: region.slug, offerId: offer.id, to: region.mailbox, ...mail });
+  return { regionSlug: region.slug, offerId: offer.id, to: region.mailbox, ...mail };
 }
 
 /**
@@ -264,6 +275,11 @@ export async function deleteOfferByMunicipality(
 ): Promise<ActionResult<MunicipalDeleteOutcome> | null> {
   const offer = await findRegionOffer(regionSlug, offerId);
   if (!offer) return null;
+  const mail = await offerMail(offer, offer.region, {
+    kind: "deleted",
+    reason: "BY_MUNICIPALITY",
+    links: { newOffer: regionUrl(offer.region, offer.locale as Locale, "/anbieten") },
+  });
   const deleted = await db().$transaction(async (tx) => {
     const { count } = await tx.offer.updateMany({
       where: { id: offer.id, regionSlug, status: "ACTIVE" },
@@ -271,11 +287,7 @@ export async function deleteOfferByMunicipality(
     });
     if (count === 0) return false;
     await tx.offerEvent.create({ data: { regionSlug, offerId: offer.id, type: "DELETED_BY_MUNICIPALITY" } });
-    await queueOfferMail(tx, offer, offer.region, {
-      kind: "deleted",
-      reason: "BY_MUNICIPALITY",
-      links: { newOffer: regionUrl(offer.region, offer.locale as Locale, "/anbieten") },
-    });
+    await queueMail(tx, mail);
     return true;
   });
   return { outcome: deleted ? "deleted" : "notActive", listingChanged: deleted, regionSlug };

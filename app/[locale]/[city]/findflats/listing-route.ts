@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { getListingRegion } from "@/lib/offers/listing";
+import { getListedOffer, getListingRegion } from "@/lib/offers/listing";
 import { sitePath } from "@/lib/regions/site";
 
 /** Private persons' phone numbers must not end up in search engines: nothing is indexed unless a region opts in. */
@@ -17,6 +17,16 @@ export async function listedRegion(locale: Locale, city: string) {
   const region = await getListingRegion(city);
   if (!region || !region.listingLocales.includes(locale)) notFound();
   return region;
+}
+
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** The region and the active offer behind an offer URL (both from the cache), or the 404 page for an unknown, expired or deleted one. */
+export async function listedOffer(locale: Locale, city: string, offerId: string) {
+  const region = await listedRegion(locale, city);
+  const offer = uuid.test(offerId) ? await getListedOffer(region.slug, offerId) : null;
+  if (!offer) notFound();
+  return { region, offer };
 }
 
 /**

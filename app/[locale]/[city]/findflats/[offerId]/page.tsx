@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { OfferDetails } from "@/components/listing/offer-details";
 import { PageShell } from "@/components/page-shell";
 import type { Locale } from "@/lib/i18n/routing";
-import { getListedOffer } from "@/lib/offers/listing";
-import { listedRegion, listingRobots } from "../listing-route";
+import { listedOffer, listingRobots } from "../listing-route";
 
 // Built from the region's cached listing and refreshed with it: a deleted offer's page is gone at once.
 export const revalidate = 3600;
@@ -15,16 +13,6 @@ export function generateStaticParams() {
 }
 
 type Props = { params: Promise<{ locale: Locale; city: string; offerId: string }> };
-
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
-/** The active offer behind the URL, or the 404 page for an unknown, expired or deleted one. */
-async function listedOffer(locale: Locale, city: string, offerId: string) {
-  const region = await listedRegion(locale, city);
-  const offer = uuid.test(offerId) ? await getListedOffer(region.slug, offerId) : null;
-  if (!offer) notFound();
-  return { region, offer };
-}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, city, offerId } = await params;

@@ -1,25 +1,14 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { PageShell } from "@/components/page-shell";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { getListing } from "@/lib/offers/listing";
-import { getRegion } from "@/lib/regions/regions";
 import { sitePath } from "@/lib/regions/site";
 import { reportOfferAction } from "@/lib/reports/report-offer-action";
+import { listedOffer } from "../../listing-route";
 import { ReportForm } from "./report-form";
 
 type Props = { params: Promise<{ locale: Locale; city: string; offerId: string }> };
-
-/** The region and one of its listed offers (from the cached listing), or a 404 page. */
-async function listedOffer(locale: Locale, city: string, offerId: string) {
-  const region = await getRegion(city);
-  if (!region || !region.listingLocales.includes(locale)) notFound();
-  const offer = (await getListing(region.slug)).find((listed) => listed.id === offerId);
-  if (!offer) notFound();
-  return { region, offer };
-}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, city, offerId } = await params;
