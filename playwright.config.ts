@@ -58,7 +58,7 @@ export default defineConfig({
     command: "npm run e2e:server",
     url: E2E_BASE_URL,
     reuseExistingServer: false,
-    timeout: 240_000,
+    timeout: 420_000,
     stdout: "pipe",
     stderr: "pipe",
     gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
