@@ -4,8 +4,8 @@
  * `next start` on port 3170 and measures the points of the performance issue side by side. Prints one table and
  * writes bench/results.json. BENCH_SKIP_BUILD=1 reuses the last bench build; BENCH_SECONDS sets each load phase.
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { cpSync, createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { spawnSync, type ChildProcess } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
@@ -27,6 +27,7 @@ import {
   submissionRegion,
 } from "./config";
 import { measureLoad, warmUp, type LoadResult } from "./load";
+import { startNextServer, stopServer } from "./next-server";
 import { startSlowSmtp } from "./slow-smtp";
 import { measureSubmissions, type SubmissionResult } from "./submissions";
 import { formatReport, type BenchResults, type DatabaseResults, type RegionSizeResult } from "./report";
@@ -120,36 +121,15 @@ async function measureWithQueries(requestPath: string, seconds?: number) {
 }
 
 async function startServer(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
-  const taken = await fetch(benchUrl).then(() => true, () => false);
-  if (taken) throw new Error(`port ${benchPort} is in use: stop that server or set BENCH_PORT`);
   // Each run starts without the previous run's rendered pages and cache entries (as e2e/support/start-server.ts).
   rmSync(serverDir, { recursive: true, force: true });
   cpSync(pristineServerDir(), serverDir, { recursive: true });
   rmSync(path.join(nextDir, "cache", "fetch-cache"), { recursive: true, force: true });
-  const logFile = createWriteStream(path.join(dataDir, "server.log"), { flags: "a" });
-  // No "-H 127.0.0.1": see e2e/support/start-server.ts (next-intl's rewrite would loop).
-  const server = spawn(bin("next"), ["start", "-p", String(benchPort)], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
-  server.stdout?.pipe(logFile);
-  server.stderr?.pipe(logFile);
-  for (let attempt = 0; attempt < 120; attempt++) {
-    if (server.exitCode !== null) throw new Error(`next start exited (${server.exitCode}); see .data/bench/server.log`);
-    const status = await fetch(`${benchUrl}/api/bench/queries`).then((response) => response.status, () => null);
-    if (status === 200) return server;
-    if (status === 404) {
-      await stopServer(server);
-      throw new Error(`${distDir} was not built by the bench (BENCH=1): run without BENCH_SKIP_BUILD`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error("next start did not answer within 60 s");
-}
-
-function stopServer(server: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (server.exitCode !== null) return resolve();
-    server.once("exit", () => resolve());
-    server.kill("SIGTERM");
-  });
+  const { server, status } = await startNextServer(benchPort, env, path.join(dataDir, "server.log"), "/api/bench/queries");
+  if (status === 200) return server;
+  await stopServer(server);
+  if (status === 404) throw new Error(`${distDir} was not built by the bench (BENCH=1): run without BENCH_SKIP_BUILD`);
+  throw new Error(`/api/bench/queries answered ${status}; see .data/bench/server.log`);
 }
 
 async function betterOfTwo<A extends LoadResult, B extends LoadResult>(first: () => Promise<A>, second: () => Promise<B>) {
