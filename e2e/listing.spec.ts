@@ -114,7 +114,7 @@ test("a card shows what decides a visit, and its title leads to the whole offer"
   await expect(fact(familyCard, "Spricht")).toHaveText("Deutsch, Ukrainisch");
   await expect(fact(familyCard, "Angeboten von")).toHaveText("Olena Kowalenko");
   await expect(familyCard.getByRole("list", { name: "Ausstattung" }).getByRole("listitem")).toHaveText(["Haustiere erlaubt"]);
-  await expect(familyCard.locator('li svg[aria-hidden="true"]')).toHaveCount(1);
+  await expect(familyCard.locator('li [aria-hidden="true"]')).toHaveCount(1);
   await expect(familyCard).toContainText(`Eingestellt am ${germanDate(daysFromToday(0))}`);
   // The description and the contact details are on the offer's own page.
   await expect(familyCard).not.toContainText("0170 1234567");
