@@ -60,7 +60,7 @@ async function submitOfferForm(site: string, formData: FormData): Promise<OfferF
   }
   const region = await getRegion(site);
   if (!region) return { formError: "unexpected" };
-  return { stored: (await submitOffer(region.slug, result.data, "de")).offerId };
+  return { stored: (await submitOffer(region, result.data, "de")).offerId };
 }
 
 let region: Region;
@@ -275,7 +275,7 @@ describe("valid text that looks like markup or SQL stays text", () => {
 describe("the report form refuses hostile input and stores nothing", () => {
   let offerId: string;
   beforeAll(async () => {
-    ({ offerId } = await submitOffer(region.slug, validOffer(), "de"));
+    ({ offerId } = await submitOffer(region, validOffer(), "de"));
     await confirmOffer(await tokenFromOutbox(offerId));
   });
 
@@ -323,7 +323,7 @@ describe("the report form refuses hostile input and stores nothing", () => {
 describe("link tokens of the wrong shape open nothing and change nothing", () => {
   let token: string;
   beforeAll(async () => {
-    const { offerId } = await submitOffer(region.slug, validOffer(), "de");
+    const { offerId } = await submitOffer(region, validOffer(), "de");
     token = await tokenFromOutbox(offerId);
   });
 

@@ -5,11 +5,7 @@ import type { Locale } from "../../lib/i18n/routing";
 /** Mails state times in the time zone of the participating municipalities. */
 export const MAIL_TIME_ZONE = "Europe/Berlin";
 
-/**
- * Translator for the `Mail` namespace. Works outside a request (no next-intl request config needed).
- * A missing or broken message throws instead of sending a mail with a placeholder in it.
- */
-export function mailTranslator(locale: Locale, messages: Messages) {
+function createMailTranslator(locale: Locale, messages: Messages) {
   return createTranslator({
     locale,
     messages,
@@ -21,7 +17,22 @@ export function mailTranslator(locale: Locale, messages: Messages) {
   });
 }
 
-export type MailTranslator = ReturnType<typeof mailTranslator>;
+export type MailTranslator = ReturnType<typeof createMailTranslator>;
+
+/** One translator per messages and language: it keeps the messages it has parsed, so a mail does not parse them again. */
+const translators = new WeakMap<Messages, Map<Locale, MailTranslator>>();
+
+/**
+ * Translator for the `Mail` namespace. Works outside a request (no next-intl request config needed).
+ * A missing or broken message throws instead of sending a mail with a placeholder in it.
+ */
+export function mailTranslator(locale: Locale, messages: Messages): MailTranslator {
+  let byLocale = translators.get(messages);
+  if (!byLocale) translators.set(messages, (byLocale = new Map()));
+  let translator = byLocale.get(locale);
+  if (!translator) byLocale.set(locale, (translator = createMailTranslator(locale, messages)));
+  return translator;
+}
 
 /** Date and time in the mail's language, e.g. "15. Juli 2026 um 12:30". */
 export function formatMailDate(date: Date, locale: Locale): string {

@@ -3,7 +3,7 @@ import { after } from "next/server";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { env } from "@/lib/env";
-import { sendMail } from "./transport";
+import { sendMail, type MailMessage } from "./transport";
 
 /**
  * Mails are written to the outbox in the same transaction as the change they report, so a crash or an SMTP
@@ -38,6 +38,9 @@ export async function queueMail(tx: Prisma.TransactionClient, mail: OutgoingMail
   await tx.outboxMail.create({ data: { ...mail, messageId: `<${randomUUID()}@${host}>` } });
 }
 
+/** A mail as its deliverer claimed it: everything the transport needs, and the number of this attempt. */
+type ClaimedMail = MailMessage & { attempts: number };
+
 /** Minutes to wait after the given (1-based) failed attempt. */
 function retryDelayMinutes(attempt: number): number {
   return Math.min(2 ** (attempt - 1), 360);
@@ -57,25 +60,19 @@ export async function deliverDueMails({ limit = 100 } = {}): Promise<{ sent: num
   let sent = 0;
   let failed = 0;
   for (const { id } of due) {
-    // One conditional update claims the mail: of several deliverers exactly one gets this attempt, and its lease
-    // keeps the others off until it has sent the mail or recorded the failure.
-    const [claim] = await db().$queryRaw<{ attempts: number }[]>`
-      UPDATE "OutboxMail" SET "attempts" = "attempts" + 1, "nextAttemptAt" = now() + make_interval(mins => ${leaseMinutes})
-      WHERE "id" = ${id}::uuid AND "sentAt" IS NULL AND "nextAttemptAt" <= now()
-        AND "attempts" < ${maxDeliveryAttempts} AND "html" IS NOT NULL
-      RETURNING "attempts"`;
+    // One conditional update claims the mail and reads it: of several deliverers exactly one gets this attempt,
+    // and its lease keeps the others off until it has sent the mail or recorded the failure.
+    const [claim] = await db().$queryRaw<ClaimedMail[]>`
+      UPDATE "OutboxMail" AS mail
+      SET "attempts" = mail."attempts" + 1, "nextAttemptAt" = now() + make_interval(mins => ${leaseMinutes})
+      FROM "Region" AS region
+      WHERE mail."id" = ${id}::uuid AND region."slug" = mail."regionSlug" AND mail."sentAt" IS NULL
+        AND mail."nextAttemptAt" <= now() AND mail."attempts" < ${maxDeliveryAttempts} AND mail."html" IS NOT NULL
+      RETURNING mail."attempts", mail."to", mail."bcc", mail."subject", mail."html", mail."text", mail."messageId",
+        region."senderName"`;
     if (!claim) continue;
-    const mail = await db().outboxMail.findUniqueOrThrow({ where: { id }, include: { region: true } });
     try {
-      await sendMail({
-        senderName: mail.region.senderName,
-        to: mail.to,
-        bcc: mail.bcc,
-        subject: mail.subject,
-        html: mail.html ?? "",
-        text: mail.text ?? "",
-        messageId: mail.messageId,
-      });
+      await sendMail(claim);
     } catch (error) {
       failed++;
       const message = (error instanceof Error ? error.message : String(error)).slice(0, 500);

@@ -1,4 +1,5 @@
-import { render, toPlainText } from "@react-email/render";
+import { plainTextSelectors, render } from "@react-email/render";
+import { compile } from "html-to-text";
 import { createTranslator } from "next-intl";
 import { createElement, type ReactElement } from "react";
 import { mailTranslator } from "@/emails/components/i18n";
@@ -155,17 +156,24 @@ function staffMailTranslator(locale: Locale, messages: Messages) {
   });
 }
 
+/**
+ * The plain-text part from the HTML, as react-email's `toPlainText` makes it, but compiled once: html-to-text
+ * otherwise parses its selectors again for every mail, which costs more than rendering the mail itself.
+ * Headings keep their case (html-to-text would upper-case them); every link is followed by its full URL.
+ */
+const plainText = compile({
+  wordwrap: false,
+  selectors: [
+    ...plainTextSelectors,
+    { selector: "h1", options: { uppercase: false } },
+    { selector: "h2", options: { uppercase: false } },
+  ],
+});
+
 /** HTML and plain text of a mail; the subject becomes one safe header line. */
 async function renderedMail(subject: string, element: ReactElement): Promise<RenderedMail> {
   const html = await render(element);
-  const text = toPlainText(html, {
-    // Headings keep their case (html-to-text would upper-case them); every link is followed by its full URL.
-    selectors: [
-      { selector: "h1", options: { uppercase: false } },
-      { selector: "h2", options: { uppercase: false } },
-    ],
-  });
-  return { subject: subjectSafe(subject), html, text: text.trim() + "\n" };
+  return { subject: subjectSafe(subject), html, text: plainText(html).trim() + "\n" };
 }
 
 // C0/C1 control characters (CR, LF, TAB, …), line/paragraph separators and bidirectional controls.

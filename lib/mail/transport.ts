@@ -71,7 +71,8 @@ export async function sendMail(message: MailMessage): Promise<void> {
     const info = await smtp(env.SMTP_URL).sendMail(mail);
     const rejected: string[] = info.rejected ?? [];
     if (rejected.length > 0) {
-      console.warn(`Mail ${mail.messageId}: the SMTP server rejected ${rejected.join(", ")}`);
+      // The count only: addresses are personal data and stay out of the log.
+      console.warn(`Mail ${mail.messageId}: the SMTP server rejected ${rejected.length} of its recipients`);
     }
     return;
   }

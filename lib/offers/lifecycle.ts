@@ -85,11 +85,11 @@ async function offerMail(
 }
 
 /**
- * Stores a new offer (pending confirmation) with its consent record and queues the confirmation mail
+ * Stores a new offer (pending confirmation) in `region` with its consent record and queues the confirmation mail
  * in the same transaction. Returns the new offer's id.
  */
-export async function submitOffer(regionSlug: string, input: OfferInput, locale: Locale): Promise<{ offerId: string }> {
-  const region = await db().region.findUniqueOrThrow({ where: { slug: regionSlug } });
+export async function submitOffer(region: Region, input: OfferInput, locale: Locale): Promise<{ offerId: string }> {
+  const regionSlug = region.slug;
   const { token, tokenHash } = createToken();
   const { privacyConsent: _consent, availableFrom, availableUntil, ...fields } = input;
   const offer = {

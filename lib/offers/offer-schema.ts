@@ -81,9 +81,12 @@ function requiredNumber(min: number, max: number, options?: { integer?: boolean 
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
+// Made once: a date format with a time zone is expensive to create, and every validation needs it.
+const germanCalendarDate = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Berlin" });
+
 /** Today's date in Germany as YYYY-MM-DD: the reference for "available from". */
 export function todayInGermany(now = new Date()): string {
-  return now.toLocaleDateString("sv-SE", { timeZone: "Europe/Berlin" });
+  return germanCalendarDate.format(now);
 }
 
 function addYears(date: string, years: number) {

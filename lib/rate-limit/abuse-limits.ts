@@ -1,6 +1,6 @@
 import { env } from "@/lib/env";
 import { hashToken } from "@/lib/offers/tokens";
-import { consumeRateLimit } from "./rate-limit";
+import { consumeRateLimits } from "./rate-limit";
 
 /**
  * The limits on what anyone may do without an account, counted in the database (see ./rate-limit.ts).
@@ -14,15 +14,28 @@ const daySeconds = 24 * hourSeconds;
 /** Which limit a submission exceeded: the client address's per hour, or the e-mail address's per day. */
 export type OfferLimit = "clientAddress" | "email";
 
-/** Counts one offer submission; null while both limits hold. The e-mail address is counted case-insensitively. */
+/**
+ * Counts one offer submission against both limits; null while both hold. The e-mail address is counted
+ * case-insensitively.
+ */
 export async function consumeOfferLimits(clientKey: string, contactEmail: string, now = new Date()): Promise<OfferLimit | null> {
-  if (!(await consumeRateLimit(`offer:${clientKey}`, env.OFFERS_PER_HOUR, hourSeconds, now))) return "clientAddress";
   const emailKey = hashToken(`offer-email:${contactEmail.trim().toLowerCase()}`);
-  if (!(await consumeRateLimit(`offer-email:${emailKey}`, env.OFFERS_PER_EMAIL_PER_DAY, daySeconds, now))) return "email";
-  return null;
+  const [addressGranted, emailGranted] = await consumeRateLimits(
+    [
+      { key: `offer:${clientKey}`, limit: env.OFFERS_PER_HOUR, windowSeconds: hourSeconds },
+      { key: `offer-email:${emailKey}`, limit: env.OFFERS_PER_EMAIL_PER_DAY, windowSeconds: daySeconds },
+    ],
+    now,
+  );
+  if (!addressGranted) return "clientAddress";
+  return emailGranted ? null : "email";
 }
 
 /** Counts one press of a mail button's page (confirm, extend, delete, placed); false once the hour's limit is used up. */
 export async function consumeLinkActionLimit(clientKey: string, now = new Date()): Promise<boolean> {
-  return consumeRateLimit(`link-action:${clientKey}`, env.LINK_ACTIONS_PER_HOUR, hourSeconds, now);
+  const [granted] = await consumeRateLimits(
+    [{ key: `link-action:${clientKey}`, limit: env.LINK_ACTIONS_PER_HOUR, windowSeconds: hourSeconds }],
+    now,
+  );
+  return granted;
 }

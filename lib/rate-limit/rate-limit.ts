@@ -1,10 +1,14 @@
 import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
 
 /**
  * Counts requests per key in fixed time windows, in the database, so that every server instance (also on
- * serverless platforms) sees the same count. One atomic upsert per request: simultaneous requests can never be
- * granted more than `limit` times in one window.
+ * serverless platforms) sees the same count. One atomic upsert per request, whatever the number of limits it
+ * counts against: simultaneous requests can never be granted more than `limit` times in one window.
  */
+
+/** One limit a request counts against: at most `limit` requests per `windowSeconds` for `key`. */
+export type RateLimit = { key: string; limit: number; windowSeconds: number };
 
 /** The start of the fixed window that `now` falls in, e.g. the full hour for a window of 3600 seconds. */
 function windowStartOf(now: Date, windowSeconds: number): Date {
@@ -12,22 +16,32 @@ function windowStartOf(now: Date, windowSeconds: number): Date {
   return new Date(Math.floor(now.getTime() / windowMs) * windowMs);
 }
 
-/** Counts one request for `key`; true while the window's count stays within `limit`, false once it exceeds it. */
-export async function consumeRateLimit(key: string, limit: number, windowSeconds: number, now = new Date()): Promise<boolean> {
-  const windowStart = windowStartOf(now, windowSeconds);
-  const expiresAt = new Date(windowStart.getTime() + windowSeconds * 1000);
-  // The columns are timestamps without time zone holding UTC, as Prisma writes them; the casts say so explicitly.
-  const [row] = await db().$queryRaw<{ count: number }[]>`
+/**
+ * Counts one request against each of `limits` (distinct keys) in one statement. Returns, in the same order,
+ * whether each window's count stays within its limit. Every limit is counted, also when another one is exceeded.
+ */
+export async function consumeRateLimits(limits: RateLimit[], now = new Date()): Promise<boolean[]> {
+  // Rows in key order: simultaneous statements lock them in the same order and cannot deadlock.
+  const rows = limits
+    .toSorted((a, b) => (a.key < b.key ? -1 : 1))
+    .map(({ key, windowSeconds }) => {
+      const windowStart = windowStartOf(now, windowSeconds);
+      const expiresAt = new Date(windowStart.getTime() + windowSeconds * 1000);
+      // The columns are timestamps without time zone holding UTC, as Prisma writes them; the casts say so explicitly.
+      return Prisma.sql`(
+        ${key},
+        CAST(${windowStart.toISOString()} AS timestamptz) AT TIME ZONE 'UTC',
+        CAST(${expiresAt.toISOString()} AS timestamptz) AT TIME ZONE 'UTC',
+        1
+      )`;
+    });
+  const counted = await db().$queryRaw<{ key: string; count: number }[]>`
     INSERT INTO "RateLimit" ("key", "windowStart", "expiresAt", "count")
-    VALUES (
-      ${key},
-      CAST(${windowStart.toISOString()} AS timestamptz) AT TIME ZONE 'UTC',
-      CAST(${expiresAt.toISOString()} AS timestamptz) AT TIME ZONE 'UTC',
-      1
-    )
+    VALUES ${Prisma.join(rows)}
     ON CONFLICT ("key", "windowStart") DO UPDATE SET "count" = "RateLimit"."count" + 1
-    RETURNING "count"`;
-  return row.count <= limit;
+    RETURNING "key", "count"`;
+  const counts = new Map(counted.map(({ key, count }) => [key, count]));
+  return limits.map(({ key, limit }) => (counts.get(key) ?? Number.POSITIVE_INFINITY) <= limit);
 }
 
 /** Removes the counts of windows that have ended; the scheduled job calls it. */

@@ -17,7 +17,7 @@ describe("reportOffer", () => {
   beforeEach(async () => {
     await prepareTestDatabase();
     region = await createTestRegion();
-    ({ offerId } = await submitOffer(region.slug, validOffer({ title: "Helle 2-Zimmer-Wohnung am Park" }), "uk"));
+    ({ offerId } = await submitOffer(region, validOffer({ title: "Helle 2-Zimmer-Wohnung am Park" }), "uk"));
     await confirmOffer(await tokenFromOutbox(offerId));
     clientKey = uniqueSuffix();
   });
@@ -82,7 +82,7 @@ describe("reportOffer", () => {
 
   it("refuses offers that are not listed: pending, of another region, unknown or malformed ids", async () => {
     const input = report({ reason: "SUSPICIOUS" });
-    const { offerId: pendingId } = await submitOffer(region.slug, validOffer(), "de");
+    const { offerId: pendingId } = await submitOffer(region, validOffer(), "de");
     const otherRegion = await createTestRegion();
     expect(await reportOffer(region.slug, pendingId, input, clientKey)).toBe("offerUnavailable");
     expect(await reportOffer(otherRegion.slug, offerId, input, clientKey)).toBe("offerUnavailable");

@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { queueMail } from "@/lib/mail/outbox";
 import { renderReportMail } from "@/lib/mail/render";
-import { consumeRateLimit } from "@/lib/rate-limit/rate-limit";
+import { consumeRateLimits } from "@/lib/rate-limit/rate-limit";
 import { regionIdentity } from "@/lib/regions/identity";
 import { regionUrl } from "@/lib/regions/urls";
 import type { ReportInput } from "./report-schema";
@@ -26,7 +26,11 @@ export async function reportOffer(
   now = new Date(),
 ): Promise<ReportOutcome> {
   if (input.website !== "") return "reported";
-  if (!(await consumeRateLimit(`report:${clientKey}`, env.REPORTS_PER_HOUR, hourSeconds, now))) return "rateLimited";
+  const [granted] = await consumeRateLimits(
+    [{ key: `report:${clientKey}`, limit: env.REPORTS_PER_HOUR, windowSeconds: hourSeconds }],
+    now,
+  );
+  if (!granted) return "rateLimited";
 
   // The id comes from the URL: anything but a UUID would make PostgreSQL fail on the uuid column.
   if (!z.uuid().safeParse(offerId).success) return "offerUnavailable";

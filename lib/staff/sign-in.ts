@@ -5,7 +5,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { queueMail } from "@/lib/mail/outbox";
 import { renderStaffSignInMail } from "@/lib/mail/render";
 import { createToken, hashToken, isWellFormedToken } from "@/lib/offers/tokens";
-import { consumeRateLimit } from "@/lib/rate-limit/rate-limit";
+import { consumeRateLimits } from "@/lib/rate-limit/rate-limit";
 import { regionIdentity } from "@/lib/regions/identity";
 import { regionUrl } from "@/lib/regions/urls";
 
@@ -37,8 +37,14 @@ export async function requestStaffSignIn(
   now = new Date(),
 ): Promise<SignInRequestOutcome> {
   const limit = env.STAFF_SIGN_INS_PER_REGION_PER_HOUR;
-  if (!(await consumeRateLimit(`staff-sign-in-client:${clientKey}`, limit, hourSeconds, now))) return "rateLimited";
-  if (!(await consumeRateLimit(`staff-sign-in:${region.slug}`, limit, hourSeconds, now))) return "rateLimited";
+  const granted = await consumeRateLimits(
+    [
+      { key: `staff-sign-in-client:${clientKey}`, limit, windowSeconds: hourSeconds },
+      { key: `staff-sign-in:${region.slug}`, limit, windowSeconds: hourSeconds },
+    ],
+    now,
+  );
+  if (granted.includes(false)) return "rateLimited";
   if (mailbox.trim().toLowerCase() !== region.mailbox.trim().toLowerCase()) return "accepted";
 
   const { token, tokenHash } = createToken();

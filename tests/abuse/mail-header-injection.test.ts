@@ -67,7 +67,7 @@ describe("mail headers cannot be injected", () => {
     const landlord = `vermieterin-${region.slug}@example.test`;
     // The schema refuses such a title (singleLineText); stored anyway, it must still not reach a header as a line.
     const offer = { ...app.validOffer({ contactEmail: landlord }), title: `Helle Wohnung${header("title")}` };
-    const { offerId } = await app.submitOffer(region.slug, offer, "de");
+    const { offerId } = await app.submitOffer(region, offer, "de");
 
     // Sent as the outbox sends it (deliverDueMails), but only this mail: on a shared PostgreSQL database the
     // outbox also holds other tests' mails, which are not this test's to send.

@@ -17,7 +17,7 @@ describe("expiry job", () => {
   });
 
   async function activeOffer() {
-    const { offerId } = await submitOffer(region.slug, validOffer(), "de");
+    const { offerId } = await submitOffer(region, validOffer(), "de");
     const token = await tokenFromOutbox(offerId);
     await confirmOffer(token);
     return { offerId, token };
@@ -27,8 +27,8 @@ describe("expiry job", () => {
     const due = await activeOffer();
     const running = await activeOffer();
     await db().offer.update({ where: { id: due.offerId }, data: { expiresAt: new Date(Date.now() - 1000) } });
-    const { offerId: stale } = await submitOffer(region.slug, validOffer(), "de");
-    const { offerId: fresh } = await submitOffer(region.slug, validOffer(), "de");
+    const { offerId: stale } = await submitOffer(region, validOffer(), "de");
+    const { offerId: fresh } = await submitOffer(region, validOffer(), "de");
     await db().offer.update({ where: { id: stale }, data: { createdAt: new Date(Date.now() - 49 * hourMs) } });
 
     // Two runs at the same moment must not count or record anything twice.
@@ -71,7 +71,7 @@ describe("expiry job", () => {
     await runExpiry();
     expect((await db().offer.findUniqueOrThrow({ where: { id: offerId } })).status).toBe("DELETED");
 
-    const { offerId: stale } = await submitOffer(region.slug, validOffer(), "de");
+    const { offerId: stale } = await submitOffer(region, validOffer(), "de");
     const staleToken = await tokenFromOutbox(stale);
     await db().offer.update({ where: { id: stale }, data: { createdAt: new Date(Date.now() - 49 * hourMs) } });
     await runExpiry();

@@ -32,7 +32,7 @@ describe("offer lifecycle", () => {
   });
 
   async function submitAndConfirm() {
-    const { offerId } = await submitOffer(region.slug, validOffer(), "de");
+    const { offerId } = await submitOffer(region, validOffer(), "de");
     const token = await tokenFromOutbox(offerId);
     expect((await confirmOffer(token))?.outcome).toBe("confirmed");
     return { offerId, token };
@@ -40,7 +40,7 @@ describe("offer lifecycle", () => {
 
   it("stores a submitted offer as pending, with consent, and queues the confirmation mail with a BCC", async () => {
     const input = validOffer();
-    const { offerId } = await submitOffer(region.slug, input, "de");
+    const { offerId } = await submitOffer(region, input, "de");
 
     const offer = await db().offer.findUniqueOrThrow({ where: { id: offerId } });
     expect(offer.status).toBe("PENDING_CONFIRMATION");
@@ -78,7 +78,7 @@ describe("offer lifecycle", () => {
   });
 
   it("refuses a confirmation after the 48-hour window", async () => {
-    const { offerId } = await submitOffer(region.slug, validOffer(), "de");
+    const { offerId } = await submitOffer(region, validOffer(), "de");
     const token = await tokenFromOutbox(offerId);
     await db().offer.update({ where: { id: offerId }, data: { createdAt: new Date(Date.now() - 49 * 60 * 60 * 1000) } });
 

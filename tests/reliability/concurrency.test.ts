@@ -41,7 +41,7 @@ describe("simultaneous button presses on one offer", { timeout: 90_000 }, () => 
   });
 
   async function pendingOffer(durationDays = "14") {
-    const { offerId } = await submitOffer(region.slug, validOffer({ durationDays }), "de");
+    const { offerId } = await submitOffer(region, validOffer({ durationDays }), "de");
     return { offerId, token: await tokenFromOutbox(offerId) };
   }
 

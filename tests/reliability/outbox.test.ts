@@ -37,7 +37,7 @@ describe("mail outbox under SMTP failure", { timeout: 90_000 }, () => {
   it("stores an offer submitted during an outage and delivers its confirmation once SMTP is back, under one Message-ID", async () => {
     smtp.refuseNext(3);
     const input = validOffer();
-    const { offerId } = await submitOffer(region.slug, input, "de");
+    const { offerId } = await submitOffer(region, input, "de");
     expect((await db().offer.findUniqueOrThrow({ where: { id: offerId } })).status).toBe("PENDING_CONFIRMATION");
 
     await deliverRegionMails(region.slug);
@@ -75,7 +75,7 @@ describe("mail outbox under SMTP failure", { timeout: 90_000 }, () => {
   it("keeps retrying with growing pauses for more than 24 hours, then gives up", async () => {
     smtp.refuseNext(1000);
     const input = validOffer();
-    const { offerId } = await submitOffer(region.slug, input, "de");
+    const { offerId } = await submitOffer(region, input, "de");
 
     // Each failed attempt schedules the next one; the pauses add up to the time the outbox keeps trying.
     const pausesMinutes: number[] = [];
@@ -102,7 +102,7 @@ describe("mail outbox under SMTP failure", { timeout: 90_000 }, () => {
 
   it("delivers each mail exactly once when two delivery runs start at the same moment", async () => {
     const inputs = Array.from({ length: 8 }, () => validOffer());
-    for (const input of inputs) await submitOffer(region.slug, input, "de");
+    for (const input of inputs) await submitOffer(region, input, "de");
 
     // During an outage, each mail is attempted once per due time, not once per run.
     smtp.refuseNext(1000);

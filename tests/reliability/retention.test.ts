@@ -24,7 +24,7 @@ describe("retention of personal data", { timeout: 90_000 }, () => {
   });
 
   async function activeOffer() {
-    const { offerId } = await submitOffer(region.slug, validOffer(), "de");
+    const { offerId } = await submitOffer(region, validOffer(), "de");
     expect((await confirmOffer(await tokenFromOutbox(offerId)))?.outcome).toBe("confirmed");
     return offerId;
   }
@@ -36,7 +36,7 @@ describe("retention of personal data", { timeout: 90_000 }, () => {
   }
 
   async function deletedDaysAgo(days: number) {
-    const { offerId } = await submitOffer(region.slug, validOffer(), "de");
+    const { offerId } = await submitOffer(region, validOffer(), "de");
     const token = await tokenFromOutbox(offerId);
     await confirmOffer(token);
     await deleteOffer(token, "BY_LANDLORD");
@@ -101,7 +101,7 @@ describe("retention of personal data", { timeout: 90_000 }, () => {
   });
 
   it("leaves the mail links of an erased offer opening nothing: no page with empty fields, no action", async () => {
-    const { offerId } = await submitOffer(region.slug, validOffer(), "de");
+    const { offerId } = await submitOffer(region, validOffer(), "de");
     const token = await tokenFromOutbox(offerId);
     await confirmOffer(token);
     await db().offer.update({
@@ -117,8 +117,8 @@ describe("retention of personal data", { timeout: 90_000 }, () => {
   });
 
   it("purges offers not confirmed within 48 hours, with their mails, and keeps younger ones", async () => {
-    const { offerId: stale } = await submitOffer(region.slug, validOffer(), "de");
-    const { offerId: young } = await submitOffer(region.slug, validOffer(), "de");
+    const { offerId: stale } = await submitOffer(region, validOffer(), "de");
+    const { offerId: young } = await submitOffer(region, validOffer(), "de");
     await db().offer.update({ where: { id: stale }, data: { createdAt: new Date(Date.now() - 49 * hourMs) } });
     await db().offer.update({ where: { id: young }, data: { createdAt: new Date(Date.now() - 47 * hourMs) } });
 

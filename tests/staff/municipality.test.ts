@@ -35,7 +35,7 @@ describe("the municipality's buttons and the landlords' wish for advice", () => 
 
   async function activeOffer(locale: "de" | "uk" = "de", overrides = {}) {
     const input = validOffer(overrides);
-    const { offerId } = await submitOffer(region.slug, input, locale);
+    const { offerId } = await submitOffer(region, input, locale);
     const token = await tokenFromOutbox(offerId);
     expect((await confirmOffer(token))?.outcome).toBe("confirmed");
     return { offerId, token, input };
@@ -74,7 +74,7 @@ describe("the municipality's buttons and the landlords' wish for advice", () => 
     expect(await extendOfferByMunicipality(region.slug, "00000000-0000-4000-8000-000000000000")).toBeNull();
     expect((await db().offer.findUniqueOrThrow({ where: { id: offerId } })).status).toBe("ACTIVE");
 
-    const { offerId: pending } = await submitOffer(region.slug, validOffer(), "de");
+    const { offerId: pending } = await submitOffer(region, validOffer(), "de");
     expect(await deleteOfferByMunicipality(region.slug, pending)).toMatchObject({ outcome: "notActive" });
     expect(await extendOfferByMunicipality(region.slug, pending)).toMatchObject({ outcome: "notActive" });
     expect((await db().offer.findUniqueOrThrow({ where: { id: pending } })).status).toBe("PENDING_CONFIRMATION");
@@ -158,14 +158,14 @@ describe("the municipality's buttons and the landlords' wish for advice", () => 
   it("lists every offer of the region for staff, and the requests for advice newest first", async () => {
     const first = await activeOffer("de", { contactName: "Erste Vermieterin" });
     const second = await activeOffer("de", { contactName: "Zweiter Vermieter", contactPhone: "+49 151 000000" });
-    const { offerId: pending } = await submitOffer(region.slug, validOffer(), "de");
+    const { offerId: pending } = await submitOffer(region, validOffer(), "de");
     const deleted = await activeOffer();
     await deleteOfferByMunicipality(region.slug, deleted.offerId);
     await deleteOffer(first.token, "PLACED");
     await new Promise((resolve) => setTimeout(resolve, 20));
     await deleteOffer(second.token, "PLACED");
     const elsewhere = await createTestRegion();
-    await submitOffer(elsewhere.slug, validOffer(), "de");
+    await submitOffer(elsewhere, validOffer(), "de");
 
     const { items, page, pageCount } = await listRegionOffers(region.slug, 1);
     expect({ page, pageCount }).toEqual({ page: 1, pageCount: 1 });

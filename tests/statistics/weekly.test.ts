@@ -172,13 +172,13 @@ describe("current figures", () => {
 
   it("counts the offers listed right now", async () => {
     const listed = async () => {
-      const { offerId } = await submitOffer(region.slug, validOffer(), "de");
+      const { offerId } = await submitOffer(region, validOffer(), "de");
       await confirmOffer(await tokenFromOutbox(offerId));
       return offerId;
     };
     await listed();
     const overdue = await listed();
-    await submitOffer(region.slug, validOffer(), "de");
+    await submitOffer(region, validOffer(), "de");
     // Past its display time but not yet expired by the job: the listing no longer shows it.
     await db().offer.update({ where: { id: overdue }, data: { expiresAt: new Date(Date.now() - 1000) } });
 

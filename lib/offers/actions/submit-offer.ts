@@ -62,7 +62,7 @@ export async function submitOfferAction(
   }
 
   try {
-    await submitOffer(region.slug, result.data, language);
+    await submitOffer(region, result.data, language);
   } catch (error) {
     console.error("submitOfferAction: storing the offer failed", { region: region.slug, error: describeError(error) });
     return { values, errors: {}, formError: "unexpected", formStartedAt };

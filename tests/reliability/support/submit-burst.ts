@@ -4,16 +4,18 @@
  * two minutes).
  * `node --import tsx tests/reliability/support/submit-burst.ts <regionSlug>` with DATABASE_URL and TOKEN_SECRET set.
  */
+import { db } from "@/lib/db/client";
 import { submitOffer } from "@/lib/offers/lifecycle";
 import { validOffer } from "../../support/offers";
 
 const regionSlug = process.argv[2];
 if (!regionSlug) throw new Error("Pass the region's slug");
+const region = await db().region.findUniqueOrThrow({ where: { slug: regionSlug } });
 
 async function submitForever(): Promise<never> {
   for (;;) {
     try {
-      const { offerId } = await submitOffer(regionSlug, validOffer(), "de");
+      const { offerId } = await submitOffer(region, validOffer(), "de");
       process.stdout.write(`submitted ${offerId}\n`);
     } catch (error) {
       // A busy shared database may refuse a transaction now and then; what the test checks is what did commit.
