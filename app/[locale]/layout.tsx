@@ -1,8 +1,9 @@
 import type { Metadata, Viewport } from "next";
-import { hasLocale, NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
+import { hasLocale } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
+import { ClientMessages } from "@/components/client-messages";
 import { textDirection } from "@/lib/i18n/direction";
 import { routing } from "@/lib/i18n/routing";
 
@@ -24,9 +25,7 @@ export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const [t, messages] = await Promise.all([getTranslations("Common"), getMessages()]);
-  // Only what client components translate goes to the browser; the rest of a page is rendered on the server.
-  const { Error, OfferForm, Enums, Report } = messages;
+  const t = await getTranslations("Common");
 
   return (
     <html lang={locale} dir={textDirection(locale)}>
@@ -34,7 +33,8 @@ export default async function LocaleLayout({ children, params }: Props) {
         <a className="skip-link" href="#main">
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider messages={{ Error, OfferForm, Enums, Report }}>{children}</NextIntlClientProvider>
+        {/* The error page is the one client component on every page that translates; forms add their own. */}
+        <ClientMessages namespaces={["Error"]}>{children}</ClientMessages>
       </body>
     </html>
   );

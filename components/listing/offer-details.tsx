@@ -3,8 +3,10 @@ import { Link } from "@/lib/i18n/navigation";
 import type { PublicOffer } from "@/lib/offers/listing";
 import type { SiteRegion } from "@/lib/regions/regions";
 import { sitePath } from "@/lib/regions/site";
-import { OfferFacts } from "./offer-facts";
-import { OfferFeatures } from "./offer-features";
+import { FactList } from "./fact-list";
+import { FeatureList } from "./feature-list";
+import { offerFacts } from "./offer-facts";
+import { offerFeatures } from "./offer-features";
 import { phoneHref, RegionContact } from "./region-contact";
 import cardStyles from "./offer-card.module.css";
 import styles from "./offer-details.module.css";
@@ -14,7 +16,13 @@ import styles from "./offer-details.module.css";
  * chose to publish, as tap-to-call and tap-to-mail buttons. Never the street: it is not collected.
  */
 export async function OfferDetails({ offer, region }: { offer: PublicOffer; region: SiteRegion }) {
-  const [t, tEnums, format] = await Promise.all([getTranslations("Listing"), getTranslations("Enums"), getFormatter()]);
+  const [t, tEnums, format, facts, features] = await Promise.all([
+    getTranslations("Listing"),
+    getTranslations("Enums"),
+    getFormatter(),
+    offerFacts(offer, "detail"),
+    offerFeatures(offer),
+  ]);
   const { contact } = offer;
   const reachable = contact.phone !== null || contact.email !== null;
 
@@ -30,8 +38,8 @@ export async function OfferDetails({ offer, region }: { offer: PublicOffer; regi
           {offer.title}
         </h1>
         <p className={styles.type}>{tEnums(`type.${offer.type}`)}</p>
-        <OfferFacts offer={offer} variant="detail" />
-        <OfferFeatures offer={offer} />
+        <FactList facts={facts} />
+        <FeatureList label={t("features")} features={features} />
         {offer.description && (
           <section aria-labelledby="offer-description">
             <h2 id="offer-description">{t("description")}</h2>

@@ -1,4 +1,5 @@
 import { connection } from "next/server";
+import { ClientMessages } from "@/components/client-messages";
 import { signFormStart } from "@/lib/abuse/bot-check";
 import { OfferFormClient, type OfferFormProps } from "./offer-form-client";
 
@@ -9,5 +10,9 @@ import { OfferFormClient, type OfferFormProps } from "./offer-form-client";
 export async function OfferForm(props: OfferFormProps) {
   // The stamp must be the time of this request, never of a page rendered ahead of time.
   await connection();
-  return <OfferFormClient {...props} formStartedAt={signFormStart()} />;
+  return (
+    <ClientMessages namespaces={["OfferForm", "Enums"]}>
+      <OfferFormClient {...props} formStartedAt={signFormStart()} />
+    </ClientMessages>
+  );
 }

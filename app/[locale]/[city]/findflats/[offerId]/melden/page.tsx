@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ClientMessages } from "@/components/client-messages";
 import { PageShell } from "@/components/page-shell";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
@@ -40,7 +41,9 @@ export default async function ReportOfferPage({ params }: Props) {
         </p>
       </section>
       <p>{t("intro")}</p>
-      <ReportForm action={reportOfferAction.bind(null, region.site, offer.id, locale)} contactEmail={region.contactEmail} />
+      <ClientMessages namespaces={["Report"]}>
+        <ReportForm action={reportOfferAction.bind(null, region.site, offer.id, locale)} contactEmail={region.contactEmail} />
+      </ClientMessages>
     </PageShell>
   );
 }

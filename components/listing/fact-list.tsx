@@ -1,0 +1,16 @@
+import type { OfferFact } from "./offer-facts";
+import styles from "./offer-card.module.css";
+
+/** An offer's facts as a description list; rendered on the server (detail page) and in the card (./offer-card-view.tsx). */
+export function FactList({ facts }: { facts: OfferFact[] }) {
+  return (
+    <dl className={styles.facts}>
+      {facts.map(({ label, value, written }) => (
+        <div key={label}>
+          <dt>{label}</dt>
+          <dd>{written ? <span dir="auto">{value}</span> : value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,39 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { PublicOffer } from "@/lib/offers/listing";
+import { totalRent } from "@/lib/offers/listing-filters";
+
+/** One fact of an offer, translated and formatted; `written` marks the landlord's own words (any script). */
+export type OfferFact = { label: string; value: string; written?: true };
+
+/**
+ * The structured facts of an offer in the visitor's language. The card adds who offers it; the detail page adds
+ * the deposit (and names the landlord in its contact section).
+ */
+export async function offerFacts(offer: PublicOffer, variant: "card" | "detail"): Promise<OfferFact[]> {
+  const [t, tEnums, format] = await Promise.all([getTranslations("Listing"), getTranslations("Enums"), getFormatter()]);
+  // Dates without a time: noon UTC is the same calendar day in every time zone a visitor may be in.
+  const date = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { dateStyle: "medium" });
+  const euros = (amount: number) => format.number(amount, { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
+  const facts: (OfferFact | false)[] = [
+    { label: t("place"), value: `${offer.postalCode} ${offer.place}`, written: true },
+    { label: t("rooms"), value: format.number(offer.rooms) },
+    { label: t("beds"), value: format.number(offer.beds) },
+    offer.areaSqm !== null && { label: t("area"), value: t("areaValue", { area: format.number(offer.areaSqm) }) },
+    { label: t("availableFrom"), value: date(offer.availableFrom) },
+    { label: t("availableUntil"), value: offer.availableUntil ? date(offer.availableUntil) : t("openEnded") },
+    ...(offer.freeOfCharge
+      ? [{ label: t("rent"), value: t("freeOfCharge") }]
+      : [
+          offer.coldRent !== null && { label: t("coldRent"), value: euros(offer.coldRent) },
+          offer.runningCosts !== null && { label: t("runningCosts"), value: euros(offer.runningCosts) },
+          { label: t("totalRent"), value: euros(totalRent(offer)) },
+          variant === "detail" && offer.deposit !== null && { label: t("deposit"), value: euros(offer.deposit) },
+        ]),
+    offer.languages.length > 0 && {
+      label: t("spokenLanguages"),
+      value: offer.languages.map((code) => tEnums(`language.${code}` as never)).join(", "),
+    },
+    variant === "card" && offer.contact.name ? { label: t("offeredBy"), value: offer.contact.name, written: true } : false,
+  ];
+  return facts.filter((fact) => fact !== false);
+}
