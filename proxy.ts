@@ -2,7 +2,11 @@ import { hasLocale } from "next-intl";
 import createMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
 import { env } from "@/lib/env";
-import { routing } from "@/lib/i18n/routing";
+import { routing, type Locale } from "@/lib/i18n/routing";
+import { clientAddressKeyOf } from "@/lib/rate-limit/client-address";
+import { formLimitsOfPage } from "@/lib/rate-limit/page-limits";
+import { usedUpUntil } from "@/lib/rate-limit/rate-limit";
+import { tooManyRequestsResponse } from "@/lib/rate-limit/too-many-requests";
 import { regionSites, type RegionSite, type RegionSites } from "@/lib/regions/region-sites";
 import { exceedsFormLimit, formTooLargeResponse } from "@/lib/security/body-limit";
 import { contentSecurityPolicy, isCachedPage } from "@/lib/security/content-security-policy";
@@ -30,10 +34,12 @@ export default async function proxy(request: NextRequest) {
   const hostname = host.replace(/:\d+$/, "").toLowerCase();
   const hostSite = sites?.byHostname.get(hostname);
   const segments = request.nextUrl.pathname.split("/").filter(Boolean);
-  if (exceedsFormLimit(request)) {
-    return formTooLargeResponse(hasLocale(routing.locales, segments[0]) ? segments[0] : routing.defaultLocale);
-  }
+  const locale = hasLocale(routing.locales, segments[0]) ? segments[0] : routing.defaultLocale;
+  if (exceedsFormLimit(request)) return formTooLargeResponse(locale);
   const page = regionPage(segments, hostSite, sites);
+  // Back to the page from its segments: a path starting with "//" would lead to another host.
+  const refused = page && (await usedUpLimitResponse(request, page, locale, `/${segments.join("/")}${request.nextUrl.search}`));
+  if (refused) return refused;
 
   const policy = contentSecurityPolicy({
     nonce: page && isCachedPage(page.path) ? null : Buffer.from(crypto.randomUUID()).toString("base64"),
@@ -70,6 +76,22 @@ function routeRegionHostname(request: NextRequest, segments: string[], site: Reg
   // What next-intl's own rewrite passes on: the locale for Server Actions, which have no [locale] param.
   headers.set("X-NEXT-INTL-LOCALE", locale);
   return NextResponse.rewrite(url, { request: { headers } });
+}
+
+/**
+ * A form posted without JavaScript (no Next-Action header) to a page whose limit this client has already used up
+ * gets a 429 page here, as Server Actions cannot set a status. With JavaScript the action answers in place and
+ * keeps what was typed. This only reads: the action counts, as before.
+ */
+async function usedUpLimitResponse(request: NextRequest, page: { site: RegionSite; path: string }, locale: Locale, pageHref: string) {
+  if (request.method !== "POST" || request.headers.has("next-action")) return null;
+  const limits = formLimitsOfPage(page.site.slug, page.path, clientAddressKeyOf(request.headers));
+  const retryAt = await usedUpUntil(limits).catch((error: unknown) => {
+    // Without the check the action still counts and refuses; it answers in place.
+    console.error("proxy: reading the rate limits failed", { error: (error as Error)?.name });
+    return null;
+  });
+  return retryAt && tooManyRequestsResponse(locale, retryAt, pageHref);
 }
 
 /** The region a page belongs to and the page's path below the city segment ("/findflats"), if it is a region's page. */

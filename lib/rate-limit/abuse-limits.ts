@@ -1,41 +1,63 @@
 import { env } from "@/lib/env";
 import { hashToken } from "@/lib/offers/tokens";
-import { consumeRateLimits } from "./rate-limit";
+import { consumeRateLimits, type RateLimit } from "./rate-limit";
 
 /**
- * The limits on what anyone may do without an account, counted in the database (see ./rate-limit.ts).
- * `clientKey` is the keyed hash of the client's address (./client-address.ts); e-mail addresses, too, are
- * counted only under a keyed hash, never stored as they are.
+ * The limits on what anyone may do without an account, counted in the database (see ./rate-limit.ts). Each is
+ * defined once here: the code that counts it and the proxy that answers a used-up limit with 429 (./page-limits.ts)
+ * use the same key, limit and window. `clientKey` is the keyed hash of the client's address (./client-address.ts);
+ * e-mail addresses, too, are counted only under a keyed hash, never stored as they are.
  */
 
 const hourSeconds = 3600;
 const daySeconds = 24 * hourSeconds;
 
+/** Offer submissions from one client address per hour. */
+export function offerLimitPerClientAddress(clientKey: string): RateLimit {
+  return { key: `offer:${clientKey}`, limit: env.OFFERS_PER_HOUR, windowSeconds: hourSeconds };
+}
+
+/** Offer submissions with one contact e-mail address per day, counted case-insensitively. */
+export function offerLimitPerEmail(contactEmail: string): RateLimit {
+  const emailKey = hashToken(`offer-email:${contactEmail.trim().toLowerCase()}`);
+  return { key: `offer-email:${emailKey}`, limit: env.OFFERS_PER_EMAIL_PER_DAY, windowSeconds: daySeconds };
+}
+
+/** Presses of a mail button's page (confirm, extend, delete, placed) from one client address per hour. */
+export function linkActionLimit(clientKey: string): RateLimit {
+  return { key: `link-action:${clientKey}`, limit: env.LINK_ACTIONS_PER_HOUR, windowSeconds: hourSeconds };
+}
+
+/** Reports of offers from one client address per hour. */
+export function reportLimit(clientKey: string): RateLimit {
+  return { key: `report:${clientKey}`, limit: env.REPORTS_PER_HOUR, windowSeconds: hourSeconds };
+}
+
+/** Staff sign-in requests from one client address per hour. */
+export function staffSignInLimitPerClientAddress(clientKey: string): RateLimit {
+  return { key: `staff-sign-in-client:${clientKey}`, limit: env.STAFF_SIGN_INS_PER_REGION_PER_HOUR, windowSeconds: hourSeconds };
+}
+
+/** Staff sign-in requests for one region per hour, whoever sends them. */
+export function staffSignInLimitPerRegion(regionSlug: string): RateLimit {
+  return { key: `staff-sign-in:${regionSlug}`, limit: env.STAFF_SIGN_INS_PER_REGION_PER_HOUR, windowSeconds: hourSeconds };
+}
+
 /** Which limit a submission exceeded: the client address's per hour, or the e-mail address's per day. */
 export type OfferLimit = "clientAddress" | "email";
 
-/**
- * Counts one offer submission against both limits; null while both hold. The e-mail address is counted
- * case-insensitively.
- */
+/** Counts one offer submission against both limits; null while both hold. */
 export async function consumeOfferLimits(clientKey: string, contactEmail: string, now = new Date()): Promise<OfferLimit | null> {
-  const emailKey = hashToken(`offer-email:${contactEmail.trim().toLowerCase()}`);
   const [addressGranted, emailGranted] = await consumeRateLimits(
-    [
-      { key: `offer:${clientKey}`, limit: env.OFFERS_PER_HOUR, windowSeconds: hourSeconds },
-      { key: `offer-email:${emailKey}`, limit: env.OFFERS_PER_EMAIL_PER_DAY, windowSeconds: daySeconds },
-    ],
+    [offerLimitPerClientAddress(clientKey), offerLimitPerEmail(contactEmail)],
     now,
   );
   if (!addressGranted) return "clientAddress";
   return emailGranted ? null : "email";
 }
 
-/** Counts one press of a mail button's page (confirm, extend, delete, placed); false once the hour's limit is used up. */
+/** Counts one press of a mail button's page; false once the hour's limit is used up. */
 export async function consumeLinkActionLimit(clientKey: string, now = new Date()): Promise<boolean> {
-  const [granted] = await consumeRateLimits(
-    [{ key: `link-action:${clientKey}`, limit: env.LINK_ACTIONS_PER_HOUR, windowSeconds: hourSeconds }],
-    now,
-  );
+  const [granted] = await consumeRateLimits([linkActionLimit(clientKey)], now);
   return granted;
 }

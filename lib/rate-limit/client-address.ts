@@ -8,9 +8,13 @@ import { hashToken } from "@/lib/offers/tokens";
  * (from the connection) reports it. Without any such header all requests share one key, which limits too much
  * rather than too little.
  */
-export async function clientAddressKey(): Promise<string> {
-  const requestHeaders = await headers();
+export function clientAddressKeyOf(requestHeaders: Headers): string {
   const forwarded = requestHeaders.get("x-forwarded-for")?.split(",")[0]?.trim();
   const address = forwarded || requestHeaders.get("x-real-ip")?.trim() || "unknown";
   return hashToken(`client-address:${address}`);
+}
+
+/** The key of the request being handled (a Server Action's or a page's). */
+export async function clientAddressKey(): Promise<string> {
+  return clientAddressKeyOf(await headers());
 }

@@ -1,16 +1,14 @@
 import { z } from "zod";
 import { db } from "@/lib/db/client";
-import { env } from "@/lib/env";
 import { queueMail } from "@/lib/mail/outbox";
 import { renderReportMail } from "@/lib/mail/render";
+import { reportLimit } from "@/lib/rate-limit/abuse-limits";
 import { consumeRateLimits } from "@/lib/rate-limit/rate-limit";
 import { regionIdentity } from "@/lib/regions/identity";
 import { regionUrl } from "@/lib/regions/urls";
 import type { ReportInput } from "./report-schema";
 
 export type ReportOutcome = "reported" | "rateLimited" | "offerUnavailable";
-
-const hourSeconds = 3600;
 
 /**
  * Someone reports a listed offer: the report is stored for the region's statistics and a mail to the region's
@@ -26,10 +24,7 @@ export async function reportOffer(
   now = new Date(),
 ): Promise<ReportOutcome> {
   if (input.website !== "") return "reported";
-  const [granted] = await consumeRateLimits(
-    [{ key: `report:${clientKey}`, limit: env.REPORTS_PER_HOUR, windowSeconds: hourSeconds }],
-    now,
-  );
+  const [granted] = await consumeRateLimits([reportLimit(clientKey)], now);
   if (!granted) return "rateLimited";
 
   // The id comes from the URL: anything but a UUID would make PostgreSQL fail on the uuid column.

@@ -1,10 +1,10 @@
 import { db } from "@/lib/db/client";
 import type { Region } from "@/lib/db/generated/client";
-import { env } from "@/lib/env";
 import type { Locale } from "@/lib/i18n/routing";
 import { queueMail } from "@/lib/mail/outbox";
 import { renderStaffSignInMail } from "@/lib/mail/render";
 import { createToken, hashToken, isWellFormedToken } from "@/lib/offers/tokens";
+import { staffSignInLimitPerClientAddress, staffSignInLimitPerRegion } from "@/lib/rate-limit/abuse-limits";
 import { consumeRateLimits } from "@/lib/rate-limit/rate-limit";
 import { regionIdentity } from "@/lib/regions/identity";
 import { regionUrl } from "@/lib/regions/urls";
@@ -15,7 +15,6 @@ import { regionUrl } from "@/lib/regions/urls";
  */
 
 export const signInLinkMinutes = 20;
-const hourSeconds = 3600;
 
 /** Path below the city segment of the page a sign-in link opens. */
 export function staffSignInPath(token: string): string {
@@ -36,12 +35,8 @@ export async function requestStaffSignIn(
   clientKey: string,
   now = new Date(),
 ): Promise<SignInRequestOutcome> {
-  const limit = env.STAFF_SIGN_INS_PER_REGION_PER_HOUR;
   const granted = await consumeRateLimits(
-    [
-      { key: `staff-sign-in-client:${clientKey}`, limit, windowSeconds: hourSeconds },
-      { key: `staff-sign-in:${region.slug}`, limit, windowSeconds: hourSeconds },
-    ],
+    [staffSignInLimitPerClientAddress(clientKey), staffSignInLimitPerRegion(region.slug)],
     now,
   );
   if (granted.includes(false)) return "rateLimited";

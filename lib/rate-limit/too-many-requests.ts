@@ -1,0 +1,20 @@
+import type { Locale } from "@/lib/i18n/routing";
+import { errorPageResponse, errorTexts } from "@/lib/security/error-page";
+
+/**
+ * The answer to a form posted once its limit is used up: 429, `Retry-After` with the seconds until the window
+ * ends, and a short page in the visitor's language saying that nothing was saved and when to try again, with a
+ * link back to `pageHref`, the page the form was posted from.
+ */
+export async function tooManyRequestsResponse(locale: Locale, retryAt: Date, pageHref: string, now = new Date()): Promise<Response> {
+  const retryAfterSeconds = Math.max(1, Math.ceil((retryAt.getTime() - now.getTime()) / 1000));
+  const t = await errorTexts(locale);
+  return errorPageResponse({
+    locale,
+    status: 429,
+    title: t("tooManyRequestsTitle"),
+    text: t("tooManyRequestsText", { minutes: Math.ceil(retryAfterSeconds / 60) }),
+    back: { href: pageHref, label: t("tooManyRequestsBack") },
+    headers: { "Retry-After": String(retryAfterSeconds) },
+  });
+}

@@ -1,0 +1,36 @@
+import { createTranslator } from "next-intl";
+import { textDirection } from "@/lib/i18n/direction";
+import { loadMessages } from "@/lib/i18n/messages";
+import type { Locale } from "@/lib/i18n/routing";
+
+/** The texts of the error pages, in the visitor's language. */
+export async function errorTexts(locale: Locale) {
+  return createTranslator({ locale, messages: await loadMessages(locale), namespace: "Error" });
+}
+
+type ErrorPage = {
+  locale: Locale;
+  status: number;
+  title: string;
+  text: string;
+  /** A link back to the page the visitor came from. */
+  back?: { href: string; label: string };
+  headers?: Record<string, string>;
+};
+
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`);
+
+/**
+ * A short page for an answer the proxy gives before any page renders (413, 429): a heading and a text in the
+ * visitor's language, plain HTML without scripts or styles, never cached.
+ */
+export function errorPageResponse({ locale, status, title, text, back, headers }: ErrorPage): Response {
+  const link = back ? `<p><a href="${escapeHtml(back.href)}">${escapeHtml(back.label)}</a></p>` : "";
+  const html = `<!doctype html><html lang="${locale}" dir="${textDirection(locale)}"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title></head>
+<body><main><h1>${escapeHtml(title)}</h1><p>${escapeHtml(text)}</p>${link}</main></body></html>`;
+  return new Response(html, {
+    status,
+    headers: { ...headers, "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" },
+  });
+}
