@@ -34,6 +34,11 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter,
   outputDir: `test-results/${E2E_PORT}`,
+  // After all specs (also when some failed), "server log" checks what the server printed during them.
+  projects: [
+    { name: "chromium", teardown: "server log" },
+    { name: "server log", testMatch: "server-log.teardown.ts" },
+  ],
   use: {
     baseURL: E2E_BASE_URL,
     browserName: "chromium",

@@ -26,3 +26,9 @@ export const REGION_HOST_URL = `http://${REGION_HOSTNAME}:${E2E_PORT}`;
  */
 export const EMBEDDING_PORT = E2E_PORT + 50;
 export const EMBEDDING_ORIGIN = `http://localhost:${EMBEDDING_PORT}`;
+
+/**
+ * Everything `next start` prints (stdout and stderr), written by start-server.ts next to the console output and
+ * read after all specs by e2e/server-log.teardown.ts. Under .data/, which git ignores.
+ */
+export const E2E_SERVER_LOG = `.data/e2e-${E2E_PORT}-server.log`;

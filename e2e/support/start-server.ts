@@ -3,11 +3,19 @@
  * prepares a database, builds the app and runs `next start` on port 3100 until Playwright stops it.
  * - Without DATABASE_URL: a fresh PGlite folder .data/e2e-<port> (deleted first).
  * - E2E_SKIP_BUILD=1 reuses an existing .next build (e.g. for the second CI run).
+ * - What `next start` prints goes to the console and to E2E_SERVER_LOG, which e2e/server-log.teardown.ts checks.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { cpSync, existsSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, openSync, rmSync, writeSync } from "node:fs";
 import path from "node:path";
-import { E2E_PORT, EMBEDDING_ORIGIN, HOSTNAME_REGION, REGION_HOSTNAME, SEEDED_REGION } from "./constants";
+import {
+  E2E_PORT,
+  E2E_SERVER_LOG,
+  EMBEDDING_ORIGIN,
+  HOSTNAME_REGION,
+  REGION_HOSTNAME,
+  SEEDED_REGION,
+} from "./constants";
 
 const root = process.cwd();
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
@@ -65,8 +73,21 @@ console.log(`[e2e:server] next start on port ${E2E_PORT}`);
 // another host turns into an external proxy request that redirects in a loop.
 const server = spawn(bin("next"), ["start", "-p", String(E2E_PORT)], {
   cwd: root,
-  stdio: "inherit",
+  stdio: ["inherit", "pipe", "pipe"],
   env,
+});
+// A fresh log per run, so the teardown judges this run's output only; written synchronously, so the file is
+// complete whenever the teardown reads it.
+const logPath = path.join(root, E2E_SERVER_LOG);
+mkdirSync(path.dirname(logPath), { recursive: true });
+const log = openSync(logPath, "w");
+server.stdout.on("data", (chunk: Buffer) => {
+  process.stdout.write(chunk);
+  writeSync(log, chunk);
+});
+server.stderr.on("data", (chunk: Buffer) => {
+  process.stderr.write(chunk);
+  writeSync(log, chunk);
 });
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
   process.on(signal, () => server.kill(signal));

@@ -41,6 +41,8 @@ export async function queueMail(tx: Prisma.TransactionClient, mail: OutgoingMail
 /** A mail as its deliverer claimed it: everything the transport needs, and the number of this attempt. */
 type ClaimedMail = MailMessage & { attempts: number };
 
+const emailAddress = /[^\s<>"']+@[^\s<>"']+/g;
+
 /** Minutes to wait after the given (1-based) failed attempt. */
 function retryDelayMinutes(attempt: number): number {
   return Math.min(2 ** (attempt - 1), 360);
@@ -75,7 +77,8 @@ export async function deliverDueMails({ limit = 100 } = {}): Promise<{ sent: num
       await sendMail(claim);
     } catch (error) {
       failed++;
-      const message = (error instanceof Error ? error.message : String(error)).slice(0, 500);
+      // SMTP servers quote refused addresses; the reason is kept for the statistics page, the address is not.
+      const message = (error instanceof Error ? error.message : String(error)).replace(emailAddress, "<address>").slice(0, 500);
       // Only the holder of this attempt's claim reschedules it.
       await db().$executeRaw`
         UPDATE "OutboxMail"

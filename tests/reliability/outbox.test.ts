@@ -44,6 +44,9 @@ describe("mail outbox under SMTP failure", { timeout: 90_000 }, () => {
     let row = await outboxRow(offerId);
     expect(row).toMatchObject({ attempts: 1, sentAt: null });
     expect(row.lastError).toMatch(/451/);
+    // The reason is kept, the refused address is not.
+    expect(row.lastError).toContain("<address>");
+    expect(row.lastError).not.toContain(input.contactEmail);
     expect(row.html).toContain("/bestaetigen");
     // Not due again before its retry time.
     expect(row.nextAttemptAt.getTime()).toBeGreaterThan(Date.now());

@@ -51,7 +51,8 @@ export async function submitOfferAction(
 
   const region = await getRegion(String(site));
   if (!region) {
-    console.error("submitOfferAction: unknown region", { site: String(site).slice(0, 60) });
+    // Not the site itself: it comes from the browser and could carry anything.
+    console.error("submitOfferAction: unknown region");
     return { values, errors: {}, formError: "unexpected", formStartedAt };
   }
 

@@ -52,7 +52,9 @@ export async function startRefusingSmtp({ refusals = 0 } = {}): Promise<Refusing
             accepted,
           });
           if (accepted) return callback();
-          callback(Object.assign(new Error("Mail service unavailable, try again later"), { responseCode: 451 }));
+          // Quoting the recipients, as many real servers do.
+          const recipients = session.envelope.rcptTo.map((recipient) => `<${recipient.address}>`).join(", ");
+          callback(Object.assign(new Error(`Mail service unavailable for ${recipients}, try again later`), { responseCode: 451 }));
         })
         .catch((error: Error) => callback(error));
     },
