@@ -10,6 +10,7 @@
 import { spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync } from "node:fs";
+import http from "node:http";
 import path from "node:path";
 import { db } from "@/lib/db/client";
 import { saveRegion } from "@/lib/regions/region-config";
@@ -30,6 +31,12 @@ const offers = numberFromEnv("LOADTEST_OFFERS", 500);
 const submitters = numberFromEnv("LOADTEST_SUBMITTERS", 20);
 const readers = numberFromEnv("LOADTEST_READERS", 100);
 const seconds = numberFromEnv("LOADTEST_SECONDS", 60);
+/**
+ * A reader is a person on a phone: after each page they look at it for this long before the next request
+ * (0 makes each reader a tight loop that asks again the moment an answer arrives).
+ */
+const readerPauseMs = Number(process.env.LOADTEST_READER_PAUSE_MS ?? 1000);
+if (!Number.isInteger(readerPauseMs) || readerPauseMs < 0) throw new Error("LOADTEST_READER_PAUSE_MS must be a whole number ≥ 0");
 /** After the submissions, mails still on their way (sent after the response, retried by the job) may take this long. */
 const mailWaitSeconds = 60;
 /** Active offers in the region, so the readers get a real listing. */
@@ -106,6 +113,25 @@ const serverEnv: NodeJS.ProcessEnv = {
 type Timed = { ms: number; status: number };
 const listingPaths = [`/${slug}/findflats`, `/uk/${slug}/findflats`];
 
+/** Kept-alive connections, as a phone's browser keeps its own. */
+const readerAgent = new http.Agent({ keepAlive: true, maxSockets: readers });
+
+/**
+ * One listing read as a phone sends it (gzip accepted). The body is received in full but not unpacked: that is the
+ * phone's work, and here it would take the cores the server under test needs.
+ */
+function readListing(listingPath: string): Promise<number> {
+  return new Promise((resolve) => {
+    const request = http.get(`${baseUrl}${listingPath}`, { agent: readerAgent, headers: { accept: "text/html", "accept-encoding": "gzip" } });
+    request.on("error", () => resolve(0));
+    request.on("response", (response) => {
+      response.resume();
+      response.on("end", () => resolve(response.statusCode ?? 0));
+      response.on("error", () => resolve(0));
+    });
+  });
+}
+
 /** The load itself: returns every submission's and every listing read's time and status. */
 async function applyLoad() {
   const formPath = `/${slug}/anbieten`;
@@ -128,11 +154,9 @@ async function applyLoad() {
   async function reader(number: number) {
     for (let read = number; submitting; read++) {
       const started = performance.now();
-      const status = await fetch(`${baseUrl}${listingPaths[read % listingPaths.length]}`, { headers: { accept: "text/html" } }).then(
-        async (response) => (await response.arrayBuffer(), response.status),
-        () => 0,
-      );
+      const status = await readListing(listingPaths[read % listingPaths.length]);
       reads.push({ ms: performance.now() - started, status });
+      if (readerPauseMs > 0) await new Promise((resolve) => setTimeout(resolve, readerPauseMs));
     }
   }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { PublicOffer } from "@/lib/offers/listing";
 import uk from "@/messages/uk.json";
 import en from "@/messages/en.json";
-import { offersBody } from "./offers";
+import { offersBody, serializedOffersBody } from "./offers";
 import { openApiChecker } from "./openapi-checker";
 import { openApiDocument } from "./openapi";
 import type { ListedRegion } from "./regions";
@@ -93,5 +93,25 @@ describe("offersBody", () => {
     };
 
     expect(checker.bodyErrors("/{city}/offers", 200, changed).join("\n")).toMatch(/street[\s\S]*\/offers\/0\/type/);
+  });
+});
+
+describe("serializedOffersBody", () => {
+  it("serializes a listing once per language and region, and anew when the listing changes", async () => {
+    const listing = [offer];
+    const german = await serializedOffersBody(region, listing, undefined);
+
+    expect(JSON.parse(german.body)).toEqual(await offersBody(region, listing, undefined));
+    // The same listing asked again: the very same body, not a rebuilt copy.
+    expect(await serializedOffersBody(region, listing, undefined)).toBe(german);
+    // Another language, another hostname, a changed listing (a new list): each gets a body of its own.
+    const ukrainian = await serializedOffersBody(region, listing, "uk");
+    expect(ukrainian).not.toBe(german);
+    expect(JSON.parse(ukrainian.body)).toEqual(await offersBody(region, listing, "uk"));
+    const onHostname = await serializedOffersBody({ ...region, hostnames: ["wohnraum.augsburg.de"] }, listing, undefined);
+    expect(JSON.parse(onHostname.body).offers[0].detailUrl).toContain("wohnraum.augsburg.de");
+    const changed = await serializedOffersBody(region, [{ ...offer, title: "Neu" }], undefined);
+    expect(JSON.parse(changed.body).offers[0].title).toBe("Neu");
+    expect(changed.etag).not.toBe(german.etag);
   });
 });

@@ -5,6 +5,7 @@ import type { PublicOffer } from "@/lib/offers/listing";
 import { landlordLanguages } from "@/lib/offers/offer-schema";
 import { regionUrl } from "@/lib/regions/urls";
 import type { ListedRegion } from "./regions";
+import { serializeJson, type SerializedJson } from "./responses";
 
 type LandlordLanguage = (typeof landlordLanguages)[number];
 
@@ -107,4 +108,25 @@ export async function offersBody(
     region: { slug: region.slug, name: region.name },
     offers: offers.map((offer) => apiOffer(offer, regionUrl(region, locale, `/findflats/${offer.id}`), t)),
   };
+}
+
+/**
+ * `offersBody` serialized, built once per listing and variant: `getListing` returns the same list while a
+ * region's offers are unchanged, so requests in between share one body and tag instead of each building its own.
+ */
+const serializedBodies = new WeakMap<PublicOffer[], Map<string, Promise<SerializedJson>>>();
+
+export function serializedOffersBody(region: ListedRegion, offers: PublicOffer[], lang: Locale | undefined): Promise<SerializedJson> {
+  let byVariant = serializedBodies.get(offers);
+  if (!byVariant) serializedBodies.set(offers, (byVariant = new Map()));
+  // Everything of the region the body depends on (name, hostnames for the URLs, languages) is part of the variant.
+  const variant = JSON.stringify([lang ?? null, region]);
+  let body = byVariant.get(variant);
+  if (!body) {
+    body = offersBody(region, offers, lang).then(serializeJson);
+    byVariant.set(variant, body);
+    // A failed build is not kept: the next request tries again.
+    body.catch(() => byVariant.delete(variant));
+  }
+  return body;
 }

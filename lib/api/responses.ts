@@ -25,10 +25,16 @@ export function matchesEtag(ifNoneMatch: string | null, etag: string): boolean {
   return ifNoneMatch.split(",").some((tag) => tag.trim() === "*" || opaque(tag) === opaque(etag));
 }
 
-/** A JSON answer that shared caches may keep, or `304 Not Modified` when the client already holds it. */
-export function cacheableJson(request: Request, data: unknown): Response {
+/** A JSON body ready to send, with its tag: built once, it can answer any number of requests. */
+export type SerializedJson = { body: string; etag: string };
+
+export function serializeJson(data: unknown): SerializedJson {
   const body = JSON.stringify(data);
-  const etag = etagOf(body);
+  return { body, etag: etagOf(body) };
+}
+
+/** A JSON answer that shared caches may keep, or `304 Not Modified` when the client already holds it. */
+export function cacheableJson(request: Request, { body, etag }: SerializedJson): Response {
   const headers = { ...corsHeaders, "Cache-Control": sharedCacheControl, ETag: etag };
   if (matchesEtag(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
   return new Response(body, { headers: { ...headers, "Content-Type": "application/json; charset=utf-8" } });

@@ -1,6 +1,6 @@
 import { readRegionsQuery } from "@/lib/api/parameters";
 import { getListedRegions, regionsBody } from "@/lib/api/regions";
-import { answer, cacheableJson, corsPreflight, errorJson } from "@/lib/api/responses";
+import { answer, cacheableJson, corsPreflight, errorJson, serializeJson } from "@/lib/api/responses";
 
 export const dynamic = "force-dynamic";
 
@@ -9,7 +9,7 @@ export function GET(request: Request) {
   return answer(async () => {
     const query = readRegionsQuery(new URL(request.url).searchParams);
     if (!query.ok) return errorJson(400, query.message, query.parameter);
-    return cacheableJson(request, regionsBody(await getListedRegions()));
+    return cacheableJson(request, serializeJson(regionsBody(await getListedRegions())));
   });
 }
 

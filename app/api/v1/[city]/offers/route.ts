@@ -1,4 +1,4 @@
-import { offersBody } from "@/lib/api/offers";
+import { serializedOffersBody } from "@/lib/api/offers";
 import { readOffersQuery } from "@/lib/api/parameters";
 import { answer, cacheableJson, corsPreflight, errorJson } from "@/lib/api/responses";
 import { getListedRegion } from "@/lib/api/regions";
@@ -16,7 +16,7 @@ export function GET(request: Request, { params }: Context) {
     const { city } = await params;
     const region = await getListedRegion(city);
     if (!region) return errorJson(404, `There is no region "${city}" with a housing listing.`);
-    return cacheableJson(request, await offersBody(region, await getListing(region.slug), query.value.lang));
+    return cacheableJson(request, await serializedOffersBody(region, await getListing(region.slug), query.value.lang));
   });
 }
 
