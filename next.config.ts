@@ -15,11 +15,12 @@ const nextConfig: NextConfig = {
   // The start-up check compares the database with the migration folders.
   outputFileTracingIncludes: { "/**": ["./prisma/migrations/**/*", "./prisma/schema.prisma"] },
   async headers() {
-    // Pages opened from a mail carry the offer's token in their path: it must not leak to other sites or caches.
-    // "same-origin" sends no referrer to any other site; "no-referrer" would also make the browser post the page's
-    // own form with "Origin: null", which Next.js refuses as a cross-site Server Action (the no-JavaScript path).
+    // Pages opened from a mail carry the offer's token in their path: it must not leak to other sites, to logs of
+    // referrers or to caches. "strict-origin" sends at most the bare origin, to any site, ours included; "no-referrer"
+    // would also make the browser post the page's own form with "Origin: null", which Next.js refuses as a
+    // cross-site Server Action (the no-JavaScript path).
     const tokenPageHeaders = [
-      { key: "Referrer-Policy", value: "same-origin" },
+      { key: "Referrer-Policy", value: "strict-origin" },
       { key: "Cache-Control", value: "no-store" },
       { key: "X-Robots-Tag", value: "noindex, nofollow" },
     ];
