@@ -47,8 +47,15 @@ function addresses(field: AddressObject | AddressObject[] | undefined): string[]
   return objects.flatMap((object) => object.value.map((entry) => (entry.address ?? "").toLowerCase())).filter(Boolean);
 }
 
-/** Starts an SMTP server on 127.0.0.1 (port 0 picks a free port). No TLS, any or no authentication is accepted. */
-export async function startMailCatcher(port = SMTP_PORT): Promise<MailCatcher> {
+/**
+ * Starts an SMTP server on 127.0.0.1 (port 0 picks a free port). No TLS, any or no authentication is accepted.
+ * `refuses` names recipients it answers with 550, as a mail server does for an unknown mailbox; the mail still goes
+ * to the others.
+ */
+export async function startMailCatcher(
+  port = SMTP_PORT,
+  refuses: (address: string) => boolean = () => false,
+): Promise<MailCatcher> {
   const mails: CaughtMail[] = [];
 
   const server = new SMTPServer({
@@ -61,6 +68,10 @@ export async function startMailCatcher(port = SMTP_PORT): Promise<MailCatcher> {
     size: 25 * 1024 * 1024,
     onAuth(_auth, _session, callback) {
       callback(null, { user: "test" });
+    },
+    onRcptTo(address, _session, callback) {
+      if (!refuses(address.address.toLowerCase())) return callback();
+      callback(Object.assign(new Error("Mailbox unavailable"), { responseCode: 550 }));
     },
     onData(stream, session, callback) {
       simpleParser(stream)

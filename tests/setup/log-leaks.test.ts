@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { describeLeaks, findLeaks, nonPersonalAddresses } from "../../e2e/support/log-leaks";
-import { startRejectingMailServer } from "../../e2e/support/rejecting-mail-server";
+import { startMailCatcher } from "../../e2e/support/mail-catcher";
 
 // The rules that tests/setup/log-leaks.ts and e2e/server-log.teardown.ts apply to what the app prints.
 const rules = { allowedAddresses: nonPersonalAddresses("Wohnraumbörse <wohnraum@example.test>") };
@@ -67,7 +67,7 @@ describe("what the app logs about a refused recipient", () => {
 
   // The warning is checked like every test's output (tests/setup/log-leaks.ts) after this test.
   it("names the mail but not the address", async () => {
-    const server = await startRejectingMailServer((address) => address.startsWith("vermieterin"), 0);
+    const server = await startMailCatcher(0, (address) => address.startsWith("vermieterin"));
     try {
       process.env.SMTP_URL = `smtp://127.0.0.1:${server.port}`;
       vi.resetModules(); // lib/env reads SMTP_URL once per module instance.
@@ -81,7 +81,7 @@ describe("what the app logs about a refused recipient", () => {
         text: "Hallo",
         messageId: "<7f1c2a9e-1111-4c4c-9b9b-123456789abc@wohnraum.example.org>",
       });
-      expect(server.deliveries).toEqual([["wohnraum@augsburg.de"]]);
+      expect(server.mails.map((mail) => mail.envelopeTo)).toEqual([["wohnraum@augsburg.de"]]);
       expect(warn.mock.calls.join("\n")).toContain("the SMTP server rejected 1 of its recipients");
       expect(warn.mock.calls.join("\n")).not.toContain("vermieterin");
     } finally {
