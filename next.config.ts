@@ -15,8 +15,8 @@ const nextConfig: NextConfig = {
   // The start-up check compares the database with the migration folders.
   outputFileTracingIncludes: { "/**": ["./prisma/migrations/**/*", "./prisma/schema.prisma"] },
   async headers() {
-    // Pages opened from a mail carry the offer's token in their path: it must not leak to other sites, to logs of
-    // referrers or to caches. "strict-origin" sends at most the bare origin, to any site, ours included; "no-referrer"
+    // Pages opened from a mail (the landlord's buttons, the staff sign-in link) carry a token in their path: it must
+    // not leak to other sites, to logs of referrers or to caches. "strict-origin" sends at most the bare origin, to any site, ours included; "no-referrer"
     // would also make the browser post the page's own form with "Origin: null", which Next.js refuses as a
     // cross-site Server Action (the no-JavaScript path).
     const tokenPageHeaders = [
@@ -25,10 +25,12 @@ const nextConfig: NextConfig = {
       { key: "X-Robots-Tag", value: "noindex, nofollow" },
     ];
     const https = process.env.NODE_ENV === "production" && (process.env.APP_URL ?? "").startsWith("https:");
+    // Before the proxy's rewrite: on a region's own hostname there is no city segment, on the main site German has
+    // no language segment, so the token paths stand behind zero, one or two segments.
+    const tokenPaths = ["/angebot/:path*", "/kommune/anmelden/:path*"].flatMap((path) => [path, `/:first${path}`, `/:first/:second${path}`]);
     return [
       { source: "/:path*", headers: securityHeaders({ https }) },
-      { source: "/:city/angebot/:path*", headers: tokenPageHeaders },
-      { source: "/:locale/:city/angebot/:path*", headers: tokenPageHeaders },
+      ...tokenPaths.map((source) => ({ source, headers: tokenPageHeaders })),
     ];
   },
 };

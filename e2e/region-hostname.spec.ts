@@ -90,7 +90,10 @@ test("an offer made on the hostname: its mails, confirmation, listing, QR code a
   const confirmLink = linkTo(confirmation, "bestaetigen");
   expect(confirmLink).toMatch(new RegExp(`^${hostPattern}/angebot/[A-Za-z0-9_-]{43}/bestaetigen$`));
 
-  await page.goto(confirmLink);
+  const confirmPage = await page.goto(confirmLink);
+  // The token pages' headers apply on the hostname too, where the path has no city segment.
+  expect(confirmPage?.headers()["referrer-policy"]).toBe("strict-origin");
+  expect(confirmPage?.headers()["cache-control"]).toContain("no-store");
   await page.getByRole("button", { name: "Jetzt bestätigen und veröffentlichen" }).click();
   await expect(page.getByRole("status")).toContainText("Ihr Angebot ist jetzt veröffentlicht");
   await expect(page).toHaveURL(new RegExp(`^${hostPattern}/angebot/`));

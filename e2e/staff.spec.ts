@@ -171,8 +171,11 @@ test("staff sign in with a link sent to the municipal mailbox: scanner-safe, sin
   }
 
   // A made-up token gets a clear message and the way to a new link.
-  await page.goto(`${signInPath}/anmelden/${"A".repeat(43)}`);
+  const linkPage = await page.goto(`${signInPath}/anmelden/${"A".repeat(43)}`);
   await expect(page.getByText(t("Staff.link.unknown"))).toBeVisible();
+  // The sign-in link's page gets the token pages' headers (next.config.ts).
+  expect(linkPage?.headers()["referrer-policy"]).toBe("strict-origin");
+  expect(linkPage?.headers()["x-robots-tag"]).toBe("noindex, nofollow");
   await context.close();
 });
 

@@ -17,8 +17,8 @@ type Props = { params: Promise<{ locale: Locale; city: string; token: string }> 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "Staff.link" });
-  // The token is in this page's address: it must not travel to other sites as a referrer.
-  return { title: t("title"), robots: { index: false, follow: false }, referrer: "same-origin" };
+  // The token in this page's address stays out of referrers and caches: next.config.ts sends the token pages' headers.
+  return { title: t("title"), robots: { index: false, follow: false } };
 }
 
 /**
