@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import createNextIntlPlugin from "next-intl/plugin";
@@ -12,6 +13,9 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // PGlite loads its WebAssembly and data files at run time; keep it out of the bundle.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter"],
+  // Next.js's page cache, plus each cached page's script policy by the hashes of its inline scripts. An absolute path
+  // (Next.js reads a relative one from its build folder); the npm scripts run in the project folder.
+  cacheHandler: path.resolve("lib/security/page-cache.mjs"),
   // The start-up check compares the database with the migration folders.
   outputFileTracingIncludes: { "/**": ["./prisma/migrations/**/*", "./prisma/schema.prisma"] },
   async headers() {

@@ -76,9 +76,10 @@ async function heightGap(page: Page, frame: Frame): Promise<number> {
 }
 
 /** The frame-ancestors directive of a response's Content-Security-Policy. */
+/** The frame-ancestors directive; a cached page's answer has a second policy (its script hashes), after a comma. */
 function frameAncestorsOf(headers: Record<string, string>): string | undefined {
   return headers["content-security-policy"]
-    ?.split(";")
+    ?.split(/[;,]/)
     .map((directive) => directive.trim())
     .find((directive) => directive.startsWith("frame-ancestors "));
 }

@@ -1,9 +1,13 @@
-import { expect, test } from "@playwright/test";
-import { SEEDED_REGION } from "./support/constants";
+import { createHash } from "node:crypto";
+import { expect, test, type Page, type Response } from "@playwright/test";
+import { E2E_BASE_URL, SEEDED_REGION } from "./support/constants";
+import { publishListingOffer } from "./support/listing-offers";
+import { startMailCatcher } from "./support/mail-catcher";
 
 /**
  * Every page says which scripts may run (Content-Security-Policy) and who may frame it. Pages rendered per request
- * allow only scripts with this request's nonce; cached pages cannot know one (lib/security/content-security-policy.ts).
+ * allow only scripts with this request's nonce; cached pages cannot know one and add a second policy with the hashes
+ * of their inline scripts (lib/security/content-security-policy.ts, lib/security/page-cache.mjs).
  */
 const renderedPerRequest = [
   "/",
@@ -15,6 +19,15 @@ const renderedPerRequest = [
   `/${SEEDED_REGION}/findflats/suche?beds=2`,
 ];
 const cached = [`/${SEEDED_REGION}/findflats`, `/ar/${SEEDED_REGION}/findflats`, `/${SEEDED_REGION}/datenschutz`];
+
+/** Collects what the browser reports as blocked by a page's policy. */
+function watchPolicyViolations(page: Page): string[] {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(`${page.url()}: ${message.text()}`);
+  });
+  return violations;
+}
 
 function directives(policy: string): Map<string, string> {
   return new Map(
@@ -46,14 +59,72 @@ test("pages rendered per request allow only scripts with a fresh nonce, which ev
   }
 });
 
-test("cached pages are served from the cache and allow Next.js's inline payload, nothing from elsewhere", async ({ request }) => {
+/** The policies of an answer; a cached page has two, and a browser enforces both. */
+function policiesOf(headers: { name: string; value: string }[]): Map<string, string>[] {
+  return headers.filter(({ name }) => name.toLowerCase() === "content-security-policy").map(({ value }) => directives(value));
+}
+
+/** What a cached page's second policy must allow: exactly the page's own inline scripts, by their hashes. */
+function expectScriptsAllowedByHash(html: string, policies: Map<string, string>[], path: string) {
+  expect(policies.map((policy) => policy.get("script-src")), path).toEqual(["'self' 'unsafe-inline'", expect.stringMatching(/^'self'( 'sha256-[A-Za-z0-9+/]+={0,2}')+$/)]);
+  const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]);
+  expect(inline.length, path).toBeGreaterThan(1);
+  for (const body of inline) {
+    expect(policies[1].get("script-src"), path).toContain(`'sha256-${createHash("sha256").update(body).digest("base64")}'`);
+  }
+}
+
+test("cached pages are served from the cache and run only their own inline scripts, allowed by hash", async ({ request }) => {
   for (const path of cached) {
     const response = await request.get(path);
     expect(response.headers()["cache-control"], path).toMatch(/s-maxage=\d+/);
-    const policy = directives(response.headers()["content-security-policy"] ?? "");
-    expect(policy.get("script-src"), path).toBe("'self' 'unsafe-inline'");
-    expect(policy.get("default-src"), path).toBe("'self'");
-    expect(policy.get("frame-ancestors"), path).toBe("'self'");
+    const policies = policiesOf(response.headersArray());
+    expect(policies[0].get("default-src"), path).toBe("'self'");
+    expect(policies[0].get("frame-ancestors"), path).toBe("'self'");
+    expectScriptsAllowedByHash(await response.text(), policies, path);
+  }
+});
+
+test("the first visitor after a change gets the new page with its hashes too, and an offer's markup stays text", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const catcher = await startMailCatcher();
+  const page = await browser.newPage({ baseURL: E2E_BASE_URL });
+  try {
+    const violations = watchPolicyViolations(page);
+    const listing = `/${SEEDED_REGION}/findflats`;
+    const listingAnswers: Response[] = [];
+    page.on("response", (response) => {
+      if (response.request().resourceType() === "document" && new URL(response.url()).pathname === listing) listingAnswers.push(response);
+    });
+    await page.goto(listing);
+    // The helper ends on the listing, rendered anew because the confirmation changed it.
+    const offer = await publishListingOffer(page, catcher, {
+      titlePrefix: '<script>document.title="x"</script>',
+      type: "ROOM",
+      rooms: "1",
+      beds: "1",
+      areaSqm: "14",
+      place: "Musterhausen",
+      postalCode: "12345",
+      description: '<img src=x onerror="document.title=1">',
+      rent: "free",
+      languages: ["de"],
+      contactName: "Erika Muster",
+    });
+    const fresh = listingAnswers.at(-1)!;
+    expect(listingAnswers.length).toBeGreaterThan(1);
+    expect(fresh.headers()["x-nextjs-cache"]).not.toBe("HIT");
+    expectScriptsAllowedByHash(await fresh.text(), policiesOf(await fresh.headersArray()), listing);
+    await expect(page.getByRole("link", { name: offer.title, exact: true })).toBeVisible();
+    await page.goto(offer.path);
+    await expect(page.getByText('<img src=x onerror="document.title=1">')).toBeVisible();
+    expect(await page.title()).not.toMatch(/^(x|1)$/);
+    expect(violations).toEqual([]);
+  } finally {
+    await page.close();
+    await catcher.stop();
   }
 });
 
@@ -67,10 +138,7 @@ test("every response says nosniff and restricts browser features; plain HTTP get
 });
 
 test("no page breaks its own policy: scripts run, the form validates in the browser, nothing is blocked", async ({ page }) => {
-  const violations: string[] = [];
-  page.on("console", (message) => {
-    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(`${page.url()}: ${message.text()}`);
-  });
+  const violations = watchPolicyViolations(page);
   for (const path of [...renderedPerRequest, ...cached]) {
     await page.goto(path);
     await page.waitForLoadState("networkidle");

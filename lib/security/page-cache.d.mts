@@ -1,0 +1,3 @@
+/** Types of page-cache.mjs, which stays JavaScript because Next.js loads it untranspiled. */
+export function cachedPageScriptPolicy(html: string): string;
+export default class PageCache {}

@@ -1,0 +1,72 @@
+// Next.js loads this file by itself at run time (next.config.ts `cacheHandler`), untranspiled: hence plain JavaScript.
+import { createHash } from "node:crypto";
+import { createRequire } from "node:module";
+
+const { default: FileSystemCache } = createRequire(import.meta.url)("next/dist/server/lib/incremental-cache/file-system-cache.js");
+
+const policyHeader = "content-security-policy";
+
+// The only inline scripts Next.js writes into a page: the bundler's list of chunks to load, the start of the page's
+// payload and the payload's chunks, each one call of `push` with plain JSON data. A script of any other shape is
+// not Next.js's and stays blocked.
+const payloadQueues = [
+  '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = []))',
+  "(self.__next_f=self.__next_f||[])",
+  "self.__next_f",
+];
+
+/** @param {string} body */
+function isPayloadScript(body) {
+  const queue = payloadQueues.find((name) => body.startsWith(`${name}.push(`));
+  const data = queue && /^([\s\S]*)\);?$/.exec(body.slice(queue.length + ".push(".length));
+  if (!data) return false;
+  try {
+    JSON.parse(data[1]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The script policy of a page served from the cache: its own inline scripts by their SHA-256 hashes and scripts
+ * from this site. The page's HTML is the same for every visitor, so its hashes are computed once, when the page is
+ * cached, instead of a nonce per request (which would mean rendering every request).
+ * @param {string} html
+ * @returns {string}
+ */
+export function cachedPageScriptPolicy(html) {
+  const hashes = new Set();
+  for (const [, attributes, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+    if (/\bsrc=/.test(attributes) || !isPayloadScript(body)) continue;
+    hashes.add(`'sha256-${createHash("sha256").update(body).digest("base64")}'`);
+  }
+  return ["script-src 'self'", ...hashes].join(" ");
+}
+
+/** @param {{ kind?: string, html?: unknown, headers?: Record<string, unknown> } | null | undefined} value */
+function withScriptPolicy(value, { recompute }) {
+  if (value?.kind !== "APP_PAGE" || typeof value.html !== "string") return;
+  if (!recompute && value.headers?.[policyHeader]) return;
+  // A second policy beside the proxy's (which has to allow inline scripts, not knowing this page): a browser
+  // enforces both, so only these hashed scripts run. Served with every answer from this cache entry.
+  value.headers = { ...value.headers, [policyHeader]: cachedPageScriptPolicy(value.html) };
+}
+
+/**
+ * Next.js's own file-system cache, plus the script policy for every cached page. `set` receives the freshly rendered
+ * page that Next.js then also sends, so the first visitor after a change gets the policy too; `get` covers pages
+ * cached before (the build's).
+ */
+export default class PageCache extends FileSystemCache {
+  async get(...args) {
+    const entry = await super.get(...args);
+    withScriptPolicy(entry?.value, { recompute: false });
+    return entry;
+  }
+
+  async set(key, data, context) {
+    withScriptPolicy(data, { recompute: true });
+    return super.set(key, data, context);
+  }
+}
