@@ -25,8 +25,8 @@ const addressPattern = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.
 const messageIdPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}@/i;
 
 // As landlords type them: "0170 1234567", "0821 987654", "+49 170 1234567" (a separator after the area code,
-// so that timestamps, ports and durations never look like one).
-const phonePattern = /(?:\+49 ?|(?<![\p{N}.:])0)[1-9]\d{1,4}[ /-]\d{4,8}(?!\d)/gu;
+// so that timestamps, ports and durations never look like one; not inside a word or a UUID's hex groups).
+const phonePattern = /(?:\+49 ?|(?<![\p{N}\p{L}.:-])0)[1-9]\d{1,4}[ /-]\d{4,8}(?![\p{N}\p{L}])/gu;
 
 // Offer link tokens and staff sign-in tokens: 32 random bytes as base64url (lib/offers/tokens.ts). A random one
 // has upper- and lower-case letters; requiring both keeps hex digests and file names from counting.

@@ -19,13 +19,15 @@ describe("finding personal data in log output", () => {
     ]);
   });
 
-  it("finds phone numbers as landlords type them, but not times, ports or durations", () => {
+  it("finds phone numbers as landlords type them, but not times, ports, durations or parts of a Message-ID", () => {
     const log = [
       "contact: +49 170 1234567",
       "contact: 0821 987654",
       "GET /uk/augsburg/findflats 200 in 0.0170 1234ms",
       "Ready in 1034ms on http://127.0.0.1:3100",
       "2026-11-26T12:00:00.000Z 08:00 1234567",
+      "mail <0282a363-0823-4567-0170-123456789abc@127.0.0.1> sent",
+      "mail <0282a363-0823-4567-0170-1234567890ab@127.0.0.1> sent",
     ].join("\n");
     expect(findLeaks(log, rules).map((leak) => [leak.line, leak.kind])).toEqual([
       [1, "phone number"],
