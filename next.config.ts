@@ -20,11 +20,10 @@ const nextConfig: NextConfig = {
   outputFileTracingIncludes: { "/**": ["./prisma/migrations/**/*", "./prisma/schema.prisma"] },
   async headers() {
     // Pages opened from a mail (the landlord's buttons, the staff sign-in link) carry a token in their path: it must
-    // not leak to other sites, to logs of referrers or to caches. "strict-origin" sends at most the bare origin, to any site, ours included; "no-referrer"
-    // would also make the browser post the page's own form with "Origin: null", which Next.js refuses as a
-    // cross-site Server Action (the no-JavaScript path).
+    // not leak to other sites, to logs of referrers or to caches, so they send no referrer at all. Their buttons post
+    // to route handlers, not Server Actions, as the browser then posts with "Origin: null" (lib/security/token-form-post.ts).
     const tokenPageHeaders = [
-      { key: "Referrer-Policy", value: "strict-origin" },
+      { key: "Referrer-Policy", value: "no-referrer" },
       { key: "Cache-Control", value: "no-store" },
       { key: "X-Robots-Tag", value: "noindex, nofollow" },
     ];

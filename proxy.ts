@@ -4,7 +4,7 @@ import { NextRequest, NextResponse } from "next/server";
 import { env } from "@/lib/env";
 import { routing, type Locale } from "@/lib/i18n/routing";
 import { clientAddressKeyOf } from "@/lib/rate-limit/client-address";
-import { formLimitsOfPage } from "@/lib/rate-limit/page-limits";
+import { formLimitsOfPage, pageOfFormPost } from "@/lib/rate-limit/page-limits";
 import { usedUpUntil } from "@/lib/rate-limit/rate-limit";
 import { tooManyRequestsResponse } from "@/lib/rate-limit/too-many-requests";
 import { regionSites, type RegionSite, type RegionSites } from "@/lib/regions/region-sites";
@@ -38,7 +38,7 @@ export default async function proxy(request: NextRequest) {
   if (exceedsFormLimit(request)) return formTooLargeResponse(locale);
   const page = regionPage(segments, hostSite, sites);
   // Back to the page from its segments: a path starting with "//" would lead to another host.
-  const refused = page && (await usedUpLimitResponse(request, page, locale, `/${segments.join("/")}${request.nextUrl.search}`));
+  const refused = page && (await usedUpLimitResponse(request, page, locale, `${pageOfFormPost(`/${segments.join("/")}`)}${request.nextUrl.search}`));
   if (refused) return refused;
 
   const policy = contentSecurityPolicy({
@@ -79,9 +79,10 @@ function routeRegionHostname(request: NextRequest, segments: string[], site: Reg
 }
 
 /**
- * A form posted without JavaScript (no Next-Action header) to a page whose limit this client has already used up
- * gets a 429 page here, as Server Actions cannot set a status. With JavaScript the action answers in place and
- * keeps what was typed. This only reads: the action counts, as before.
+ * A form posted as a plain form (no Next-Action header: a form without JavaScript, or a mail button's page, which
+ * always posts to its route handler) by a client that has already used up the page's limit gets a 429 page here, as
+ * Server Actions cannot set a status. With JavaScript a Server Action answers in place and keeps what was typed.
+ * This only reads: the action or route handler counts, as before.
  */
 async function usedUpLimitResponse(request: NextRequest, page: { site: RegionSite; path: string }, locale: Locale, pageHref: string) {
   if (request.method !== "POST" || request.headers.has("next-action")) return null;

@@ -3,8 +3,8 @@ import { startMailCatcher, type MailCatcher } from "./support/mail-catcher";
 import { mailsTo, submitOffer, translator, waitForAbsence } from "./support/offers";
 
 /**
- * Twenty landlords' tabs pressing the same confirm button at once: twenty parallel POSTs of the button's server
- * action reach the server. Only PostgreSQL runs them on separate connections (PGlite has one), so this runs in
+ * Twenty landlords' tabs pressing the same confirm button at once: twenty parallel POSTs of the button's form
+ * reach the server. Only PostgreSQL runs them on separate connections (PGlite has one), so this runs in
  * CI's second e2e pass, with DATABASE_URL.
  */
 test.skip(!process.env.DATABASE_URL, "needs PostgreSQL (DATABASE_URL): PGlite serializes all requests on one connection");
@@ -29,7 +29,7 @@ test("twenty simultaneous confirm presses publish the offer once, with one manag
   const offer = await submitOffer(page, catcher, { titlePrefix: "Wohnung für zwanzig Klicks" });
   const publishedSubject = de("Mail.published.subject", { title: offer.title });
 
-  // Without JavaScript each press is a plain form POST of the server action, answered by its own page.
+  // Without JavaScript each press is a plain form POST, answered with a redirect to the button's page.
   const context = await browser.newContext({ javaScriptEnabled: false });
   const pages = await Promise.all(Array.from({ length: tabs }, () => context.newPage()));
   for (const tab of pages) {

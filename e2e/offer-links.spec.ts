@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
-import { E2E_BASE_URL, SEEDED_REGION } from "./support/constants";
+import { E2E_BASE_URL, EMBEDDING_ORIGIN, SEEDED_REGION } from "./support/constants";
+import { startEmbeddingSite } from "./support/embedding-site";
 import { startMailCatcher, type MailCatcher } from "./support/mail-catcher";
 import {
   linkPath,
@@ -9,6 +10,7 @@ import {
   listingPath,
   mailsTo,
   municipalMailbox,
+  pressAndWaitForPage,
   publishOffer,
   submitOffer,
   translator,
@@ -16,6 +18,7 @@ import {
 } from "./support/offers";
 
 const de = translator("de");
+const uk = translator("uk");
 const otherRegion = "augsburg";
 
 let catcher: MailCatcher;
@@ -130,6 +133,94 @@ test("pressing confirm in two tabs at the same moment publishes the offer once",
   await expectListed(page, offer.title, true);
 });
 
+test("the pages send no referrer, and their buttons work with and without JavaScript, posted with Origin: null", async ({
+  page,
+  browser,
+}) => {
+  const offer = await submitOffer(page, catcher, { titlePrefix: "Zimmer ohne Referrer" });
+
+  // With JavaScript: the button posts a plain form, answered with 303 See Other to the page with the result.
+  const opened = await page.goto(offer.confirmLink);
+  expect(opened?.headers()["referrer-policy"]).toBe("no-referrer");
+  const posted = page.waitForRequest((each) => each.method() === "POST");
+  await page.getByRole("button", { name: de("OfferLink.confirm.button") }).click();
+  const post = await posted;
+  expect(await post.headerValue("origin")).toBe("null");
+  expect(await post.headerValue("sec-fetch-site")).toBe("same-origin");
+  expect((await post.response())?.status()).toBe(303);
+  await expect(page).toHaveURL(`${offer.confirmLink}?ergebnis=confirmed`);
+  await expect(page.getByRole("status")).toContainText("Vielen Dank! Ihr Angebot ist jetzt veröffentlicht");
+  await expectListed(page, offer.title, true);
+
+  // Without JavaScript, in Ukrainian: the same POST, and the Ukrainian page says that the offer is gone.
+  const context = await browser.newContext({ baseURL: E2E_BASE_URL, javaScriptEnabled: false });
+  const plain = await context.newPage();
+  const deletePath = linkPath(offer.token, "loeschen", { locale: "uk" });
+  const deletePage = await plain.goto(deletePath);
+  expect(deletePage?.headers()["referrer-policy"]).toBe("no-referrer");
+  const plainPosted = plain.waitForRequest((each) => each.method() === "POST");
+  await pressAndWaitForPage(plain, plain.getByRole("button", { name: uk("OfferLink.delete.button") }));
+  expect(await (await plainPosted).headerValue("origin")).toBe("null");
+  await expect(plain).toHaveURL(`${E2E_BASE_URL}${deletePath}?ergebnis=deleted`);
+  await expect(plain.getByRole("status")).toHaveText(uk("OfferLink.delete.done"));
+  await expect(plain.getByRole("main").getByRole("button")).toHaveCount(0);
+  await expectListed(page, offer.title, false);
+  await context.close();
+});
+
+test("a button's POST from another site changes nothing: 403 with a page in the page's language", async ({
+  page,
+  browser,
+  request,
+}) => {
+  const offer = await submitOffer(page, catcher, { titlePrefix: "Zimmer gegen fremde Formulare" });
+  const confirmPath = new URL(offer.confirmLink).pathname;
+
+  // A page on another site (localhost is another site than 127.0.0.1) whose form posts to the confirm button's
+  // address, in Ukrainian.
+  const otherSite = await startEmbeddingSite();
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    otherSite.show(
+      "/gewinnspiel",
+      `<form method="post" action="${E2E_BASE_URL}/uk${confirmPath}/ausfuehren"><button>Gewinn abholen</button></form>`,
+    );
+    const attacker = await context.newPage();
+    await attacker.goto(`${EMBEDDING_ORIGIN}/gewinnspiel`);
+    const posted = attacker.waitForRequest((each) => each.method() === "POST");
+    await pressAndWaitForPage(attacker, attacker.getByRole("button", { name: "Gewinn abholen" }));
+    const post = await posted;
+    expect(await post.headerValue("sec-fetch-site")).toBe("cross-site");
+    expect((await post.response())?.status()).toBe(403);
+    await expect(attacker.locator("html")).toHaveAttribute("lang", "uk");
+    await expect(attacker).toHaveTitle(uk("Error.crossSiteTitle"));
+    await expect(attacker.getByRole("heading", { level: 1 })).toHaveText(uk("Error.crossSiteTitle"));
+    await expect(attacker.getByRole("main")).toContainText(uk("Error.crossSiteText"));
+    await expect(attacker.getByRole("link", { name: uk("Error.crossSiteLink") })).toHaveAttribute("href", `/uk${confirmPath}`);
+  } finally {
+    await context.close();
+    await otherSite.stop();
+  }
+
+  // Another host of the same site is refused too.
+  const sameSite = await request.post(`${confirmPath}/ausfuehren`, { headers: { "Sec-Fetch-Site": "same-site" }, maxRedirects: 0 });
+  expect(sameSite.status()).toBe(403);
+  expect(await sameSite.text()).toContain(de("Error.crossSiteTitle"));
+
+  // Nothing changed: still pending, not listed, no mail.
+  await page.goto(offer.confirmLink);
+  await expect(page.getByText("Status: noch nicht bestätigt")).toBeVisible();
+  await expectListed(page, offer.title, false);
+  await waitForAbsence(page);
+  expect(mailsTo(catcher, offer.email)).toEqual([offer.confirmation]);
+
+  // Without the header (an older browser, a script) the token decides, and the answer leads to the page.
+  const scripted = await request.post(`${confirmPath}/ausfuehren`, { maxRedirects: 0 });
+  expect(scripted.status()).toBe(303);
+  expect(scripted.headers()["location"]).toBe(`${confirmPath}?ergebnis=confirmed`);
+  await expectListed(page, offer.title, true);
+});
+
 // Not covered here: a confirm link pressed after its 48-hour window. That needs the server's clock moved on,
 // which a browser test against a running server cannot do; it belongs in a unit test with a controlled clock.
 
@@ -158,14 +249,19 @@ test("an invalid token shows the invalid-link page, never an error", async ({ pa
   }
 });
 
-test("an unknown action in a mail link is a 404 page", async ({ page }) => {
+test("an unknown action in a mail link is a 404 page", async ({ page, request }) => {
   const offer = await submitOffer(page, catcher, { titlePrefix: "Zimmer mit falschem Link" });
   for (const segment of ["foo", "delete", "Loeschen", "bestaetigen-jetzt"]) {
     const response = await page.goto(linkPath(offer.token, segment));
     expect(response?.status(), segment).toBe(404);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Seite nicht gefunden");
     await expect(page.getByRole("main").getByRole("button")).toHaveCount(0);
+    // Posted to as if it had a button: 404 as well.
+    expect((await request.post(`${linkPath(offer.token, segment)}/ausfuehren`, { maxRedirects: 0 })).status(), segment).toBe(404);
   }
+  // So is a button's POST under an unknown region.
+  const unknownRegion = `${linkPath(offer.token, "bestaetigen", { region: "atlantis" })}/ausfuehren`;
+  expect((await request.post(unknownRegion, { maxRedirects: 0 })).status()).toBe(404);
   // The offer is untouched.
   await page.goto(offer.confirmLink);
   await expect(page.getByText("Status: noch nicht bestätigt")).toBeVisible();

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { E2E_BASE_URL, E2E_PORT, HOSTNAME_REGION, REGION_HOST_URL } from "./support/constants";
 import { startMailCatcher, type MailCatcher } from "./support/mail-catcher";
-import { fillOfferForm, linkTo, offerForm, translator, uniqueSuffix } from "./support/offers";
+import { fillOfferForm, linkTo, offerForm, pressAndWaitForPage, translator, uniqueSuffix } from "./support/offers";
 
 /**
  * A region with its own hostname (e2e/support/start-server.ts gives the seeded region "heidenheim" one with
@@ -71,6 +71,7 @@ test("an unknown host gets the main site", async ({ page }) => {
 });
 
 test("an offer made on the hostname: its mails, confirmation, listing, QR code and API all use the hostname", async ({
+  browser,
   page,
   request,
 }) => {
@@ -92,17 +93,27 @@ test("an offer made on the hostname: its mails, confirmation, listing, QR code a
 
   const confirmPage = await page.goto(confirmLink);
   // The token pages' headers apply on the hostname too, where the path has no city segment.
-  expect(confirmPage?.headers()["referrer-policy"]).toBe("strict-origin");
+  expect(confirmPage?.headers()["referrer-policy"]).toBe("no-referrer");
   expect(confirmPage?.headers()["cache-control"]).toContain("no-store");
   await page.getByRole("button", { name: "Jetzt bestätigen und veröffentlichen" }).click();
   await expect(page.getByRole("status")).toContainText("Ihr Angebot ist jetzt veröffentlicht");
-  await expect(page).toHaveURL(new RegExp(`^${hostPattern}/angebot/`));
+  await expect(page).toHaveURL(`${confirmLink}?ergebnis=confirmed`);
   const published = await catcher.waitForMail(
     (mail) => mail.envelopeTo.includes(email) && mail.subject === de("Mail.published.subject", { title }),
   );
   for (const segment of ["loeschen", "vermittelt", "verlaengern"] as const) {
     expect(linkTo(published, segment).startsWith(`${REGION_HOST_URL}/angebot/`)).toBe(true);
   }
+
+  // Without JavaScript and in Ukrainian, the button leads back to its page on the hostname, with the language prefix.
+  const withoutScripts = await browser.newContext({ javaScriptEnabled: false });
+  const plain = await withoutScripts.newPage();
+  const extendPage = `${REGION_HOST_URL}/uk${new URL(linkTo(published, "verlaengern")).pathname}`;
+  await plain.goto(extendPage);
+  await pressAndWaitForPage(plain, plain.getByRole("button", { name: uk("OfferLink.extend.button") }));
+  await expect(plain).toHaveURL(`${extendPage}?ergebnis=extended`);
+  await expect(plain.getByRole("status")).toHaveClass(/notice-success/);
+  await withoutScripts.close();
 
   await page.goto(`${REGION_HOST_URL}/findflats`);
   await page.getByRole("link", { name: title }).click();

@@ -142,10 +142,23 @@ test("staff sign in with a link sent to the municipal mailbox: scanner-safe, sin
   await expect(scannerPage).toHaveURL(`${E2E_BASE_URL}${signInPath}`);
   await scanner.close();
 
-  // The member of staff presses the button: signed in, with an http-only cookie.
+  // A form on another site posting to the button's address signs no one in and leaves the link usable.
+  const linkPath = new URL(link).pathname;
+  const crossSite = await context.request.post(`${linkPath}/einloesen`, { headers: { "Sec-Fetch-Site": "cross-site" }, maxRedirects: 0 });
+  expect(crossSite.status()).toBe(403);
+  expect(await crossSite.text()).toContain(t("Error.crossSiteTitle"));
+  expect(await context.cookies()).toEqual([]);
+
+  // The member of staff presses the button: signed in, with an http-only cookie. The page sends no referrer, so the
+  // browser posts its form with "Origin: null".
   await page.goto(link);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("Staff.link.title"));
+  const posted = page.waitForRequest((each) => each.method() === "POST");
   await pressAndWaitForPage(page, page.getByRole("button", { name: t("Staff.link.button") }));
+  const post = await posted;
+  expect(new URL(post.url()).pathname).toBe(`${linkPath}/einloesen`);
+  expect(await post.headerValue("origin")).toBe("null");
+  expect((await post.response())?.status()).toBe(303);
   await expect(page).toHaveURL(`${E2E_BASE_URL}${offersPath}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("Staff.offers.title"));
   const [cookie] = (await context.cookies()).filter((each) => each.name === "staff_session");
@@ -174,7 +187,7 @@ test("staff sign in with a link sent to the municipal mailbox: scanner-safe, sin
   const linkPage = await page.goto(`${signInPath}/anmelden/${"A".repeat(43)}`);
   await expect(page.getByText(t("Staff.link.unknown"))).toBeVisible();
   // The sign-in link's page gets the token pages' headers (next.config.ts).
-  expect(linkPage?.headers()["referrer-policy"]).toBe("strict-origin");
+  expect(linkPage?.headers()["referrer-policy"]).toBe("no-referrer");
   expect(linkPage?.headers()["x-robots-tag"]).toBe("noindex, nofollow");
   await context.close();
 });

@@ -8,12 +8,13 @@ import { deliverAfterResponse } from "@/lib/mail/outbox";
 import { clientAddressKey } from "@/lib/rate-limit/client-address";
 import { getRegion } from "@/lib/regions/regions";
 import { sitePath } from "@/lib/regions/site";
-import { endStaffSession, startStaffSession } from "./session";
-import { redeemStaffSignIn, requestStaffSignIn, staffSignInPath } from "./sign-in";
+import { endStaffSession } from "./session";
+import { requestStaffSignIn } from "./sign-in";
 
 /**
- * The staff sign-in forms post here, with or without JavaScript. The site, language and token are bound by the
- * pages; bound arguments travel through the browser, so they are checked like form fields.
+ * The staff's sign-in and sign-out forms post here, with or without JavaScript. The site and language are bound by
+ * the pages; bound arguments travel through the browser, so they are checked like form fields. The button behind a
+ * sign-in link posts to a route handler instead (app/[locale]/[city]/kommune/anmelden/[token]/einloesen/route.ts).
  */
 
 async function regionOf(site: string) {
@@ -35,18 +36,6 @@ export async function requestSignInAction(site: string, locale: Locale, formData
   if (outcome === "rateLimited") redirect({ href: sitePath(region.site, "/kommune?fehler=limit"), locale: language });
   deliverAfterResponse();
   redirect({ href: sitePath(region.site, "/kommune/gesendet"), locale: language });
-}
-
-/** The button behind a sign-in link: redeems the link once and starts the session for its region. */
-export async function signInAction(site: string, locale: Locale, token: string) {
-  const region = await regionOf(site);
-  const language = languageOf(locale);
-  if (await redeemStaffSignIn(region.slug, String(token))) {
-    await startStaffSession(region.slug);
-    redirect({ href: sitePath(region.site, "/kommune/angebote"), locale: language });
-  }
-  // Used, expired or unknown: the link's page says which.
-  redirect({ href: sitePath(region.site, staffSignInPath(encodeURIComponent(String(token)))), locale: language });
 }
 
 export async function signOutAction(site: string, locale: Locale) {

@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import type { Region } from "@/lib/db/generated/client";
 import { env } from "@/lib/env";
 import { consumeLinkActionLimit, consumeOfferLimits } from "@/lib/rate-limit/abuse-limits";
-import { formLimitsOfPage } from "@/lib/rate-limit/page-limits";
+import { formLimitsOfPage, pageOfFormPost } from "@/lib/rate-limit/page-limits";
 import { consumeRateLimits, usedUpUntil } from "@/lib/rate-limit/rate-limit";
 import { tooManyRequestsResponse } from "@/lib/rate-limit/too-many-requests";
 import { reportOffer } from "@/lib/reports/report-offer";
@@ -51,13 +51,18 @@ describe("the limit of each page with a limited form", () => {
     expect(formLimitsOfPage(region.slug, "/anbieten/gesendet", clientKey)).toEqual([]);
   });
 
-  it("a mail button's page: the link actions per client address and hour", async () => {
+  it("a mail button's page: the link actions per client address and hour, where its button posts to", async () => {
     const confirmPage = "/angebot/AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_abcde/bestaetigen";
+    const confirmPress = `${confirmPage}/ausfuehren`;
     await times(env.LINK_ACTIONS_PER_HOUR - 1, () => consumeLinkActionLimit(clientKey, now));
-    expect(await pageUsedUpUntil(region, confirmPage, clientKey)).toBeNull();
+    expect(await pageUsedUpUntil(region, confirmPress, clientKey)).toBeNull();
     await consumeLinkActionLimit(clientKey, now);
-    expect(await pageUsedUpUntil(region, confirmPage, clientKey)).toEqual(endOfHour);
-    expect(await pageUsedUpUntil(region, "/angebot/other-token/loeschen", clientKey)).toEqual(endOfHour);
+    expect(await pageUsedUpUntil(region, confirmPress, clientKey)).toEqual(endOfHour);
+    expect(await pageUsedUpUntil(region, "/angebot/other-token/loeschen/ausfuehren", clientKey)).toEqual(endOfHour);
+    // The page itself receives no form; the 429 page leads back to it, also with a language and city in front.
+    expect(formLimitsOfPage(region.slug, confirmPage, clientKey)).toEqual([]);
+    expect(pageOfFormPost(`/uk/testort${confirmPress}`)).toBe(`/uk/testort${confirmPage}`);
+    expect(pageOfFormPost("/testort/findflats/x/melden")).toBe("/testort/findflats/x/melden");
   });
 
   it("the report form: the reports per client address and hour", async () => {
@@ -84,6 +89,7 @@ describe("the limit of each page with a limited form", () => {
     expect(await pageUsedUpUntil(otherRegion, "/kommune", `client-${uniqueSuffix()}`)).toBeNull();
     // Signing in with a link and the staff's own pages have no such limit.
     expect(formLimitsOfPage(region.slug, "/kommune/anmelden/token", clientKey)).toEqual([]);
+    expect(formLimitsOfPage(region.slug, "/kommune/anmelden/token/einloesen", clientKey)).toEqual([]);
     expect(formLimitsOfPage(region.slug, "/kommune/angebote", clientKey)).toEqual([]);
   });
 

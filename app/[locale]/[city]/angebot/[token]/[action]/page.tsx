@@ -2,11 +2,10 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { PageShell } from "@/components/page-shell";
-import { Link } from "@/lib/i18n/navigation";
+import { getPathname, Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { offerLinkAction } from "@/lib/offers/actions/offer-link-actions";
 import { confirmationDeadline, extensionDays, findOfferByToken, latestExpiry } from "@/lib/offers/lifecycle";
-import { linkActionOfSegment } from "@/lib/offers/links";
+import { linkActionOfSegment, offerLinkPath } from "@/lib/offers/links";
 import { getRegion } from "@/lib/regions/regions";
 import { sitePath } from "@/lib/regions/site";
 import styles from "./offer-link.module.css";
@@ -97,7 +96,8 @@ export default async function OfferLinkPage({ params, searchParams }: Props) {
     offer.status === "ACTIVE" && active
       ? t("statusValue.ACTIVE", { date: date(expiresAt) })
       : t(`statusValue.${offer.status === "ACTIVE" ? "EXPIRED" : offer.status}`);
-  const submit = offerLinkAction.bind(null, { token, action, city, locale });
+  // A plain POST to a route handler (./ausfuehren/route.ts), which the no-referrer page's "Origin: null" does not stop.
+  const submit = getPathname({ href: sitePath(city, `${offerLinkPath(token, action)}/ausfuehren`), locale });
   const showNewOfferLink =
     (offer.status === "PENDING_CONFIRMATION" && !canAct) || offer.status === "EXPIRED" || (offer.status === "ACTIVE" && !active);
 
@@ -122,7 +122,7 @@ export default async function OfferLinkPage({ params, searchParams }: Props) {
         </p>
       </section>
       {canAct && (
-        <form action={submit} className={styles.form}>
+        <form method="post" action={submit} className={styles.form}>
           <p>
             {action === "extend"
               ? t("extend.text", { current: date(expiresAt), next: date(extendedExpiry) })

@@ -2,13 +2,12 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { PageShell } from "@/components/page-shell";
-import { Link } from "@/lib/i18n/navigation";
+import { getPathname, Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { getRegion } from "@/lib/regions/regions";
 import { sitePath } from "@/lib/regions/site";
 import { staffSessionHours } from "@/lib/staff/session";
-import { signInLinkMinutes, signInLinkState } from "@/lib/staff/sign-in";
-import { signInAction } from "@/lib/staff/sign-in-actions";
+import { signInLinkMinutes, signInLinkState, staffSignInPath } from "@/lib/staff/sign-in";
 
 export const dynamic = "force-dynamic";
 
@@ -48,7 +47,8 @@ export default async function StaffSignInLinkPage({ params }: Props) {
   return (
     <PageShell region={region}>
       <h1>{t("title")}</h1>
-      <form action={signInAction.bind(null, region.site, locale, token)}>
+      {/* A plain POST to a route handler (./einloesen/route.ts), which the no-referrer page's "Origin: null" does not stop. */}
+      <form method="post" action={getPathname({ href: sitePath(region.site, `${staffSignInPath(token)}/einloesen`), locale })}>
         <p>{t("text", { regionName: region.name, hours: staffSessionHours })}</p>
         <button type="submit" className="button">
           {t("button")}
