@@ -117,7 +117,7 @@ test("a body of over 1 MB is refused without a stack trace and stores nothing", 
   const { response, html } = await postOfferForm(request, formPath, { ...validFields(email), description: "x".repeat(2 * 1024 * 1024) });
   // The proxy refuses forms over Next.js's Server Action limit (1 MB) before Next.js would fail on them.
   expect(response.status()).toBe(413);
-  expect(decodeEntities(html)).toContain(de("Error.tooLargeText"));
+  expect(decodeEntities(html)).toContain(de("RefusedRequest.tooLargeText"));
   expectNoInternals(html);
   await new Promise((resolve) => setTimeout(resolve, 1_000));
   expect(catcher.mails.filter((mail) => mail.envelopeTo.includes(email))).toEqual([]);

@@ -193,10 +193,10 @@ test("a button's POST from another site changes nothing: 403 with a page in the 
     expect(await post.headerValue("sec-fetch-site")).toBe("cross-site");
     expect((await post.response())?.status()).toBe(403);
     await expect(attacker.locator("html")).toHaveAttribute("lang", "uk");
-    await expect(attacker).toHaveTitle(uk("Error.crossSiteTitle"));
-    await expect(attacker.getByRole("heading", { level: 1 })).toHaveText(uk("Error.crossSiteTitle"));
-    await expect(attacker.getByRole("main")).toContainText(uk("Error.crossSiteText"));
-    await expect(attacker.getByRole("link", { name: uk("Error.crossSiteLink") })).toHaveAttribute("href", `/uk${confirmPath}`);
+    await expect(attacker).toHaveTitle(uk("RefusedRequest.crossSiteTitle"));
+    await expect(attacker.getByRole("heading", { level: 1 })).toHaveText(uk("RefusedRequest.crossSiteTitle"));
+    await expect(attacker.getByRole("main")).toContainText(uk("RefusedRequest.crossSiteText"));
+    await expect(attacker.getByRole("link", { name: uk("RefusedRequest.crossSiteLink") })).toHaveAttribute("href", `/uk${confirmPath}`);
   } finally {
     await context.close();
     await otherSite.stop();
@@ -205,7 +205,7 @@ test("a button's POST from another site changes nothing: 403 with a page in the 
   // Another host of the same site is refused too.
   const sameSite = await request.post(`${confirmPath}/ausfuehren`, { headers: { "Sec-Fetch-Site": "same-site" }, maxRedirects: 0 });
   expect(sameSite.status()).toBe(403);
-  expect(await sameSite.text()).toContain(de("Error.crossSiteTitle"));
+  expect(await sameSite.text()).toContain(de("RefusedRequest.crossSiteTitle"));
 
   // Nothing changed: still pending, not listed, no mail.
   await page.goto(offer.confirmLink);

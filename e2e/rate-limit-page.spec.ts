@@ -85,12 +85,12 @@ test("without JavaScript, the report after the limit gets a Ukrainian 429 page a
   expect(retryAfter).toBeLessThanOrEqual(3600);
   expect(headers["cache-control"]).toBe("no-store");
   await expect(page.locator("html")).toHaveAttribute("lang", "uk");
-  await expect(page).toHaveTitle(uk("Error.tooManyRequestsTitle"));
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(uk("Error.tooManyRequestsTitle"));
+  await expect(page).toHaveTitle(uk("RefusedRequest.tooManyRequestsTitle"));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(uk("RefusedRequest.tooManyRequestsTitle"));
   await expect(page.getByRole("main")).toContainText(
-    uk("Error.tooManyRequestsText", { minutes: Math.ceil(retryAfter / 60) }),
+    uk("RefusedRequest.tooManyRequestsText", { minutes: Math.ceil(retryAfter / 60) }),
   );
-  const back = page.getByRole("link", { name: uk("Error.tooManyRequestsBack") });
+  const back = page.getByRole("link", { name: uk("RefusedRequest.tooManyRequestsBack") });
   await expect(back).toHaveAttribute("href", reportPath);
 
   // The link leads back to the form: reading the page stays possible.
@@ -148,7 +148,7 @@ test("on a region's own hostname, and in German, the same address is refused wit
   expect(Number(onHostname.headers()["retry-after"])).toBeGreaterThanOrEqual(1);
   const html = await onHostname.text();
   expect(html).toContain('<html lang="de" dir="ltr">');
-  expect(html).toContain(de("Error.tooManyRequestsTitle"));
+  expect(html).toContain(de("RefusedRequest.tooManyRequestsTitle"));
   expect(html).toContain(`href="/findflats/${offerId}/melden"`);
 
   // Reading stays possible.

@@ -146,7 +146,7 @@ test("staff sign in with a link sent to the municipal mailbox: scanner-safe, sin
   const linkPath = new URL(link).pathname;
   const crossSite = await context.request.post(`${linkPath}/einloesen`, { headers: { "Sec-Fetch-Site": "cross-site" }, maxRedirects: 0 });
   expect(crossSite.status()).toBe(403);
-  expect(await crossSite.text()).toContain(t("Error.crossSiteTitle"));
+  expect(await crossSite.text()).toContain(t("RefusedRequest.crossSiteTitle"));
   expect(await context.cookies()).toEqual([]);
 
   // The member of staff presses the button: signed in, with an http-only cookie. The page sends no referrer, so the
@@ -300,13 +300,13 @@ test("beyond the sign-in limit per region, the 429 page says so and no link is s
   }
   expect(refused, "the rate limit never refused a request").toBe(true);
   // Without JavaScript the proxy answers once the limit is used up (with JavaScript the form says so inline).
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("Error.tooManyRequestsTitle"));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("RefusedRequest.tooManyRequestsTitle"));
 
   // Also the right address gets nothing now.
   const answer = page.waitForResponse((response) => response.request().method() === "POST");
   await requestSignInLink(page, mailbox, region);
   expect((await answer).status()).toBe(429);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("Error.tooManyRequestsTitle"));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("RefusedRequest.tooManyRequestsTitle"));
   await waitForAbsence(page);
   expect(mailsTo(catcher, mailbox)).toEqual([]);
   await context.close();

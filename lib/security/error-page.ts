@@ -3,9 +3,9 @@ import { textDirection } from "@/lib/i18n/direction";
 import { loadMessages } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
 
-/** The texts of the error pages, in the visitor's language. */
+/** The texts of the pages that refuse a request (413, 429, 403), in the visitor's language; server-side only. */
 export async function errorTexts(locale: Locale) {
-  return createTranslator({ locale, messages: await loadMessages(locale), namespace: "Error" });
+  return createTranslator({ locale, messages: await loadMessages(locale), namespace: "RefusedRequest" });
 }
 
 type ErrorPage = {
