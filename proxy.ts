@@ -4,8 +4,9 @@ import { NextRequest, NextResponse } from "next/server";
 import { env } from "@/lib/env";
 import { routing, type Locale } from "@/lib/i18n/routing";
 import { clientAddressKeyOf } from "@/lib/rate-limit/client-address";
-import { formLimitsOfPage, pageOfFormPost } from "@/lib/rate-limit/page-limits";
-import { usedUpUntil } from "@/lib/rate-limit/rate-limit";
+import { offerLimitPerEmail } from "@/lib/rate-limit/abuse-limits";
+import { formLimitsOfPage, isOfferFormPage, pageOfFormPost } from "@/lib/rate-limit/page-limits";
+import { usedUpLimits } from "@/lib/rate-limit/rate-limit";
 import { tooManyRequestsResponse } from "@/lib/rate-limit/too-many-requests";
 import { regionSites, type RegionSite, type RegionSites } from "@/lib/regions/region-sites";
 import { exceedsFormLimit, formTooLargeResponse } from "@/lib/security/body-limit";
@@ -80,19 +81,32 @@ function routeRegionHostname(request: NextRequest, segments: string[], site: Reg
 
 /**
  * A form posted as a plain form (no Next-Action header: a form without JavaScript, or a mail button's page, which
- * always posts to its route handler) by a client that has already used up the page's limit gets a 429 page here, as
- * Server Actions cannot set a status. With JavaScript a Server Action answers in place and keeps what was typed.
- * This only reads: the action or route handler counts, as before.
+ * always posts to its route handler) by a client that has already used up the page's limit, or with an e-mail
+ * address that has used up its offers for the day, gets a 429 page here, as Server Actions cannot set a status.
+ * With JavaScript a Server Action answers in place and keeps what was typed. This only reads: the action or route
+ * handler counts, as before.
  */
 async function usedUpLimitResponse(request: NextRequest, page: { site: RegionSite; path: string }, locale: Locale, pageHref: string) {
   if (request.method !== "POST" || request.headers.has("next-action")) return null;
-  const limits = formLimitsOfPage(page.site.slug, page.path, clientAddressKeyOf(request.headers));
-  const retryAt = await usedUpUntil(limits).catch((error: unknown) => {
+  const contactEmail = isOfferFormPage(page.path) ? await postedContactEmail(request) : undefined;
+  const limits = formLimitsOfPage(page.site.slug, page.path, clientAddressKeyOf(request.headers), contactEmail);
+  const usedUp = await usedUpLimits(limits).catch((error: unknown) => {
     // Without the check the action still counts and refuses; it answers in place.
     console.error("proxy: reading the rate limits failed", { error: (error as Error)?.name });
     return null;
   });
-  return retryAt && tooManyRequestsResponse(locale, retryAt, pageHref);
+  if (!usedUp) return null;
+  // The address's limit runs for the day: when it is used up, the page says so and when to try again.
+  const emailKey = contactEmail && offerLimitPerEmail(contactEmail).key;
+  const emailLimit = usedUp.limits.some(({ key }) => key === emailKey);
+  return tooManyRequestsResponse({ locale, retryAt: usedUp.until, pageHref, emailLimit });
+}
+
+/** The contact e-mail address typed into an offer form posted without JavaScript (a copy of the body is read). */
+async function postedContactEmail(request: NextRequest): Promise<string | undefined> {
+  const form = await request.clone().formData().catch(() => null);
+  const value = form?.get("contactEmail");
+  return typeof value === "string" && value.trim() ? value : undefined;
 }
 
 /** The region a page belongs to and the page's path below the city segment ("/findflats"), if it is a region's page. */

@@ -148,16 +148,36 @@ for (const [name, changes] of [
   });
 }
 
-test("after OFFERS_PER_EMAIL_PER_DAY offers of one e-mail address, the form explains when to try again", async ({ request }) => {
+test("after OFFERS_PER_EMAIL_PER_DAY offers of one e-mail address: without JavaScript a 429 page, with it the form says so in place", async ({
+  request,
+  browser,
+}) => {
   const email = `Vielschreiberin-${uniqueSuffix()}@example.test`;
   for (let offer = 0; offer < 3; offer++) {
     const { response } = await postOfferForm(request, formPath, validFields(offer === 1 ? email.toLowerCase() : email));
     expect(new URL(response.url()).pathname).toBe(`${formPath}/gesendet`);
   }
+
   const { response, html } = await postOfferForm(request, `/uk${formPath}`, validFields(email.toUpperCase()));
-  expect(response.status()).toBe(200);
-  expect(new URL(response.url()).pathname).toBe(`/uk${formPath}`);
-  expect(decodeEntities(html)).toContain(uk("OfferForm.errors.rateLimitedEmail"));
+  expect(response.status()).toBe(429);
+  expect(Number(response.headers()["retry-after"])).toBeGreaterThan(0);
+  expect(Number(response.headers()["retry-after"])).toBeLessThanOrEqual(24 * 3600);
+  expect(html).toContain('<html lang="uk"');
+  expect(decodeEntities(html)).toContain(uk("RefusedRequest.tooManyOffersForEmailText"));
+  expect(html).toContain(`href="/uk${formPath}"`);
+  expectNoInternals(html);
+
+  // With JavaScript the Server Action refuses in place and keeps what was typed.
+  const scripted = await browser.newContext({ baseURL: E2E_BASE_URL, javaScriptEnabled: true });
+  const page = await scripted.newPage();
+  await page.goto(`/uk${formPath}`);
+  const title = `Zimmer Nummer vier ${uniqueSuffix()}`;
+  await fillOfferForm(page, uk, { title, email });
+  await offerForm(page, uk).submit.click();
+  await expect(page.getByRole("alert").filter({ hasText: uk("OfferForm.errors.rateLimitedEmail") })).toBeVisible();
+  await expect(offerForm(page, uk).title).toHaveValue(title);
+  await scripted.close();
+
   await expect.poll(() => catcher.mails.filter((mail) => mail.envelopeTo.includes(email.toLowerCase())).length).toBe(3);
   await new Promise((resolve) => setTimeout(resolve, 1_000));
   expect(catcher.mails.filter((mail) => mail.envelopeTo.includes(email.toLowerCase()))).toHaveLength(3);

@@ -1,6 +1,7 @@
 import {
   linkActionLimit,
   offerLimitPerClientAddress,
+  offerLimitPerEmail,
   reportLimit,
   staffSignInLimitPerClientAddress,
   staffSignInLimitPerRegion,
@@ -15,13 +16,20 @@ export function pageOfFormPost(path: string): string {
   return mailButtonPost.exec(path)?.[1] ?? path;
 }
 
+/** The offer form, also embedded: the one form whose limits include one per typed value, the contact address. */
+export function isOfferFormPage(pagePath: string): boolean {
+  return pagePath === "/anbieten" || pagePath === "/eingebettet/anbieten";
+}
+
 /**
  * The limits a form posted to a region's page counts against, by the page's path below the city segment
- * ("/anbieten"); none for pages whose forms are not limited. The offer limit per e-mail address is not among them:
- * only the action knows the address.
+ * ("/anbieten"); none for pages whose forms are not limited. For the offer form also the limit of the contact
+ * e-mail address posted with it, when the caller read it.
  */
-export function formLimitsOfPage(regionSlug: string, pagePath: string, clientKey: string): RateLimit[] {
-  if (pagePath === "/anbieten" || pagePath === "/eingebettet/anbieten") return [offerLimitPerClientAddress(clientKey)];
+export function formLimitsOfPage(regionSlug: string, pagePath: string, clientKey: string, contactEmail?: string): RateLimit[] {
+  if (isOfferFormPage(pagePath)) {
+    return [offerLimitPerClientAddress(clientKey), ...(contactEmail ? [offerLimitPerEmail(contactEmail)] : [])];
+  }
   if (mailButtonPost.test(pagePath)) return [linkActionLimit(clientKey)];
   if (/^\/findflats\/[^/]+\/melden$/.test(pagePath)) return [reportLimit(clientKey)];
   if (pagePath === "/kommune") return [staffSignInLimitPerClientAddress(clientKey), staffSignInLimitPerRegion(regionSlug)];

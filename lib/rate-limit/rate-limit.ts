@@ -44,20 +44,26 @@ export async function consumeRateLimits(limits: RateLimit[], now = new Date()): 
   return limits.map(({ key, limit }) => (counts.get(key) ?? Number.POSITIVE_INFINITY) <= limit);
 }
 
+/** The limits already used up in their current window, and when the latest of those windows ends. */
+export type UsedUp = { limits: RateLimit[]; until: Date };
+
 /**
  * Whether any of `limits` is already used up in its current window (the next request would be refused), and if so
- * until when: the end of the latest such window. Reads only, in one indexed query; counts nothing.
+ * which, until when: the end of the latest such window. Reads only, in one indexed query; counts nothing.
  */
-export async function usedUpUntil(limits: RateLimit[], now = new Date()): Promise<Date | null> {
+export async function usedUpLimits(limits: RateLimit[], now = new Date()): Promise<UsedUp | null> {
   if (limits.length === 0) return null;
   const rows = await db().rateLimit.findMany({
     where: { OR: limits.map(({ key, windowSeconds }) => ({ key, windowStart: windowStartOf(now, windowSeconds) })) },
     select: { key: true, expiresAt: true, count: true },
   });
-  const limitOf = new Map(limits.map(({ key, limit }) => [key, limit]));
-  const usedUp = rows.filter(({ key, count }) => count >= (limitOf.get(key) ?? Number.POSITIVE_INFINITY));
+  const limitOf = new Map(limits.map((limit) => [limit.key, limit]));
+  const usedUp = rows.filter(({ key, count }) => count >= (limitOf.get(key)?.limit ?? Number.POSITIVE_INFINITY));
   if (usedUp.length === 0) return null;
-  return new Date(Math.max(...usedUp.map(({ expiresAt }) => expiresAt.getTime())));
+  return {
+    limits: usedUp.map(({ key }) => limitOf.get(key)!),
+    until: new Date(Math.max(...usedUp.map(({ expiresAt }) => expiresAt.getTime()))),
+  };
 }
 
 /** Removes the counts of windows that have ended; the scheduled job calls it. */

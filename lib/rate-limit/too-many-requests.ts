@@ -1,19 +1,30 @@
 import type { Locale } from "@/lib/i18n/routing";
 import { errorPageResponse, errorTexts } from "@/lib/security/error-page";
 
+type Refusal = {
+  locale: Locale;
+  retryAt: Date;
+  /** The page the form was posted from, to lead back to. */
+  pageHref: string;
+  /** Refused for the offers of the typed e-mail address (per day), not for this connection's requests. */
+  emailLimit?: boolean;
+};
+
 /**
  * The answer to a form posted once its limit is used up: 429, `Retry-After` with the seconds until the window
- * ends, and a short page in the visitor's language saying that nothing was saved and when to try again, with a
- * link back to `pageHref`, the page the form was posted from.
+ * ends, and a short page in the visitor's language saying why nothing was saved and when to try again, with a
+ * link back to the page the form was posted from.
  */
-export async function tooManyRequestsResponse(locale: Locale, retryAt: Date, pageHref: string, now = new Date()): Promise<Response> {
+export async function tooManyRequestsResponse({ locale, retryAt, pageHref, emailLimit }: Refusal, now = new Date()): Promise<Response> {
   const retryAfterSeconds = Math.max(1, Math.ceil((retryAt.getTime() - now.getTime()) / 1000));
   const t = await errorTexts(locale);
   return errorPageResponse({
     locale,
     status: 429,
     title: t("tooManyRequestsTitle"),
-    text: t("tooManyRequestsText", { minutes: Math.ceil(retryAfterSeconds / 60) }),
+    text: emailLimit
+      ? t("tooManyOffersForEmailText")
+      : t("tooManyRequestsText", { minutes: Math.ceil(retryAfterSeconds / 60) }),
     back: { href: pageHref, label: t("tooManyRequestsBack") },
     headers: { "Retry-After": String(retryAfterSeconds) },
   });

@@ -4,7 +4,7 @@ import type { Region } from "@/lib/db/generated/client";
 import { env } from "@/lib/env";
 import { consumeLinkActionLimit, consumeOfferLimits } from "@/lib/rate-limit/abuse-limits";
 import { formLimitsOfPage, pageOfFormPost } from "@/lib/rate-limit/page-limits";
-import { consumeRateLimits, usedUpUntil } from "@/lib/rate-limit/rate-limit";
+import { consumeRateLimits, usedUpLimits, type RateLimit } from "@/lib/rate-limit/rate-limit";
 import { tooManyRequestsResponse } from "@/lib/rate-limit/too-many-requests";
 import { reportOffer } from "@/lib/reports/report-offer";
 import { requestStaffSignIn } from "@/lib/staff/sign-in";
@@ -26,9 +26,14 @@ async function times(count: number, attempt: () => Promise<unknown>) {
   for (let index = 0; index < count; index++) await attempt();
 }
 
-/** Whether a form posted to this page would be refused now, and until when. */
-function pageUsedUpUntil(region: Region, pagePath: string, clientKey: string, at = now) {
-  return usedUpUntil(formLimitsOfPage(region.slug, pagePath, clientKey), at);
+/** Until when a form posted to this page would be refused now; null when it would not. */
+async function pageUsedUpUntil(region: Region, pagePath: string, clientKey: string, at = now, contactEmail?: string) {
+  return (await usedUpLimits(formLimitsOfPage(region.slug, pagePath, clientKey, contactEmail), at))?.until ?? null;
+}
+
+/** Until when these limits refuse; null when they do not. */
+async function usedUpUntil(limits: RateLimit[], at: Date) {
+  return (await usedUpLimits(limits, at))?.until ?? null;
 }
 
 describe("the limit of each page with a limited form", () => {
@@ -49,6 +54,20 @@ describe("the limit of each page with a limited form", () => {
     // Another client address, and the confirmation page after the form, are not refused.
     expect(await pageUsedUpUntil(region, "/anbieten", `client-${uniqueSuffix()}`)).toBeNull();
     expect(formLimitsOfPage(region.slug, "/anbieten/gesendet", clientKey)).toEqual([]);
+  });
+
+  it("the offer form: the offers of the typed e-mail address per day, whichever client address sends them", async () => {
+    const email = uniqueEmail();
+    const endOfDay = new Date("2026-11-27T00:00:00Z");
+    await times(env.OFFERS_PER_EMAIL_PER_DAY - 1, () => consumeOfferLimits(`client-${uniqueSuffix()}`, email, now));
+    expect(await pageUsedUpUntil(region, "/anbieten", clientKey, now, email)).toBeNull();
+    await consumeOfferLimits(`client-${uniqueSuffix()}`, email, now);
+    // Typed in other letters, and from a new client address, on the embedded form too.
+    expect(await pageUsedUpUntil(region, "/anbieten", clientKey, now, ` ${email.toUpperCase()} `)).toEqual(endOfDay);
+    expect(await pageUsedUpUntil(region, "/eingebettet/anbieten", clientKey, nextHour, email)).toEqual(endOfDay);
+    const usedUp = await usedUpLimits(formLimitsOfPage(region.slug, "/anbieten", clientKey, email), now);
+    expect(usedUp?.limits.map(({ windowSeconds }) => windowSeconds)).toEqual([24 * 3600]);
+    expect(await pageUsedUpUntil(region, "/anbieten", clientKey, now, uniqueEmail())).toBeNull();
   });
 
   it("a mail button's page: the link actions per client address and hour, where its button posts to", async () => {
@@ -100,7 +119,7 @@ describe("the limit of each page with a limited form", () => {
   });
 });
 
-describe("usedUpUntil", () => {
+describe("usedUpLimits", () => {
   let key: string;
   beforeEach(async () => {
     await prepareTestDatabase();
@@ -142,7 +161,7 @@ describe("usedUpUntil", () => {
 
 describe("tooManyRequestsResponse", () => {
   it("answers 429 until the window ends, with a page in the visitor's language and a link back", async () => {
-    const response = await tooManyRequestsResponse("en", endOfHour, '/en/testort/findflats/"x"/melden', now);
+    const response = await tooManyRequestsResponse({ locale: "en", retryAt: endOfHour, pageHref: '/en/testort/findflats/"x"/melden' }, now);
     expect(response.status).toBe(429);
     expect(response.headers.get("Retry-After")).toBe("1800");
     expect(response.headers.get("Cache-Control")).toBe("no-store");
@@ -153,11 +172,21 @@ describe("tooManyRequestsResponse", () => {
     expect(html).toContain('<a href="/en/testort/findflats/&#34;x&#34;/melden">Back to the page</a>');
   });
 
+  it("for an e-mail address's offers of the day, says so and asks to try again tomorrow", async () => {
+    const endOfDay = new Date("2026-11-27T00:00:00Z");
+    const response = await tooManyRequestsResponse({ locale: "en", retryAt: endOfDay, pageHref: "/en/testort/anbieten", emailLimit: true }, now);
+    expect(response.status).toBe(429);
+    expect(response.headers.get("Retry-After")).toBe(String(13.5 * 3600));
+    const html = await response.text();
+    expect(html).toContain("Several offers have already been sent with this e-mail address today. Nothing was saved.");
+    expect(html).not.toContain("minutes");
+  });
+
   it("rounds the wait up to whole minutes and speaks right to left in Arabic", async () => {
-    const soon = await tooManyRequestsResponse("en", new Date(now.getTime() + 30_000), "/en/testort/anbieten", now);
+    const soon = await tooManyRequestsResponse({ locale: "en", retryAt: new Date(now.getTime() + 30_000), pageHref: "/en/testort/anbieten" }, now);
     expect(soon.headers.get("Retry-After")).toBe("30");
     expect(await soon.text()).toContain("Please try again in one minute.");
-    const arabic = await (await tooManyRequestsResponse("ar", endOfHour, "/ar/testort/anbieten", now)).text();
+    const arabic = await (await tooManyRequestsResponse({ locale: "ar", retryAt: endOfHour, pageHref: "/ar/testort/anbieten" }, now)).text();
     expect(arabic).toContain('<html lang="ar" dir="rtl">');
     expect(arabic).toContain("طلبات كثيرة جدًا");
   });
