@@ -28,9 +28,9 @@ type PolicyOptions = {
 /**
  * The page's Content-Security-Policy. Pages rendered per request (forms, mail-link pages, staff pages) allow only
  * scripts carrying this request's nonce (Next.js adds it to its own scripts) and what those load ('strict-dynamic').
- * Cached pages cannot know a nonce, so they allow the inline scripts of Next.js's own payload: they take no input
- * and show only text that React escapes; the alternative, rendering them per request, would give up serving a burst
- * of QR-code scans from the cache.
+ * Cached pages cannot know a nonce (rendering them per request would give up serving a burst of QR-code scans from
+ * the cache), so this policy allows inline scripts there; the page cache adds a second policy with the hashes of
+ * the page's own inline scripts (./page-cache.mjs), and as a browser enforces both, only those run.
  */
 export function contentSecurityPolicy({ nonce, embedOrigins, development, https }: PolicyOptions): string {
   const scripts = nonce ? `'self' 'nonce-${nonce}' 'strict-dynamic'` : "'self' 'unsafe-inline'";
