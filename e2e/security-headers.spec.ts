@@ -118,7 +118,8 @@ test("the first visitor after a change gets the new page with its hashes too, an
     expect(fresh.headers()["x-nextjs-cache"]).not.toBe("HIT");
     expectScriptsAllowedByHash(await fresh.text(), policiesOf(await fresh.headersArray()), listing);
     await expect(page.getByRole("link", { name: offer.title, exact: true })).toBeVisible();
-    await page.goto(offer.path);
+    const offerPage = (await page.goto(offer.path))!;
+    expectScriptsAllowedByHash(await offerPage.text(), policiesOf(await offerPage.headersArray()), offer.path);
     await expect(page.getByText('<img src=x onerror="document.title=1">')).toBeVisible();
     expect(await page.title()).not.toMatch(/^(x|1)$/);
     expect(violations).toEqual([]);
