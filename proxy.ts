@@ -4,7 +4,7 @@ import { NextRequest, NextResponse } from "next/server";
 import { env } from "@/lib/env";
 import { routing, type Locale } from "@/lib/i18n/routing";
 import { clientAddressKeyOf } from "@/lib/rate-limit/client-address";
-import { offerLimitPerEmail } from "@/lib/rate-limit/abuse-limits";
+import { isOfferLimitPerEmail } from "@/lib/rate-limit/abuse-limits";
 import { formLimitsOfPage, isOfferFormPage, pageOfFormPost } from "@/lib/rate-limit/page-limits";
 import { usedUpLimits } from "@/lib/rate-limit/rate-limit";
 import { tooManyRequestsResponse } from "@/lib/rate-limit/too-many-requests";
@@ -97,9 +97,7 @@ async function usedUpLimitResponse(request: NextRequest, page: { site: RegionSit
   });
   if (!usedUp) return null;
   // The address's limit runs for the day: when it is used up, the page says so and when to try again.
-  const emailKey = contactEmail && offerLimitPerEmail(contactEmail).key;
-  const emailLimit = usedUp.limits.some(({ key }) => key === emailKey);
-  return tooManyRequestsResponse({ locale, retryAt: usedUp.until, pageHref, emailLimit });
+  return tooManyRequestsResponse({ locale, retryAt: usedUp.until, pageHref, emailLimit: usedUp.limits.some(isOfferLimitPerEmail) });
 }
 
 /** The contact e-mail address typed into an offer form posted without JavaScript (a copy of the body is read). */

@@ -1,7 +1,7 @@
 import { expect, request as requestContext, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { E2E_BASE_URL, REGION_HOSTNAME, SEEDED_REGION } from "./support/constants";
 import { startMailCatcher, type MailCatcher } from "./support/mail-catcher";
-import { mailsTo, municipalMailbox, pressAndWaitForPage, publishOffer, submitOffer, translator, uniqueSuffix, waitForAbsence } from "./support/offers";
+import { mailsTo, municipalMailbox, pressAndWaitForPage, publishedOffer, translator, uniqueSuffix, waitForAbsence } from "./support/offers";
 
 /**
  * A used-up limit answered with 429: a form posted without JavaScript to a page whose limit the client address has
@@ -20,23 +20,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await catcher.stop();
 });
-
-/** A listed offer, published through the real forms and mail links by a landlord with JavaScript; returns its id. */
-async function publishedOfferId(browser: Browser): Promise<string> {
-  const landlord = await browser.newContext({ baseURL: E2E_BASE_URL });
-  try {
-    const page = await landlord.newPage();
-    const offer = await submitOffer(page, catcher, { titlePrefix: "Zimmer mit Limit" });
-    await publishOffer(page, catcher, offer);
-    await page.goto(`/${SEEDED_REGION}/findflats`);
-    const href = await page.getByRole("link", { name: offer.title }).getAttribute("href");
-    const id = /\/findflats\/([0-9a-f-]{36})$/.exec(href ?? "")?.[1];
-    if (!id) throw new Error(`No offer id in the listing's link ${href}`);
-    return id;
-  } finally {
-    await landlord.close();
-  }
-}
 
 /** A client address of this spec's own (documentation range), so that its reports count against no other spec. */
 function clientAddress(): string {
@@ -60,7 +43,7 @@ async function fillReport(page: Page, path: string): Promise<string> {
 test("without JavaScript, the report after the limit gets a Ukrainian 429 page and is neither stored nor sent; with JavaScript the form answers in place", async ({
   browser,
 }) => {
-  const offerId = await publishedOfferId(browser);
+  const offerId = (await publishedOffer(browser, catcher, "Zimmer mit Limit")).id;
   const reportPath = `/uk/${SEEDED_REGION}/findflats/${offerId}/melden`;
   const address = clientAddress();
   const context = await visitor(browser, address, false);
@@ -127,7 +110,7 @@ test("on a region's own hostname, and in German, the same address is refused wit
   // The proxy reads the counts only, so the limit is used up through the form itself, on the main host.
   const context = await visitor(browser, address, false);
   const page = await context.newPage();
-  const listedOfferId = await publishedOfferId(browser);
+  const listedOfferId = (await publishedOffer(browser, catcher, "Zimmer mit Limit")).id;
   const mainPath = `/${SEEDED_REGION}/findflats/${listedOfferId}/melden`;
   let refused = false;
   for (let attempt = 1; attempt <= 2 * reportsPerHour + 1 && !refused; attempt++) {

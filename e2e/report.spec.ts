@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { E2E_BASE_URL, SEEDED_REGION } from "./support/constants";
 import { linksIn, startMailCatcher, type MailCatcher } from "./support/mail-catcher";
 import {
@@ -6,8 +6,7 @@ import {
   mailsTo,
   municipalMailbox,
   pressAndWaitForPage,
-  publishOffer,
-  submitOffer,
+  publishedOffer,
   uniqueSuffix,
   waitForAbsence,
 } from "./support/offers";
@@ -26,26 +25,6 @@ test.afterAll(async () => {
   await catcher.stop();
 });
 
-/**
- * Publishes a new offer through the real forms and mail links, as a landlord with JavaScript; returns its title
- * and id (from the listing's link to it).
- */
-async function publishedOffer(browser: Browser) {
-  const landlord = await browser.newContext({ baseURL: E2E_BASE_URL, javaScriptEnabled: true });
-  try {
-    const page = await landlord.newPage();
-    const offer = await submitOffer(page, catcher, { titlePrefix: "Zimmer zum Melden" });
-    await publishOffer(page, catcher, offer);
-    await page.goto(`/${SEEDED_REGION}/findflats`);
-    const href = await page.getByRole("link", { name: offer.title }).getAttribute("href");
-    const id = /\/findflats\/([0-9a-f-]{36})$/.exec(href ?? "")?.[1];
-    if (!id) throw new Error(`No offer id in the listing's link ${href}`);
-    return { title: offer.title, id };
-  } finally {
-    await landlord.close();
-  }
-}
-
 function reportForm(page: Page) {
   return {
     reasonGroup: page.getByRole("group", { name: /^Was möchten Sie melden\?/ }),
@@ -60,7 +39,7 @@ test("without JavaScript, a visitor reports an offer and the municipal mailbox g
   browser,
   page,
 }) => {
-  const offer = await publishedOffer(browser);
+  const offer = await publishedOffer(browser, catcher, "Zimmer zum Melden");
   const reportPath = `/${SEEDED_REGION}/findflats/${offer.id}/melden`;
   const form = reportForm(page);
   const message = `Die Vermieterin sagt, das Zimmer sei seit gestern vergeben. ${uniqueSuffix()}`;
@@ -103,7 +82,7 @@ test("without JavaScript, a visitor reports an offer and the municipal mailbox g
 });
 
 test("a filled-in honeypot looks like success to a bot, but nothing is sent", async ({ browser, page }) => {
-  const offer = await publishedOffer(browser);
+  const offer = await publishedOffer(browser, catcher, "Zimmer zum Melden");
   const reportPath = `/${SEEDED_REGION}/findflats/${offer.id}/melden`;
   const form = reportForm(page);
   const message = `Günstige Kredite! ${uniqueSuffix()}`;
@@ -125,7 +104,7 @@ test.describe("with JavaScript", () => {
   test.use({ javaScriptEnabled: true });
 
   test("the form answers in place, moves the focus to what needs correcting and then leads on", async ({ browser, page }) => {
-    const offer = await publishedOffer(browser);
+    const offer = await publishedOffer(browser, catcher, "Zimmer zum Melden");
     const reportPath = `/${SEEDED_REGION}/findflats/${offer.id}/melden`;
     const form = reportForm(page);
     const message = `Die Telefonnummer ist falsch. ${uniqueSuffix()}`;
@@ -149,7 +128,7 @@ test.describe("with JavaScript", () => {
 test("after REPORTS_PER_HOUR reports from one address, the next one gets the 429 page and sends nothing", async ({ browser, page }) => {
   // Without JavaScript the proxy answers (lib/rate-limit/page-limits.ts); with it, the form says so inline and keeps
   // what was typed (e2e/rate-limit-page.spec.ts).
-  const offer = await publishedOffer(browser);
+  const offer = await publishedOffer(browser, catcher, "Zimmer zum Melden");
   const reportPath = `/${SEEDED_REGION}/findflats/${offer.id}/melden`;
   const form = reportForm(page);
   const sentBefore = mailsTo(catcher, municipalMailbox).length;
@@ -178,7 +157,7 @@ test("after REPORTS_PER_HOUR reports from one address, the next one gets the 429
 });
 
 test("the report page exists in every listing language and only for listed offers", async ({ browser, page }) => {
-  const offer = await publishedOffer(browser);
+  const offer = await publishedOffer(browser, catcher, "Zimmer zum Melden");
   const headings = {
     uk: "Поскаржитися на оголошення",
     en: "Report this offer",

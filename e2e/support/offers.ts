@@ -4,7 +4,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { expect, type Locator, type Page } from "@playwright/test";
+import { expect, type Browser, type Locator, type Page } from "@playwright/test";
 import { createTranslator } from "use-intl/core";
 import { E2E_BASE_URL, SEEDED_REGION } from "./constants";
 import { linksIn, type CaughtMail, type MailCatcher } from "./mail-catcher";
@@ -216,4 +216,24 @@ export async function publishOffer(page: Page, catcher: MailCatcher, offer: Subm
     (mail) =>
       mail.envelopeTo.includes(offer.email) && mail.subject === t("Mail.published.subject", { title: offer.title }),
   );
+}
+
+/**
+ * A new offer published through the real forms and mail links, by a landlord with JavaScript in a context of its
+ * own; returns its title and id (from the listing's link to it).
+ */
+export async function publishedOffer(browser: Browser, catcher: MailCatcher, titlePrefix: string) {
+  const landlord = await browser.newContext({ baseURL: E2E_BASE_URL, javaScriptEnabled: true });
+  try {
+    const page = await landlord.newPage();
+    const offer = await submitOffer(page, catcher, { titlePrefix });
+    await publishOffer(page, catcher, offer);
+    await page.goto(listingPath("de"));
+    const href = await page.getByRole("link", { name: offer.title }).getAttribute("href");
+    const id = /\/findflats\/([0-9a-f-]{36})$/.exec(href ?? "")?.[1];
+    if (!id) throw new Error(`No offer id in the listing's link ${href}`);
+    return { title: offer.title, id };
+  } finally {
+    await landlord.close();
+  }
 }

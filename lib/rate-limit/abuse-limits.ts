@@ -17,10 +17,17 @@ export function offerLimitPerClientAddress(clientKey: string): RateLimit {
   return { key: `offer:${clientKey}`, limit: env.OFFERS_PER_HOUR, windowSeconds: hourSeconds };
 }
 
+const offerEmailKind = "offer-email:";
+
 /** Offer submissions with one contact e-mail address per day, counted case-insensitively. */
 export function offerLimitPerEmail(contactEmail: string): RateLimit {
-  const emailKey = hashToken(`offer-email:${contactEmail.trim().toLowerCase()}`);
-  return { key: `offer-email:${emailKey}`, limit: env.OFFERS_PER_EMAIL_PER_DAY, windowSeconds: daySeconds };
+  const emailKey = hashToken(`${offerEmailKind}${contactEmail.trim().toLowerCase()}`);
+  return { key: `${offerEmailKind}${emailKey}`, limit: env.OFFERS_PER_EMAIL_PER_DAY, windowSeconds: daySeconds };
+}
+
+/** Whether a limit is an e-mail address's offers of the day (the one limit a refusal explains differently). */
+export function isOfferLimitPerEmail(limit: RateLimit): boolean {
+  return limit.key.startsWith(offerEmailKind);
 }
 
 /** Presses of a mail button's page (confirm, extend, delete, placed) from one client address per hour. */

@@ -1,5 +1,5 @@
 import type { Locale } from "@/lib/i18n/routing";
-import { errorPageResponse, errorTexts } from "@/lib/security/error-page";
+import { errorPageResponse, refusalTexts } from "@/lib/security/error-page";
 
 type Refusal = {
   locale: Locale;
@@ -17,7 +17,7 @@ type Refusal = {
  */
 export async function tooManyRequestsResponse({ locale, retryAt, pageHref, emailLimit }: Refusal, now = new Date()): Promise<Response> {
   const retryAfterSeconds = Math.max(1, Math.ceil((retryAt.getTime() - now.getTime()) / 1000));
-  const t = await errorTexts(locale);
+  const t = await refusalTexts(locale);
   return errorPageResponse({
     locale,
     status: 429,

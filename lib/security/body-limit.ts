@@ -1,5 +1,5 @@
 import type { Locale } from "@/lib/i18n/routing";
-import { errorPageResponse, errorTexts } from "./error-page";
+import { errorPageResponse, refusalTexts } from "./error-page";
 
 /** The largest form Next.js accepts for a Server Action (its default `bodySizeLimit`, 1 MB). */
 export const maxFormBytes = 1024 * 1024;
@@ -13,6 +13,6 @@ export function exceedsFormLimit(request: Request): boolean {
  * the visitor's language saying that nothing was saved.
  */
 export async function formTooLargeResponse(locale: Locale): Promise<Response> {
-  const t = await errorTexts(locale);
+  const t = await refusalTexts(locale);
   return errorPageResponse({ locale, status: 413, title: t("tooLargeTitle"), text: t("tooLargeText") });
 }

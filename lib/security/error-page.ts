@@ -4,7 +4,7 @@ import { loadMessages } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
 
 /** The texts of the pages that refuse a request (413, 429, 403), in the visitor's language; server-side only. */
-export async function errorTexts(locale: Locale) {
+export async function refusalTexts(locale: Locale) {
   return createTranslator({ locale, messages: await loadMessages(locale), namespace: "RefusedRequest" });
 }
 
@@ -21,8 +21,9 @@ type ErrorPage = {
 const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`);
 
 /**
- * A short page for an answer the proxy gives before any page renders (413, 429): a heading and a text in the
- * visitor's language, plain HTML without scripts or styles, never cached.
+ * A short page for a refused request, answered before any page renders (413 and 429 from the proxy, 403 from a
+ * token page's route handler): a heading and a text in the visitor's language, plain HTML without scripts or
+ * styles, never cached.
  */
 export function errorPageResponse({ locale, status, title, text, back, headers }: ErrorPage): Response {
   const link = back ? `<p><a href="${escapeHtml(back.href)}">${escapeHtml(back.label)}</a></p>` : "";

@@ -1,6 +1,6 @@
 import { getPathname } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { errorPageResponse, errorTexts } from "./error-page";
+import { errorPageResponse, refusalTexts } from "./error-page";
 
 /**
  * The button on a page opened from a mail (the landlord's mail buttons, the staff sign-in link) posts a plain form
@@ -16,7 +16,7 @@ export function isCrossSitePost(request: Request): boolean {
 
 /** 403 with a short page in the visitor's language that links to the button's page, where the button can be pressed. */
 export async function crossSitePostResponse(locale: Locale, pageHref: string): Promise<Response> {
-  const t = await errorTexts(locale);
+  const t = await refusalTexts(locale);
   const href = getPathname({ href: pageHref, locale });
   return errorPageResponse({
     locale,
