@@ -115,6 +115,8 @@ test("the offers come with stable codes, an absolute detail URL and only the pub
     furnished: true,
     petsAllowed: true,
     languages: ["uk"],
+    // Filled in on the German form.
+    textLanguage: "de",
     place: "Musterhausen-Süd",
     postalCode: "12349",
     contact: { name: landlord.name, phone: null, email: null },

@@ -12,6 +12,7 @@ function translator(locale: "de" | "uk" | "en" | "ru" | "ar") {
 }
 
 const de = translator("de");
+const uk = translator("uk");
 const ru = translator("ru");
 const ar = translator("ar");
 const regionName = "Stadt Musterhausen (Demo)";
@@ -171,6 +172,23 @@ test.describe("with a published offer", () => {
     await expect(page).toHaveURL(`${E2E_BASE_URL}/en${offerPath}`);
     await expectDocumentLanguage(page, "en", "ltr");
     await expect(page.getByText(offer.title)).toBeVisible();
+  });
+
+  test("the landlord's own text is marked with the language it was written in, for screen readers", async ({ page }) => {
+    const offer = await submitOffer(page, catcher, { titlePrefix: "Wohnung mit deutschem Text" });
+    await publishOffer(page, catcher, offer);
+
+    // Written in the German form, shown on the Ukrainian pages: a screen reader reads it with a German voice.
+    await page.goto(`/uk/${SEEDED_REGION}/findflats`);
+    await expectDocumentLanguage(page, "uk", "ltr");
+    await expect(page.getByRole("heading", { level: 2, name: offer.title })).toHaveAttribute("lang", "de");
+    await page.getByRole("link", { name: offer.title }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveAttribute("lang", "de");
+    await expect(page.getByText("Ruhige Lage, Bus in 3 Minuten.")).toHaveAttribute("lang", "de");
+    // The page's own texts stay in the page's language.
+    await expect(page.getByRole("heading", { level: 2, name: uk("Listing.description") })).not.toHaveAttribute(
+      "lang",
+    );
   });
 });
 

@@ -210,6 +210,7 @@ function escapeHtml(text: string) {
 
 /** The rest of an offer as the listing hands it to the API. */
 const validListedFields: Omit<PublicOffer, "id" | "title" | "description"> = {
+  textLanguage: "de",
   place: "Innenstadt",
   postalCode: "86150",
   type: "FLAT",

@@ -10,6 +10,7 @@ export type OfferCardContent = {
   id: string;
   href: string;
   title: string;
+  textLanguage: string;
   type: string;
   facts: OfferFact[];
   features: FeatureListProps;
@@ -20,7 +21,7 @@ export type OfferCardContent = {
 export function OfferCardView({ card }: { card: OfferCardContent }) {
   return (
     <article className={styles.card} aria-labelledby={`offer-${card.id}`}>
-      <h2 id={`offer-${card.id}`} className={styles.title} dir="auto">
+      <h2 id={`offer-${card.id}`} className={styles.title} lang={card.textLanguage} dir="auto">
         <Link href={card.href}>{card.title}</Link>
       </h2>
       <p className={styles.type}>{card.type}</p>

@@ -22,6 +22,7 @@ export async function OfferCard({ offer, site }: { offer: PublicOffer; site: str
     id: offer.id,
     href: sitePath(site, `/findflats/${offer.id}`),
     title: offer.title,
+    textLanguage: offer.textLanguage,
     type: tEnums(`type.${offer.type}`),
     facts,
     features: { label: t("features"), features },

@@ -34,7 +34,7 @@ export async function OfferDetails({ offer, region }: { offer: PublicOffer; regi
         </Link>
       </p>
       <article aria-labelledby="offer-title">
-        <h1 id="offer-title" dir="auto">
+        <h1 id="offer-title" lang={offer.textLanguage} dir="auto">
           {offer.title}
         </h1>
         <p className={styles.type}>{tEnums(`type.${offer.type}`)}</p>
@@ -43,7 +43,7 @@ export async function OfferDetails({ offer, region }: { offer: PublicOffer; regi
         {offer.description && (
           <section aria-labelledby="offer-description">
             <h2 id="offer-description">{t("description")}</h2>
-            <p className={styles.description} dir="auto">
+            <p className={styles.description} lang={offer.textLanguage} dir="auto">
               {offer.description}
             </p>
           </section>

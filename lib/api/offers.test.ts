@@ -13,6 +13,7 @@ const offer: PublicOffer = {
   id: "5f0c7a52-8a0e-4a43-9a39-2b1f3d1c9e11",
   title: "Helle 2-Zimmer-Wohnung am Park",
   description: "Ruhige Lage, Bus in 3 Minuten.",
+  textLanguage: "de",
   place: "Innenstadt",
   postalCode: "86150",
   type: "FLAT",

@@ -17,6 +17,7 @@ export type ApiOffer = {
   id: string;
   title: string;
   description: string;
+  textLanguage: string;
   type: PublicOffer["type"];
   typeLabel?: string;
   place: string;
@@ -67,6 +68,7 @@ function apiOffer(offer: PublicOffer, detailUrl: string, t: EnumTranslator | und
     id: offer.id,
     title: offer.title,
     description: offer.description,
+    textLanguage: offer.textLanguage,
     type: offer.type,
     ...(t && { typeLabel: t(`type.${offer.type}`) }),
     place: offer.place,

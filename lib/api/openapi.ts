@@ -192,6 +192,7 @@ export const openApiDocument = {
           "id",
           "title",
           "description",
+          "textLanguage",
           "type",
           "place",
           "postalCode",
@@ -221,6 +222,11 @@ export const openApiDocument = {
           id: { type: "string", format: "uuid" },
           title: { type: "string", description: "As the landlord wrote it (any language)." },
           description: { type: "string", description: "As the landlord wrote it; may be empty." },
+          textLanguage: {
+            type: "string",
+            description:
+              "The language of the form the landlord filled in (ISO 639-1), which title and description are most likely written in.",
+          },
           type: { $ref: "#/components/schemas/AccommodationType" },
           typeLabel: { type: "string", description: "`type` in the language of `lang`; only with `lang`." },
           place: { type: "string", description: "Town or district; never the street." },

@@ -20,6 +20,7 @@ function offer(overrides: Partial<PublicOffer> = {}): PublicOffer {
     id: `offer-${sequence}`,
     title: `Zimmer ${sequence}`,
     description: "",
+    textLanguage: "de",
     place: "Musterhausen",
     postalCode: "12345",
     type: "ROOM",

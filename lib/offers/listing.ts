@@ -9,6 +9,8 @@ export type PublicOffer = {
   id: string;
   title: string;
   description: string;
+  /** The language of the form the landlord wrote title and description in. */
+  textLanguage: string;
   place: string;
   postalCode: string;
   type: AccommodationType;
@@ -44,6 +46,7 @@ function toPublicOffer(offer: Offer): PublicOffer {
     id: offer.id,
     title: offer.title,
     description: offer.description,
+    textLanguage: offer.locale,
     place: offer.place,
     postalCode: offer.postalCode,
     type: offer.type,

@@ -14,6 +14,8 @@ export const staffPageSize = 50;
 export type StaffOffer = {
   id: string;
   title: string;
+  /** The language of the form the landlord wrote the title in. */
+  textLanguage: string;
   place: string;
   postalCode: string;
   status: OfferStatus;
@@ -31,6 +33,7 @@ export type StaffPage<Item> = { items: Item[]; page: number; pageCount: number }
 const staffOfferFields = {
   id: true,
   title: true,
+  locale: true,
   place: true,
   postalCode: true,
   status: true,
@@ -51,6 +54,7 @@ function toStaffOffer(row: StaffOfferRow, now: Date): StaffOffer {
   return {
     id: row.id,
     title: row.title,
+    textLanguage: row.locale,
     place: row.place,
     postalCode: row.postalCode,
     status: row.status === "ACTIVE" && !active ? "EXPIRED" : row.status,
@@ -100,6 +104,8 @@ export type AdviceRequest = {
   email: string;
   phone: string | null;
   title: string;
+  /** The language of the form the landlord wrote the title in. */
+  textLanguage: string;
   place: string;
   postalCode: string;
 };
@@ -125,6 +131,7 @@ export async function listAdviceRequests(regionSlug: string, requestedPage: numb
       contactEmail: true,
       contactPhone: true,
       title: true,
+      locale: true,
       place: true,
       postalCode: true,
     },
@@ -136,6 +143,7 @@ export async function listAdviceRequests(regionSlug: string, requestedPage: numb
     email: row.contactEmail,
     phone: row.contactPhone,
     title: row.title,
+    textLanguage: row.locale,
     place: row.place,
     postalCode: row.postalCode,
   }));

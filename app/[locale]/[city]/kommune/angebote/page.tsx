@@ -74,7 +74,7 @@ export default async function StaffOffersPage({ params, searchParams }: Props) {
               {items.map((offer) => (
                 <tr key={offer.id}>
                   <th scope="row">
-                    <span className={styles.title} dir="auto">
+                    <span className={styles.title} lang={offer.textLanguage} dir="auto">
                       {offer.title}
                     </span>
                     <br />

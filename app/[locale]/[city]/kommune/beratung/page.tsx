@@ -75,7 +75,9 @@ export default async function StaffAdvicePage({ params, searchParams }: Props) {
                     )}
                   </td>
                   <td>
-                    <span dir="auto">{request.title}</span>
+                    <span lang={request.textLanguage} dir="auto">
+                      {request.title}
+                    </span>
                     <br />
                     <span dir="auto" className={styles.muted}>
                       {tOffers("placeValue", { place: request.place, postalCode: request.postalCode })}

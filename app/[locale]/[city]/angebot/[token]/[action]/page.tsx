@@ -111,7 +111,7 @@ export default async function OfferLinkPage({ params, searchParams }: Props) {
       )}
       <section aria-labelledby="offer-summary" className={styles.summary}>
         <h2 id="offer-summary">{t("summary")}</h2>
-        <p className={styles.title} dir="auto">
+        <p className={styles.title} lang={offer.locale} dir="auto">
           {offer.title}
         </p>
         <p dir="auto">

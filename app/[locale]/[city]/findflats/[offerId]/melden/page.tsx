@@ -35,7 +35,9 @@ export default async function ReportOfferPage({ params }: Props) {
       <section className="notice" aria-labelledby="reported-offer">
         <h2 id="reported-offer">{t("offerHeading")}</h2>
         <p>
-          <strong>{offer.title}</strong>
+          <strong lang={offer.textLanguage} dir="auto">
+            {offer.title}
+          </strong>
           <br />
           {t("placeValue", { place: offer.place, postalCode: offer.postalCode })}
         </p>

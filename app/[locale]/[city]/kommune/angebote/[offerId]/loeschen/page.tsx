@@ -40,7 +40,7 @@ export default async function StaffDeleteOfferPage({ params }: Props) {
       <StaffNav region={region} current="offers" />
       <h1>{t("title")}</h1>
       <section aria-labelledby="staff-delete-offer" className={styles.summary}>
-        <h2 id="staff-delete-offer" dir="auto">
+        <h2 id="staff-delete-offer" lang={offer.textLanguage} dir="auto">
           {offer.title}
         </h2>
         <p dir="auto">{tOffers("placeValue", { place: offer.place, postalCode: offer.postalCode })}</p>
