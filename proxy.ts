@@ -6,8 +6,8 @@ import { routing, type Locale } from "@/lib/i18n/routing";
 import { clientAddressKeyOf } from "@/lib/rate-limit/client-address";
 import { isOfferLimitPerEmail } from "@/lib/rate-limit/abuse-limits";
 import { formLimitsOfPage, isOfferFormPage, pageOfFormPost } from "@/lib/rate-limit/page-limits";
-import { usedUpLimits } from "@/lib/rate-limit/rate-limit";
-import { tooManyRequestsResponse } from "@/lib/rate-limit/too-many-requests";
+import { usedUpLimits, type UsedUp } from "@/lib/rate-limit/rate-limit";
+import { secondsUntil, tooManyRequestsResponse } from "@/lib/rate-limit/too-many-requests";
 import { regionSites, type RegionSite, type RegionSites } from "@/lib/regions/region-sites";
 import { exceedsFormLimit, formTooLargeResponse } from "@/lib/security/body-limit";
 import { contentSecurityPolicy, isCachedPage } from "@/lib/security/content-security-policy";
@@ -38,9 +38,13 @@ export default async function proxy(request: NextRequest) {
   const locale = hasLocale(routing.locales, segments[0]) ? segments[0] : routing.defaultLocale;
   if (exceedsFormLimit(request)) return formTooLargeResponse(locale);
   const page = regionPage(segments, hostSite, sites);
-  // Back to the page from its segments: a path starting with "//" would lead to another host.
-  const refused = page && (await usedUpLimitResponse(request, page, locale, `${pageOfFormPost(`/${segments.join("/")}`)}${request.nextUrl.search}`));
-  if (refused) return refused;
+  const usedUp = page && (await usedUpLimitOfPost(request, page));
+  const serverAction = request.headers.has("next-action");
+  if (usedUp && !serverAction) {
+    // Back to the page from its segments: a path starting with "//" would lead to another host.
+    const pageHref = `${pageOfFormPost(`/${segments.join("/")}`)}${request.nextUrl.search}`;
+    return tooManyRequestsResponse({ locale, retryAt: usedUp.until, pageHref, emailLimit: usedUp.limits.some(isOfferLimitPerEmail) });
+  }
 
   const policy = contentSecurityPolicy({
     nonce: page && isCachedPage(page.path) ? null : Buffer.from(crypto.randomUUID()).toString("base64"),
@@ -54,7 +58,18 @@ export default async function proxy(request: NextRequest) {
 
   const response = hostSite ? routeRegionHostname(forwarded, segments, hostSite, host, hostname) : handleI18nRouting(forwarded);
   response.headers.set("Content-Security-Policy", policy);
-  return response;
+  return usedUp && serverAction ? withTooManyRequestsStatus(response, usedUp) : response;
+}
+
+/**
+ * With JavaScript a form posts to its Server Action, which refuses in place, in the page's language, and keeps what
+ * was typed. A Server Action cannot set its status, so the proxy, which already knows, gives the answer 429 and
+ * `Retry-After` (Next.js keeps a status the proxy set; the browser's router reads the answer all the same).
+ */
+function withTooManyRequestsStatus(response: NextResponse, usedUp: UsedUp): NextResponse {
+  const refused = new NextResponse(response.body, { status: 429, headers: response.headers });
+  refused.headers.set("Retry-After", String(secondsUntil(usedUp.until)));
+  return refused;
 }
 
 function routeRegionHostname(request: NextRequest, segments: string[], site: RegionSite, host: string, hostname: string) {
@@ -80,30 +95,30 @@ function routeRegionHostname(request: NextRequest, segments: string[], site: Reg
 }
 
 /**
- * A form posted as a plain form (no Next-Action header: a form without JavaScript, or a mail button's page, which
- * always posts to its route handler) by a client that has already used up the page's limit, or with an e-mail
- * address that has used up its offers for the day, gets a 429 page here, as Server Actions cannot set a status.
- * With JavaScript a Server Action answers in place and keeps what was typed. This only reads: the action or route
- * handler counts, as before.
+ * The limits a form posted to a region's page would exceed: those the client address has used up, or for the offer
+ * form the typed e-mail address its offers of the day. A plain form (without JavaScript, or a mail button's page,
+ * which posts to its route handler) then gets a 429 page instead; a Server Action's answer gets the status 429.
+ * This only reads: the action or route handler counts, as before.
  */
-async function usedUpLimitResponse(request: NextRequest, page: { site: RegionSite; path: string }, locale: Locale, pageHref: string) {
-  if (request.method !== "POST" || request.headers.has("next-action")) return null;
+async function usedUpLimitOfPost(request: NextRequest, page: { site: RegionSite; path: string }): Promise<UsedUp | null> {
+  if (request.method !== "POST") return null;
   const contactEmail = isOfferFormPage(page.path) ? await postedContactEmail(request) : undefined;
   const limits = formLimitsOfPage(page.site.slug, page.path, clientAddressKeyOf(request.headers), contactEmail);
-  const usedUp = await usedUpLimits(limits).catch((error: unknown) => {
+  return usedUpLimits(limits).catch((error: unknown) => {
     // Without the check the action still counts and refuses; it answers in place.
     console.error("proxy: reading the rate limits failed", { error: (error as Error)?.name });
     return null;
   });
-  if (!usedUp) return null;
-  // The address's limit runs for the day: when it is used up, the page says so and when to try again.
-  return tooManyRequestsResponse({ locale, retryAt: usedUp.until, pageHref, emailLimit: usedUp.limits.some(isOfferLimitPerEmail) });
 }
 
-/** The contact e-mail address typed into an offer form posted without JavaScript (a copy of the body is read). */
+/**
+ * The contact e-mail address typed into a posted offer form (a copy of the body is read). A plain form names the
+ * field `contactEmail`; a Server Action's arguments are encoded by React, which prefixes a form's fields with the
+ * argument's number (`_1_contactEmail`).
+ */
 async function postedContactEmail(request: NextRequest): Promise<string | undefined> {
   const form = await request.clone().formData().catch(() => null);
-  const value = form?.get("contactEmail");
+  const value = [...(form?.entries() ?? [])].find(([name]) => /^(?:_\d+_)?contactEmail$/.test(name))?.[1];
   return typeof value === "string" && value.trim() ? value : undefined;
 }
 

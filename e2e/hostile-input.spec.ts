@@ -148,7 +148,7 @@ for (const [name, changes] of [
   });
 }
 
-test("after OFFERS_PER_EMAIL_PER_DAY offers of one e-mail address: without JavaScript a 429 page, with it the form says so in place", async ({
+test("after OFFERS_PER_EMAIL_PER_DAY offers of one e-mail address: without JavaScript a 429 page, with it a 429 answer the form shows in place", async ({
   request,
   browser,
 }) => {
@@ -167,13 +167,18 @@ test("after OFFERS_PER_EMAIL_PER_DAY offers of one e-mail address: without JavaS
   expect(html).toContain(`href="/uk${formPath}"`);
   expectNoInternals(html);
 
-  // With JavaScript the Server Action refuses in place and keeps what was typed.
+  // With JavaScript the Server Action refuses in place and keeps what was typed; its answer is a 429 too.
   const scripted = await browser.newContext({ baseURL: E2E_BASE_URL, javaScriptEnabled: true });
   const page = await scripted.newPage();
   await page.goto(`/uk${formPath}`);
   const title = `Zimmer Nummer vier ${uniqueSuffix()}`;
   await fillOfferForm(page, uk, { title, email });
+  const actionAnswer = page.waitForResponse((answer) => answer.request().method() === "POST");
   await offerForm(page, uk).submit.click();
+  const action = await actionAnswer;
+  expect(await action.request().headerValue("next-action")).toBeTruthy();
+  expect(action.status()).toBe(429);
+  expect(Number(action.headers()["retry-after"])).toBeGreaterThan(0);
   await expect(page.getByRole("alert").filter({ hasText: uk("OfferForm.errors.rateLimitedEmail") })).toBeVisible();
   await expect(offerForm(page, uk).title).toHaveValue(title);
   await scripted.close();

@@ -6,7 +6,7 @@ import { mailsTo, municipalMailbox, pressAndWaitForPage, publishedOffer, transla
 /**
  * A used-up limit answered with 429: a form posted without JavaScript to a page whose limit the client address has
  * used up gets a 429 page from the proxy, in the page's language, before the Server Action runs. With JavaScript
- * the action answers in place, keeping what was typed. The report form stands for all limited forms (the page →
+ * the action answers in place, keeping what was typed, and the proxy gives that answer the status 429. The report form stands for all limited forms (the page →
  * limit mapping is tested in tests/abuse/page-rate-limits.test.ts). playwright.config.ts: REPORTS_PER_HOUR=3.
  */
 
@@ -40,7 +40,7 @@ async function fillReport(page: Page, path: string): Promise<string> {
   return message;
 }
 
-test("without JavaScript, the report after the limit gets a Ukrainian 429 page and is neither stored nor sent; with JavaScript the form answers in place", async ({
+test("without JavaScript, the report after the limit gets a Ukrainian 429 page and is neither stored nor sent; with JavaScript the form answers in place, with 429", async ({
   browser,
 }) => {
   const offerId = (await publishedOffer(browser, catcher, "Zimmer mit Limit")).id;
@@ -80,7 +80,8 @@ test("without JavaScript, the report after the limit gets a Ukrainian 429 page a
   await pressAndWaitForPage(page, back);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(uk("Report.heading"));
 
-  // With JavaScript the same address reaches the action (Next-Action header): it refuses in place, keeping the text.
+  // With JavaScript the same address reaches the action (Next-Action header): it refuses in place, keeping the text;
+  // the answer's status is 429 all the same.
   const scripted = await visitor(browser, address, true);
   const scriptedPage = await scripted.newPage();
   const typed = await fillReport(scriptedPage, reportPath);
@@ -88,7 +89,8 @@ test("without JavaScript, the report after the limit gets a Ukrainian 429 page a
   await scriptedPage.getByRole("button", { name: uk("Report.submit") }).click();
   const actionResponse = await actionAnswer;
   expect(await actionResponse.request().headerValue("next-action")).toBeTruthy();
-  expect(actionResponse.status()).toBe(200);
+  expect(actionResponse.status()).toBe(429);
+  expect(Number(actionResponse.headers()["retry-after"])).toBeGreaterThanOrEqual(1);
   await expect(scriptedPage.getByRole("alert").filter({ hasText: uk("Report.errors.rateLimited") })).toBeVisible();
   await expect(scriptedPage.getByLabel(uk("Report.messageLabel"))).toHaveValue(typed);
   await expect(scriptedPage).toHaveURL(`${E2E_BASE_URL}${reportPath}`);

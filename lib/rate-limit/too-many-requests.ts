@@ -10,13 +10,18 @@ type Refusal = {
   emailLimit?: boolean;
 };
 
+/** The value of `Retry-After`: whole seconds until `retryAt`, at least one. */
+export function secondsUntil(retryAt: Date, now = new Date()): number {
+  return Math.max(1, Math.ceil((retryAt.getTime() - now.getTime()) / 1000));
+}
+
 /**
  * The answer to a form posted once its limit is used up: 429, `Retry-After` with the seconds until the window
  * ends, and a short page in the visitor's language saying why nothing was saved and when to try again, with a
  * link back to the page the form was posted from.
  */
 export async function tooManyRequestsResponse({ locale, retryAt, pageHref, emailLimit }: Refusal, now = new Date()): Promise<Response> {
-  const retryAfterSeconds = Math.max(1, Math.ceil((retryAt.getTime() - now.getTime()) / 1000));
+  const retryAfterSeconds = secondsUntil(retryAt, now);
   const t = await refusalTexts(locale);
   return errorPageResponse({
     locale,
