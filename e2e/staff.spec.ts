@@ -299,15 +299,29 @@ test("beyond the sign-in limit per region, the 429 page says so and no link is s
     refused = !page.url().endsWith("/gesendet");
   }
   expect(refused, "the rate limit never refused a request").toBe(true);
-  // Without JavaScript the proxy answers once the limit is used up (with JavaScript the form says so inline).
+  // The proxy answers once the limit is used up, with a link back to the sign-in page.
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("RefusedRequest.tooManyRequestsTitle"));
+  await expect(page.getByRole("link", { name: t("RefusedRequest.tooManyRequestsBack") })).toHaveAttribute(
+    "href",
+    `/${region}/kommune`,
+  );
 
   // Also the right address gets nothing now.
   const answer = page.waitForResponse((response) => response.request().method() === "POST");
   await requestSignInLink(page, mailbox, region);
   expect((await answer).status()).toBe(429);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("RefusedRequest.tooManyRequestsTitle"));
+
+  // With JavaScript the form is the same plain form, and gets the same 429 page.
+  const scripted = await browser.newContext({ baseURL: E2E_BASE_URL, javaScriptEnabled: true });
+  const scriptedPage = await scripted.newPage();
+  const scriptedAnswer = scriptedPage.waitForResponse((response) => response.request().method() === "POST");
+  await requestSignInLink(scriptedPage, mailbox, region);
+  expect((await scriptedAnswer).status()).toBe(429);
+  await expect(scriptedPage.getByRole("heading", { level: 1 })).toHaveText(t("RefusedRequest.tooManyRequestsTitle"));
+
   await waitForAbsence(page);
   expect(mailsTo(catcher, mailbox)).toEqual([]);
+  await scripted.close();
   await context.close();
 });

@@ -11,9 +11,15 @@ import type { RateLimit } from "./rate-limit";
 /** A mail button's page posts to its route handler below it: /angebot/{token}/{action}/ausfuehren. */
 const mailButtonPost = /^(.*\/angebot\/[^/]+\/[^/]+)\/ausfuehren$/;
 
-/** The page a form posted to this path stands on, to lead back to: for a mail button its page, else the path itself. */
+/** The staff sign-in page (/kommune) posts to its route handler /kommune/anfordern. */
+const staffSignInPost = /^(.*\/kommune)\/anfordern$/;
+
+/**
+ * The page a form posted to this path stands on, to lead back to: for a mail button or the staff sign-in the page
+ * of the route handler, else the path itself.
+ */
 export function pageOfFormPost(path: string): string {
-  return mailButtonPost.exec(path)?.[1] ?? path;
+  return mailButtonPost.exec(path)?.[1] ?? staffSignInPost.exec(path)?.[1] ?? path;
 }
 
 /** The offer form, also embedded: the one form whose limits include one per typed value, the contact address. */
@@ -32,6 +38,6 @@ export function formLimitsOfPage(regionSlug: string, pagePath: string, clientKey
   }
   if (mailButtonPost.test(pagePath)) return [linkActionLimit(clientKey)];
   if (/^\/findflats\/[^/]+\/melden$/.test(pagePath)) return [reportLimit(clientKey)];
-  if (pagePath === "/kommune") return [staffSignInLimitPerClientAddress(clientKey), staffSignInLimitPerRegion(regionSlug)];
+  if (pagePath === "/kommune/anfordern") return [staffSignInLimitPerClientAddress(clientKey), staffSignInLimitPerRegion(regionSlug)];
   return [];
 }

@@ -7,7 +7,9 @@ import { errorPageResponse, refusalTexts } from "./error-page";
  * to a route handler, not to a Server Action: such a page sends `Referrer-Policy: no-referrer`, so the browser posts
  * it with `Origin: null`, which Next.js refuses for Server Actions. The token in the path is the credential and no
  * cookie is needed, so the origin is not checked; a POST the browser itself marks as coming from another site is
- * refused all the same. Without a `Sec-Fetch-Site` header (older browsers, scripts) the token alone decides.
+ * refused all the same. Without a `Sec-Fetch-Site` header (older browsers, scripts) the token alone decides. The
+ * staff's request for a sign-in link posts to a route handler too (so that its 429 is the same with JavaScript),
+ * and is refused from other sites the same way.
  */
 export function isCrossSitePost(request: Request): boolean {
   const site = request.headers.get("sec-fetch-site");

@@ -99,14 +99,18 @@ describe("the limit of each page with a limited form", () => {
   it("the staff sign-in form: the requests per client address and per region and hour", async () => {
     const limit = env.STAFF_SIGN_INS_PER_REGION_PER_HOUR;
     await times(limit - 1, () => requestStaffSignIn(region, uniqueEmail(), "de", clientKey, now));
-    expect(await pageUsedUpUntil(region, "/kommune", clientKey)).toBeNull();
+    expect(await pageUsedUpUntil(region, "/kommune/anfordern", clientKey)).toBeNull();
     await requestStaffSignIn(region, uniqueEmail(), "de", clientKey, now);
-    expect(await pageUsedUpUntil(region, "/kommune", clientKey)).toEqual(endOfHour);
+    expect(await pageUsedUpUntil(region, "/kommune/anfordern", clientKey)).toEqual(endOfHour);
     // The region's limit is used up too: another client address is refused as well, in this region only.
-    expect(await pageUsedUpUntil(region, "/kommune", `client-${uniqueSuffix()}`)).toEqual(endOfHour);
+    expect(await pageUsedUpUntil(region, "/kommune/anfordern", `client-${uniqueSuffix()}`)).toEqual(endOfHour);
     const otherRegion = await createTestRegion();
-    expect(await pageUsedUpUntil(otherRegion, "/kommune", `client-${uniqueSuffix()}`)).toBeNull();
-    // Signing in with a link and the staff's own pages have no such limit.
+    expect(await pageUsedUpUntil(otherRegion, "/kommune/anfordern", `client-${uniqueSuffix()}`)).toBeNull();
+    // The sign-in page posts to /kommune/anfordern; signing in with a link and the staff's own pages have no limit.
+    expect(formLimitsOfPage(region.slug, "/kommune", clientKey)).toEqual([]);
+    // The 429 page leads back to the sign-in page, on the main site and on a region's own hostname.
+    expect(pageOfFormPost("/uk/testort/kommune/anfordern")).toBe("/uk/testort/kommune");
+    expect(pageOfFormPost("/kommune/anfordern")).toBe("/kommune");
     expect(formLimitsOfPage(region.slug, "/kommune/anmelden/token", clientKey)).toEqual([]);
     expect(formLimitsOfPage(region.slug, "/kommune/anmelden/token/einloesen", clientKey)).toEqual([]);
     expect(formLimitsOfPage(region.slug, "/kommune/angebote", clientKey)).toEqual([]);

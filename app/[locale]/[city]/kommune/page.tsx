@@ -2,12 +2,11 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { PageShell } from "@/components/page-shell";
-import { redirect } from "@/lib/i18n/navigation";
+import { getPathname, redirect } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { getRegion } from "@/lib/regions/regions";
 import { sitePath } from "@/lib/regions/site";
 import { staffSessionFor } from "@/lib/staff/session";
-import { requestSignInAction } from "@/lib/staff/sign-in-actions";
 import styles from "./staff.module.css";
 
 // Reads the session cookie on every request; never cached, never indexed.
@@ -48,7 +47,7 @@ export default async function StaffSignInPage({ params, searchParams }: Props) {
         </p>
       )}
       <p>{t("intro", { regionName: region.name })}</p>
-      <form action={requestSignInAction.bind(null, region.site, locale)}>
+      <form method="post" action={getPathname({ href: sitePath(region.site, "/kommune/anfordern"), locale })}>
         <div className={styles.field}>
           <label htmlFor="staff-mailbox">{t("mailboxLabel")}</label>
           <p id="staff-mailbox-hint" className={styles.hint}>

@@ -1,0 +1,31 @@
+import { hasLocale } from "next-intl";
+import { notFound } from "next/navigation";
+import { deliverAfterResponse } from "@/lib/mail/outbox";
+import { routing } from "@/lib/i18n/routing";
+import { clientAddressKeyOf } from "@/lib/rate-limit/client-address";
+import { getRegion } from "@/lib/regions/regions";
+import { sitePath } from "@/lib/regions/site";
+import { crossSitePostResponse, isCrossSitePost, seeOther } from "@/lib/security/token-form-post";
+import { requestStaffSignIn } from "@/lib/staff/sign-in";
+
+type Context = { params: Promise<{ locale: string; city: string }> };
+
+/**
+ * "Send me a sign-in link" (the form of /{city}/kommune) posts here as a plain form, with or without JavaScript, so
+ * that a used-up limit gets the proxy's 429 page either way. Every address gets the same answer, except when a
+ * limit is exceeded at the very moment (the sign-in page then says so).
+ */
+export async function POST(request: Request, { params }: Context) {
+  const { locale, city } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  const region = await getRegion(city);
+  if (!region) notFound();
+  const signInPage = sitePath(region.site, "/kommune");
+  if (isCrossSitePost(request)) return crossSitePostResponse(locale, signInPage);
+  const form = await request.formData().catch(() => null);
+  const mailbox = String(form?.get("mailbox") ?? "").slice(0, 320);
+  const outcome = await requestStaffSignIn(region, mailbox, locale, clientAddressKeyOf(request.headers));
+  if (outcome === "rateLimited") return seeOther(`${signInPage}?fehler=limit`, locale);
+  deliverAfterResponse();
+  return seeOther(sitePath(region.site, "/kommune/gesendet"), locale);
+}
