@@ -113,6 +113,16 @@ test("staff sign in with a link sent to the municipal mailbox: scanner-safe, sin
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
   await expectNoAxeViolations(browser, context, signInPath);
 
+  // Another site cannot make the app send a sign-in link: its form post is refused, and nothing is sent.
+  const before = catcher.mails.length;
+  const crossSiteRequest = await context.request.post(`${signInPath}/anfordern`, {
+    headers: { "Sec-Fetch-Site": "cross-site" },
+    form: { mailbox: municipalMailbox },
+    maxRedirects: 0,
+  });
+  expect(crossSiteRequest.status()).toBe(403);
+  expect(await crossSiteRequest.text()).toContain(t("RefusedRequest.crossSiteTitle"));
+
   // Any other address gets the same answer as the mailbox, and no mail.
   const stranger = `staff-${uniqueSuffix()}@example.test`;
   await requestSignInLink(page, stranger);
@@ -128,6 +138,11 @@ test("staff sign in with a link sent to the municipal mailbox: scanner-safe, sin
   );
   expect(mail.envelopeTo).toEqual([municipalMailbox]);
   expect(catcher.mails.filter((caught) => caught.envelopeTo.includes(stranger))).toEqual([]);
+  // Only this request's link was sent, none for the refused post from another site.
+  const signInMails = catcher.mails
+    .slice(before)
+    .filter((caught) => caught.subject === t("Staff.mail.signIn.subject", { regionName }));
+  expect(signInMails).toEqual([mail]);
   const link = signInLinkIn(mail);
   expect(link).toMatch(new RegExp(`^${escapeRegExp(E2E_BASE_URL)}/${SEEDED_REGION}/kommune/anmelden/[A-Za-z0-9_-]{43}$`));
 
