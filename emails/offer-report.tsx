@@ -20,6 +20,8 @@ export type OfferReportProps = {
   reportedAt: Date;
   /** Absolute URL of the offer's public detail page. */
   offerUrl: string;
+  /** Absolute URL of the staff's page that removes the offer (after signing in with the municipal mailbox). */
+  removeUrl: string;
 };
 
 const rowStyle: CSSProperties = { ...textStyle, margin: "0 0 4px" };
@@ -36,6 +38,7 @@ export default function OfferReport({
   contact,
   reportedAt,
   offerUrl,
+  removeUrl,
 }: OfferReportProps) {
   const t = createTranslator({
     locale: "de",
@@ -93,6 +96,11 @@ export default function OfferReport({
         <MailButton href={offerUrl}>{t("mail.link")}</MailButton>
       </Section>
       <Text style={textStyle}>{t("mail.remove")}</Text>
+      <Section style={{ margin: "8px 0 24px" }}>
+        <MailButton href={removeUrl} color="#8b0000">
+          {t("mail.removeLink")}
+        </MailButton>
+      </Section>
       <Text style={textStyle}>{t("mail.privacy")}</Text>
     </MailLayout>
   );
@@ -112,4 +120,5 @@ OfferReport.PreviewProps = {
   contact: "helfer@example.org",
   reportedAt: new Date("2026-11-26T09:30:00Z"),
   offerUrl: "http://localhost:3000/augsburg/findflats/3f2b8c1e-6a4d-4e57-9b1a-2c7d9e0f4a11",
+  removeUrl: "http://localhost:3000/augsburg/kommune/angebote/3f2b8c1e-6a4d-4e57-9b1a-2c7d9e0f4a11/loeschen",
 } satisfies OfferReportProps;

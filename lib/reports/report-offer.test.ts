@@ -25,7 +25,7 @@ describe("reportOffer", () => {
   const reportMails = () => db().outboxMail.findMany({ where: { offerId, to: region.mailbox } });
   const storedReports = () => db().offerReport.findMany({ where: { offerId } });
 
-  it("stores the report and queues one German mail to the municipal mailbox with the offer's link", async () => {
+  it("stores the report and queues one German mail to the municipal mailbox with the offer's link and the staff's link to remove it", async () => {
     const input = report({
       reason: "TAKEN",
       message: "Die Wohnung ist laut Vermieterin seit gestern vergeben.\nBitte prüfen.",
@@ -42,6 +42,11 @@ describe("reportOffer", () => {
     const link = `http://127.0.0.1:3100/${region.slug}/findflats/${offerId}`;
     expect(mail.html).toContain(`href="${link}"`);
     expect(mail.text).toContain(link);
+    // Staff remove the offer on their own page, so that the landlord hears it was the municipality.
+    const removeLink = `http://127.0.0.1:3100/${region.slug}/kommune/angebote/${offerId}/loeschen`;
+    expect(mail.html).toContain(`href="${removeLink}"`);
+    expect(mail.text).toContain(`Angebot als Kommune entfernen ${removeLink}`);
+    expect(mail.text).not.toContain("Ihr Wohnraumangebot … ist online");
     expect(mail.text).toContain("Die Wohnung ist laut Vermieterin seit gestern vergeben.\nBitte prüfen.");
     expect(mail.text).toContain("Kontakt für Rückfragen: +49 170 7654321");
     expect(mail.text).toContain("Grund: Bereits vergeben");

@@ -44,6 +44,7 @@ export async function reportOffer(
     contact: input.contact,
     reportedAt: now,
     offerUrl: regionUrl(offer.region, "de", `/findflats/${offer.id}`),
+    removeUrl: regionUrl(offer.region, "de", `/kommune/angebote/${offer.id}/loeschen`),
   });
   await db().$transaction(async (tx) => {
     await tx.offerReport.create({ data: { regionSlug: offer.regionSlug, offerId: offer.id, reason: input.reason } });

@@ -108,6 +108,7 @@ describe("every mail kind carries the region's identity", () => {
       message: "Seltsam.",
       reportedAt: new Date(),
       offerUrl: "https://wohnraum.example.org/musterhausen/findflats/3f2b8c1e-6a4d-4e57-9b1a-2c7d9e0f4a11",
+      removeUrl: "https://wohnraum.example.org/musterhausen/kommune/angebote/3f2b8c1e-6a4d-4e57-9b1a-2c7d9e0f4a11/loeschen",
     });
     expect(html).toContain(`src="${logoUrl}"`);
     expect(bandColor(html)).toBe("#0b6e4f");
