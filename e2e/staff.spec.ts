@@ -276,6 +276,7 @@ test("staff extend and delete offers, the landlords get mails, advice requests a
   expect(advice.envelopeTo).toEqual([municipalMailbox]);
   expect(advice.text).toContain(extendMe.email);
   expect(advice.text).toContain("Erika Gastfreundlich");
+  expect(advice.text).toContain(`${t("Staff.mail.advice.language")}: ${t("Enums.language.de")}`);
   expect(linksIn(advice)).toContain(`${E2E_BASE_URL}/${SEEDED_REGION}/kommune/beratung`);
 
   // … and the staff's list of requests for advice names the landlord first.
@@ -284,6 +285,7 @@ test("staff extend and delete offers, the landlords get mails, advice requests a
   const firstRequest = page.getByRole("table", { name: t("Staff.advice.caption") }).getByRole("row").nth(1);
   await expect(firstRequest).toContainText(extendMe.email);
   await expect(firstRequest).toContainText(extendMe.title);
+  await expect(firstRequest.getByRole("cell", { name: t("Enums.language.de"), exact: true })).toBeVisible();
   await expectNoAxeViolations(browser, context, `/${SEEDED_REGION}/kommune/beratung`);
 
   // The navigation leads to the statistics too.

@@ -3,6 +3,7 @@ import { createTranslator } from "next-intl";
 import type { CSSProperties } from "react";
 import de from "../messages/de.json";
 import type { Messages } from "../lib/i18n/messages";
+import type { Locale } from "../lib/i18n/routing";
 import type { RegionIdentity } from "../lib/regions/identity";
 import { formatMailDate, MAIL_TIME_ZONE, mailTranslator } from "./components/i18n";
 import { colors, MailLayout, textStyle } from "./components/mail-layout";
@@ -14,7 +15,8 @@ export type AdviceRequestedProps = {
   regionName: string;
   /** The region's logo and accent colour (lib/regions/identity.ts). */
   identity?: Pick<RegionIdentity, "logoUrl" | "accentColor">;
-  landlord: { name: string; email: string; phone: string | null };
+  /** `language`: the language of the form the landlord used, in which the landlord's mails were written. */
+  landlord: { name: string; email: string; phone: string | null; language: Locale };
   offer: { id: string; title: string; place: string; postalCode: string };
   requestedAt: Date;
   /** Absolute URL of the staff page listing every request for advice. */
@@ -46,6 +48,7 @@ export default function AdviceRequested({
       throw error;
     },
   });
+  const tEnums = createTranslator({ locale: "de", messages, namespace: "Enums" });
   const layoutMessages = { ...messages, Mail: { ...messages.Mail, footer: { ...messages.Mail.footer, bcc: messages.Staff.mail.advice.footer } } };
   const tLayout = mailTranslator("de", layoutMessages);
   const boxStyle: CSSProperties = {
@@ -67,6 +70,9 @@ export default function AdviceRequested({
         </Text>
         <Text style={rowStyle}>
           <span style={labelStyle}>{t("phone")}:</span> {landlord.phone ?? t("noPhone")}
+        </Text>
+        <Text style={rowStyle}>
+          <span style={labelStyle}>{t("language")}:</span> {tEnums(`language.${landlord.language}`)}
         </Text>
       </Section>
       <Text style={rowStyle}>
@@ -91,7 +97,7 @@ export default function AdviceRequested({
 AdviceRequested.PreviewProps = {
   messages: de,
   regionName: "Stadt Augsburg",
-  landlord: { name: "Erika Gastfreundlich", email: "erika@example.org", phone: "+49 170 1234567" },
+  landlord: { name: "Erika Gastfreundlich", email: "erika@example.org", phone: "+49 170 1234567", language: "uk" },
   offer: {
     id: "3f2b8c1e-6a4d-4e57-9b1a-2c7d9e0f4a11",
     title: "Helle 2-Zimmer-Wohnung nahe dem Hauptbahnhof",

@@ -10,7 +10,7 @@ import { env } from "@/lib/env";
  */
 
 export type DevMailSummary = { id: string; date: Date; to: string; bcc: string | null; subject: string };
-export type DevMail = DevMailSummary & { from: string; messageId: string; html: string; text: string };
+export type DevMail = DevMailSummary & { from: string; replyTo: string | null; messageId: string; html: string; text: string };
 
 type StoredDevMail = Omit<DevMail, "date"> & { date: string };
 
@@ -88,6 +88,7 @@ export async function readDevMail(id: string): Promise<DevMail | null> {
       from: String(stored.from ?? ""),
       to: String(stored.to ?? ""),
       bcc: stored.bcc ? String(stored.bcc) : null,
+      replyTo: stored.replyTo ? String(stored.replyTo) : null,
       subject: String(stored.subject ?? ""),
       messageId: String(stored.messageId ?? ""),
       html: String(stored.html ?? ""),

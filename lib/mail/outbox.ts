@@ -15,6 +15,8 @@ export type OutgoingMail = {
   offerId?: string;
   to: string;
   bcc?: string | null;
+  /** Where an answer goes (Reply-To): one bare address. */
+  replyTo?: string | null;
   subject: string;
   html: string;
   text: string;
@@ -70,7 +72,7 @@ export async function deliverDueMails({ limit = 100 } = {}): Promise<{ sent: num
       FROM "Region" AS region
       WHERE mail."id" = ${id}::uuid AND region."slug" = mail."regionSlug" AND mail."sentAt" IS NULL
         AND mail."nextAttemptAt" <= now() AND mail."attempts" < ${maxDeliveryAttempts} AND mail."html" IS NOT NULL
-      RETURNING mail."attempts", mail."to", mail."bcc", mail."subject", mail."html", mail."text", mail."messageId",
+      RETURNING mail."attempts", mail."to", mail."bcc", mail."replyTo", mail."subject", mail."html", mail."text", mail."messageId",
         region."senderName"`;
     if (!claim) continue;
     try {
@@ -86,8 +88,11 @@ export async function deliverDueMails({ limit = 100 } = {}): Promise<{ sent: num
         WHERE "id" = ${id}::uuid AND "sentAt" IS NULL AND "attempts" = ${claim.attempts}`;
       continue;
     }
-    // The bodies carry the offer's link token: once delivered, they are not kept.
-    await db().outboxMail.update({ where: { id }, data: { sentAt: new Date(), html: null, text: null, lastError: null } });
+    // The bodies carry the offer's link token, Reply-To may be a reporter's address: once delivered, not kept.
+    await db().outboxMail.update({
+      where: { id },
+      data: { sentAt: new Date(), html: null, text: null, replyTo: null, lastError: null },
+    });
     sent++;
   }
   return { sent, failed };

@@ -66,7 +66,7 @@ const message = {
 };
 
 describe("sendMail over SMTP", () => {
-  it("delivers to the recipient and the BCC address, with the given Message-ID and without a Bcc header", async () => {
+  it("delivers to the recipient and the BCC address, with the given Message-ID, without a Bcc header, and with Reply-To when given", async () => {
     const smtp = await startSmtpServer();
     try {
       process.env.SMTP_URL = smtp.url;
@@ -90,6 +90,13 @@ describe("sendMail over SMTP", () => {
       expect(parsed.html).toContain('href="https://wohnraum.example.org/x"');
       expect(parsed.text).toContain("https://wohnraum.example.org/x");
       expect(parsed.headers.get("auto-submitted")).toBe("auto-generated");
+      expect(parsed.replyTo).toBeUndefined();
+
+      // With a Reply-To, an answer goes there; it is a header, not a recipient.
+      await sendMail({ ...message, replyTo: "kontakt@kommune.example.org", messageId: "<reply-to@wohnraum.example.org>" });
+      const answered = await simpleParser(smtp.received[1].raw);
+      expect(answered.replyTo?.value.map((address) => address.address)).toEqual(["kontakt@kommune.example.org"]);
+      expect(smtp.received[1].rcptTo.sort()).toEqual(["vermieterin@example.org", "wohnraum@kommune.example.org"]);
     } finally {
       await smtp.close();
     }

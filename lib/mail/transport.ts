@@ -12,6 +12,8 @@ export type MailMessage = {
   to: string;
   /** Receives the mail without appearing in the delivered headers (the municipality's mailbox). */
   bcc?: string | null;
+  /** Where a press of "Reply" sends the answer, instead of MAIL_FROM's address. */
+  replyTo?: string | null;
   subject: string;
   html: string;
   text: string;
@@ -55,6 +57,7 @@ export async function sendMail(message: MailMessage): Promise<void> {
     from: sender(message.senderName),
     to: singleRecipient(message.to),
     bcc: message.bcc ? singleRecipient(message.bcc) : undefined,
+    replyTo: message.replyTo ? singleRecipient(message.replyTo) : undefined,
     subject: oneLine(message.subject),
     html: message.html,
     text: message.text,
@@ -84,6 +87,7 @@ export async function sendMail(message: MailMessage): Promise<void> {
       from: mail.from,
       to: mail.to,
       bcc: mail.bcc ?? null,
+      replyTo: mail.replyTo ?? null,
       subject: mail.subject,
       messageId: mail.messageId,
       html: mail.html,

@@ -42,7 +42,7 @@ export async function runExpiry(): Promise<ExpiryResult> {
         AND "createdAt" <= now() - make_interval(hours => ${confirmationWindowHours})
       RETURNING "id", "regionSlug"
     ), mails AS (
-      UPDATE "OutboxMail" SET "to" = '', "subject" = '', "html" = NULL, "text" = NULL
+      UPDATE "OutboxMail" SET "to" = '', "replyTo" = NULL, "subject" = '', "html" = NULL, "text" = NULL
       WHERE "offerId" IN (SELECT "id" FROM purged)
     ), events AS (
       INSERT INTO "OfferEvent" ("regionSlug", "offerId", "type")
@@ -61,7 +61,7 @@ export async function runExpiry(): Promise<ExpiryResult> {
       )
       RETURNING "id"
     ), mails AS (
-      UPDATE "OutboxMail" SET "to" = '', "subject" = '', "html" = NULL, "text" = NULL
+      UPDATE "OutboxMail" SET "to" = '', "replyTo" = NULL, "subject" = '', "html" = NULL, "text" = NULL
       WHERE "offerId" IN (SELECT "id" FROM erased)
     )
     SELECT count(*)::int AS "count" FROM erased`;

@@ -81,7 +81,9 @@ async function offerMail(
       expiresAt: offer.expiresAt ?? undefined,
     },
   });
-  return { regionSlug: region.slug, offerId: offer.id, to: offer.contactEmail, bcc: region.mailbox, ...rendered };
+  // A landlord's answer goes to the municipality's contact for landlords, not to the sender address.
+  const replyTo = region.contactEmail;
+  return { regionSlug: region.slug, offerId: offer.id, to: offer.contactEmail, bcc: region.mailbox, replyTo, ...rendered };
 }
 
 /**
@@ -249,12 +251,13 @@ async function adviceRequestMail(offer: Offer, region: Region, now: Date): Promi
   const mail = await renderAdviceRequestedMail({
     regionName: region.name,
     identity: regionIdentity(region),
-    landlord: { name: offer.contactName, email: offer.contactEmail, phone: offer.contactPhone },
+    landlord: { name: offer.contactName, email: offer.contactEmail, phone: offer.contactPhone, language: offer.locale as Locale },
     offer: { id: offer.id, title: offer.title, place: offer.place, postalCode: offer.postalCode },
     requestedAt: now,
     adviceListUrl: regionUrl(region, "de", "/kommune/beratung"),
   });
-  return { regionSlug: region.slug, offerId: offer.id, to: region.mailbox, ...mail };
+  // Staff answer the landlord directly.
+  return { regionSlug: region.slug, offerId: offer.id, to: region.mailbox, replyTo: offer.contactEmail, ...mail };
 }
 
 /**
@@ -314,7 +317,14 @@ export async function extendOfferByMunicipality(
       regionContactEmail: offer.region.contactEmail,
       offer: { title: offer.title, place: offer.place, postalCode: offer.postalCode, expiresAt },
     });
-    await queueMail(tx, { regionSlug, offerId: offer.id, to: offer.contactEmail, bcc: offer.region.mailbox, ...mail });
+    await queueMail(tx, {
+      regionSlug,
+      offerId: offer.id,
+      to: offer.contactEmail,
+      bcc: offer.region.mailbox,
+      replyTo: offer.region.contactEmail,
+      ...mail,
+    });
     return true;
   });
   if (extended) return { outcome: "extended", listingChanged: true, regionSlug };

@@ -50,6 +50,17 @@ describe("reportOffer", () => {
     expect(mail.text).toContain("Die Wohnung ist laut Vermieterin seit gestern vergeben.\nBitte prüfen.");
     expect(mail.text).toContain("Kontakt für Rückfragen: +49 170 7654321");
     expect(mail.text).toContain("Grund: Bereits vergeben");
+    // A phone number cannot be answered by mail: no Reply-To.
+    expect(mail.replyTo).toBeNull();
+  });
+
+  it("lets staff answer a reporter who left an e-mail address", async () => {
+    expect(await reportOffer(region.slug, offerId, report({ reason: "SUSPICIOUS", contact: "helfer@example.org" }), clientKey)).toBe(
+      "reported",
+    );
+    const [mail] = await reportMails();
+    expect(mail.replyTo).toBe("helfer@example.org");
+    expect(mail.text).toContain("Kontakt für Rückfragen: helfer@example.org");
   });
 
   it("keeps the reporter's text out of the headers and renders it as text, not markup", async () => {

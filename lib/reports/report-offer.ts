@@ -48,7 +48,9 @@ export async function reportOffer(
   });
   await db().$transaction(async (tx) => {
     await tx.offerReport.create({ data: { regionSlug: offer.regionSlug, offerId: offer.id, reason: input.reason } });
-    await queueMail(tx, { regionSlug: offer.regionSlug, offerId: offer.id, to: offer.region.mailbox, ...mail });
+    // Staff can answer a reporter who left an e-mail address (a phone number is in the mail only).
+    const replyTo = input.contact && z.email().safeParse(input.contact).success ? input.contact : null;
+    await queueMail(tx, { regionSlug: offer.regionSlug, offerId: offer.id, to: offer.region.mailbox, replyTo, ...mail });
   });
   return "reported";
 }

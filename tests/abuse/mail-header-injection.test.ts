@@ -116,6 +116,17 @@ describe("mail headers cannot be injected", () => {
         messageId: "<inject-test-bcc@kommune.example.test>",
       }),
     ).rejects.toThrow("Invalid recipient");
+    // Reply-To holds a landlord's or a reporter's address in the municipality's mails.
+    await expect(
+      app.sendMail({
+        to: "wohnraum@kommune.example.test",
+        replyTo: address,
+        subject: "Test",
+        html: "<p>Test</p>",
+        text: "Test\n",
+        messageId: "<inject-test-reply-to@kommune.example.test>",
+      }),
+    ).rejects.toThrow("Invalid recipient");
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(catcher.mails).toEqual([]);
   });

@@ -53,6 +53,8 @@ describe("offer lifecycle", () => {
     const [mail] = await mailsOf(offerId);
     expect(mail.to).toBe(input.contactEmail);
     expect(mail.bcc).toBe(region.mailbox);
+    // A landlord who answers the mail reaches the municipality's contact, not the sender address.
+    expect(mail.replyTo).toBe(region.contactEmail);
     const token = await tokenFromOutbox(offerId);
     expect(mail.html).toContain(`/${region.slug}/angebot/${token}/bestaetigen`);
     // Only a keyed hash of the token is kept with the offer.
@@ -122,6 +124,8 @@ describe("offer lifecycle", () => {
     expect(mails.filter((mail) => mail.to !== offer.contactEmail).map((mail) => mail.subject)).toEqual([
       expect.stringMatching(/^Beratungswunsch: /),
     ]);
+    // Staff who answer the advice request reach the landlord.
+    expect(mails.find((mail) => mail.to === region.mailbox)?.replyTo).toBe(offer.contactEmail);
   });
 
   it("rejects unknown, malformed and foreign tokens without touching anything", async () => {

@@ -61,13 +61,14 @@ describe("mail outbox under SMTP failure", { timeout: 90_000 }, () => {
     row = await outboxRow(offerId);
     expect(row.sentAt).toBeInstanceOf(Date);
     expect(row.lastError).toBeNull();
-    expect([row.html, row.text]).toEqual([null, null]);
+    expect([row.html, row.text, row.replyTo]).toEqual([null, null, null]);
 
     const attempts = attemptsTo(input.contactEmail);
     expect(attempts.map((attempt) => attempt.accepted)).toEqual([false, false, false, true]);
     expect(new Set(attempts.map((attempt) => attempt.messageId))).toEqual(new Set([row.messageId]));
     expect(attempts[3].envelopeTo.sort()).toEqual([input.contactEmail, region.mailbox].sort());
     expect(attempts[3].text).toContain(`/${region.slug}/angebot/`);
+    expect(attempts[3].replyTo).toBe(region.contactEmail);
 
     // Delivered is final: later runs, even with the row made due, send nothing more.
     await makeDue(region.slug);

@@ -7,7 +7,7 @@ describe("staff mails", () => {
   it("the advice mail keeps what the landlord typed out of the headers and escapes it in the HTML", async () => {
     const mail = await renderAdviceRequestedMail({
       regionName: "Stadt Testort",
-      landlord: { name: "<b>Anna</b>", email: "anna@example.test", phone: null },
+      landlord: { name: "<b>Anna</b>", email: "anna@example.test", phone: null, language: "ar" },
       offer: { ...offer, title: "Zimmer\r\nBcc: victim@example.test" },
       requestedAt: new Date("2026-11-26T09:30:00Z"),
       adviceListUrl: "http://127.0.0.1:3100/testort/kommune/beratung",
@@ -16,6 +16,8 @@ describe("staff mails", () => {
     expect(mail.html).not.toContain("<b>Anna</b>");
     expect(mail.html).toContain("&lt;b&gt;Anna&lt;/b&gt;");
     expect(mail.text).toContain("Telefon: nicht angegeben");
+    // The landlord used the Arabic form: the clerk knows which language to answer in.
+    expect(mail.text).toContain("Sprache: Arabisch");
     expect(mail.text).toContain("26. November 2026 um 10:30");
     expect(mail.text).toContain("http://127.0.0.1:3100/testort/kommune/beratung");
   });

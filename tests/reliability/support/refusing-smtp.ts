@@ -16,6 +16,8 @@ export type SmtpAttempt = {
   envelopeTo: string[];
   subject: string;
   text: string;
+  /** The Reply-To header's address, if any. */
+  replyTo: string | undefined;
   accepted: boolean;
 };
 
@@ -49,6 +51,7 @@ export async function startRefusingSmtp({ refusals = 0 } = {}): Promise<Refusing
             envelopeTo: session.envelope.rcptTo.map((recipient) => recipient.address.toLowerCase()),
             subject: parsed.subject ?? "",
             text: parsed.text ?? "",
+            replyTo: parsed.replyTo?.value[0]?.address,
             accepted,
           });
           if (accepted) return callback();

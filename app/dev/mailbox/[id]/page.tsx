@@ -49,6 +49,8 @@ export default async function DevMailPage({ params }: Props) {
         <dd>{mail.to}</dd>
         <dt>BCC</dt>
         <dd>{mail.bcc ?? "–"}</dd>
+        <dt>Reply-To</dt>
+        <dd>{mail.replyTo ?? "–"}</dd>
         <dt>Subject</dt>
         <dd>{mail.subject}</dd>
         <dt>Message-ID</dt>

@@ -28,10 +28,11 @@ export default async function StaffAdvicePage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const region = await signedInStaffRegion(city, locale);
   const { seite } = await searchParams;
-  const [{ items, page, pageCount }, t, tOffers, format] = await Promise.all([
+  const [{ items, page, pageCount }, t, tOffers, tEnums, format] = await Promise.all([
     listAdviceRequests(region.slug, Number(seite ?? 1)),
     getTranslations("Staff.advice"),
     getTranslations("Staff.offers"),
+    getTranslations("Enums"),
     getFormatter(),
   ]);
 
@@ -50,6 +51,7 @@ export default async function StaffAdvicePage({ params, searchParams }: Props) {
               <tr>
                 <th scope="col">{t("columns.requestedAt")}</th>
                 <th scope="col">{t("columns.name")}</th>
+                <th scope="col">{t("columns.language")}</th>
                 <th scope="col">{t("columns.email")}</th>
                 <th scope="col">{t("columns.phone")}</th>
                 <th scope="col">{t("columns.offer")}</th>
@@ -62,6 +64,7 @@ export default async function StaffAdvicePage({ params, searchParams }: Props) {
                   <th scope="row" dir="auto">
                     {request.name}
                   </th>
+                  <td>{tEnums(`language.${request.textLanguage as Locale}`)}</td>
                   <td>
                     <a href={`mailto:${request.email}`}>{request.email}</a>
                   </td>
