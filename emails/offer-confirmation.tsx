@@ -2,7 +2,7 @@ import { Section, Text } from "@react-email/components";
 import de from "../messages/de.json";
 import type { Messages } from "../lib/i18n/messages";
 import type { Locale } from "../lib/i18n/routing";
-import { mailTranslator } from "./components/i18n";
+import { isolate, mailTranslator } from "./components/i18n";
 import { MailLayout, textStyle, type MailIdentity } from "./components/mail-layout";
 import { MailButton, OfferSummary } from "./components/offer-parts";
 
@@ -27,8 +27,8 @@ export default function OfferConfirmation({ locale, messages, regionName, identi
       preview={t("confirmation.preview")}
       heading={t("confirmation.heading")}
     >
-      <Text style={textStyle}>{t("confirmation.intro", { regionName })}</Text>
-      <OfferSummary t={t} offer={offer} durationDays={offer.durationDays} />
+      <Text style={textStyle}>{t("confirmation.intro", { regionName: isolate(regionName) })}</Text>
+      <OfferSummary locale={locale} t={t} offer={offer} durationDays={offer.durationDays} />
       <Section style={{ margin: "8px 0 24px" }}>
         <MailButton href={links.confirm}>{t("confirmation.button")}</MailButton>
       </Section>

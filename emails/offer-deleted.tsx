@@ -2,7 +2,7 @@ import { Link, Text } from "@react-email/components";
 import de from "../messages/de.json";
 import type { Messages } from "../lib/i18n/messages";
 import type { Locale } from "../lib/i18n/routing";
-import { mailTranslator } from "./components/i18n";
+import { isolate, mailTranslator } from "./components/i18n";
 import { linkStyle, MailLayout, textStyle, type MailIdentity } from "./components/mail-layout";
 import { NewOfferLink, OfferSummary } from "./components/offer-parts";
 
@@ -40,11 +40,11 @@ export default function OfferDeleted({
       preview={t("deleted.preview")}
       heading={t(`deleted.heading.${reason}`)}
     >
-      <Text style={textStyle}>{t(`deleted.intro.${reason}`, { regionName })}</Text>
+      <Text style={textStyle}>{t(`deleted.intro.${reason}`, { regionName: isolate(regionName) })}</Text>
       {reason === "PLACED" && (
-        <Text style={{ ...textStyle, fontWeight: 700 }}>{t("deleted.advice", { regionName })}</Text>
+        <Text style={{ ...textStyle, fontWeight: 700 }}>{t("deleted.advice")}</Text>
       )}
-      <OfferSummary t={t} offer={offer} />
+      <OfferSummary locale={locale} t={t} offer={offer} />
       {reason === "BY_MUNICIPALITY" && (
         <Text style={textStyle}>
           {t("deleted.contact")}{" "}

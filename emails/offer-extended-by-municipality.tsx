@@ -4,7 +4,7 @@ import de from "../messages/de.json";
 import type { Messages } from "../lib/i18n/messages";
 import type { RegionIdentity } from "../lib/regions/identity";
 import type { Locale } from "../lib/i18n/routing";
-import { formatMailDate, MAIL_TIME_ZONE, mailTranslator } from "./components/i18n";
+import { formatMailDate, isolate, MAIL_TIME_ZONE, mailTranslator } from "./components/i18n";
 import { linkStyle, MailLayout, textStyle } from "./components/mail-layout";
 import { OfferSummary } from "./components/offer-parts";
 
@@ -43,9 +43,9 @@ export default function OfferExtendedByMunicipality({
   const date = formatMailDate(offer.expiresAt, locale);
   return (
     <MailLayout locale={locale} t={tMail} regionName={regionName} identity={identity} preview={t("preview", { date })} heading={t("heading")}>
-      <Text style={textStyle}>{t("intro", { regionName })}</Text>
+      <Text style={textStyle}>{t("intro", { regionName: isolate(regionName) })}</Text>
       <Text style={{ ...textStyle, fontWeight: 700 }}>{t("until", { date })}</Text>
-      <OfferSummary t={tMail} offer={offer} />
+      <OfferSummary locale={locale} t={tMail} offer={offer} />
       <Text style={textStyle}>{t("buttons")}</Text>
       <Text style={textStyle}>
         {t("contact")}{" "}

@@ -2,7 +2,7 @@ import { Text } from "@react-email/components";
 import de from "../messages/de.json";
 import type { Messages } from "../lib/i18n/messages";
 import type { Locale } from "../lib/i18n/routing";
-import { formatMailDate, mailTranslator } from "./components/i18n";
+import { formatMailDate, isolate, mailTranslator } from "./components/i18n";
 import { MailLayout, textStyle, type MailIdentity } from "./components/mail-layout";
 import { OfferActions, OfferSummary, type OfferActionLinks } from "./components/offer-parts";
 
@@ -30,9 +30,9 @@ export default function OfferPublished({ kind, locale, messages, regionName, ide
       preview={t(`${kind}.preview`, { date })}
       heading={t(`${kind}.heading`)}
     >
-      <Text style={textStyle}>{t(`${kind}.intro`, { regionName })}</Text>
+      <Text style={textStyle}>{t(`${kind}.intro`, { regionName: isolate(regionName) })}</Text>
       <Text style={{ ...textStyle, fontWeight: 700 }}>{t(`${kind}.until`, { date })}</Text>
-      <OfferSummary t={t} offer={offer} />
+      <OfferSummary locale={locale} t={t} offer={offer} />
       <OfferActions t={t} links={links} />
     </MailLayout>
   );

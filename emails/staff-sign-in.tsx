@@ -4,7 +4,7 @@ import de from "../messages/de.json";
 import type { Messages } from "../lib/i18n/messages";
 import type { RegionIdentity } from "../lib/regions/identity";
 import type { Locale } from "../lib/i18n/routing";
-import { formatMailDate, MAIL_TIME_ZONE, mailTranslator } from "./components/i18n";
+import { formatMailDate, isolate, MAIL_TIME_ZONE, mailTranslator } from "./components/i18n";
 import { MailLayout, textStyle } from "./components/mail-layout";
 import { MailButton } from "./components/offer-parts";
 
@@ -53,7 +53,7 @@ export default function StaffSignIn({
       preview={t("preview", { minutes: validMinutes })}
       heading={t("heading")}
     >
-      <Text style={textStyle}>{t("intro", { regionName, date: formatMailDate(requestedAt, locale) })}</Text>
+      <Text style={textStyle}>{t("intro", { regionName: isolate(regionName), date: formatMailDate(requestedAt, locale) })}</Text>
       <Section style={{ margin: "8px 0 24px" }}>
         <MailButton href={signInUrl}>{t("button")}</MailButton>
       </Section>

@@ -42,3 +42,13 @@ export function formatMailDate(date: Date, locale: Locale): string {
     timeZone: MAIL_TIME_ZONE,
   }).format(date);
 }
+
+/**
+ * A value inside a sentence (region name, title, place, operator) as its own directional run: FIRST STRONG ISOLATE
+ * … POP DIRECTIONAL ISOLATE, so a German name keeps its order and brackets inside Arabic text and vice versa.
+ * Control characters rather than <bdi>, because they survive the plain-text part and mail clients that drop
+ * unknown tags; user text cannot close the run early, as forms refuse directional controls.
+ */
+export function isolate(value: string): string {
+  return `\u2068${value}\u2069`;
+}

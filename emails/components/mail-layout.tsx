@@ -2,8 +2,9 @@ import { Body, Container, Head, Heading, Hr, Html, Img, Preview, Section, Text }
 import type { CSSProperties, ReactNode } from "react";
 import { textDirection } from "../../lib/i18n/direction";
 import type { Locale } from "../../lib/i18n/routing";
+import { operator } from "../../lib/legal/operator";
 import type { RegionIdentity } from "../../lib/regions/identity";
-import type { MailTranslator } from "./i18n";
+import { isolate, type MailTranslator } from "./i18n";
 
 /** Colours with at least 7:1 contrast against their background (WCAG AAA for body text). */
 export const colors = {
@@ -47,6 +48,8 @@ type MailLayoutProps = {
 
 /** Frame of every mail: region logo and accent band, greeting, content, sign-off and the BCC/operator footer. */
 export function MailLayout({ locale, t, regionName, identity, preview, heading, children }: MailLayoutProps) {
+  // Inside sentences the name is its own directional run; alone in the band, it has no sentence to be mixed into.
+  const region = isolate(regionName);
   return (
     <Html lang={locale} dir={textDirection(locale)}>
       <Head>
@@ -78,15 +81,15 @@ export function MailLayout({ locale, t, regionName, identity, preview, heading, 
             <Text style={textStyle}>{t("greeting")}</Text>
             {children}
             <Text style={{ ...textStyle, margin: "24px 0 0" }}>{t("regards")}</Text>
-            <Text style={textStyle}>{t("signature", { regionName })}</Text>
+            <Text style={textStyle}>{t("signature", { regionName: region })}</Text>
           </Section>
           <Hr style={{ borderColor: colors.border, margin: 0 }} />
           <Section style={{ backgroundColor: colors.page, padding: "8px 24px" }}>
             <Text style={{ ...textStyle, color: colors.muted, fontSize: "14px", lineHeight: "20px", margin: "8px 0" }}>
-              {t("footer.bcc", { regionName })}
+              {t("footer.bcc", { regionName: region })}
             </Text>
             <Text style={{ ...textStyle, color: colors.muted, fontSize: "14px", lineHeight: "20px", margin: "8px 0" }}>
-              {t("footer.operator")}
+              {t("footer.operator", { operator: isolate(operator.name) })}
             </Text>
           </Section>
         </Container>

@@ -1,6 +1,8 @@
 import { Button, Heading, Link, Section, Text } from "@react-email/components";
 import type { CSSProperties } from "react";
-import type { MailTranslator } from "./i18n";
+import { textDirection } from "../../lib/i18n/direction";
+import type { Locale } from "../../lib/i18n/routing";
+import { isolate, type MailTranslator } from "./i18n";
 import { colors, linkStyle, textStyle } from "./mail-layout";
 
 export type OfferSummaryData = { title: string; place: string; postalCode: string };
@@ -9,20 +11,24 @@ const labelStyle: CSSProperties = { fontWeight: 700 };
 
 /** Which offer the mail is about: title, place and, if given, the chosen display duration. */
 export function OfferSummary({
+  locale,
   t,
   offer,
   durationDays,
 }: {
+  locale: Locale;
   t: MailTranslator;
   offer: OfferSummaryData;
   durationDays?: number;
 }) {
   const rowStyle: CSSProperties = { ...textStyle, margin: "0 0 4px" };
+  // The accent bar marks where lines start. A physical side, because many mail clients ignore border-inline-start.
+  const barSide = textDirection(locale) === "rtl" ? "borderRight" : "borderLeft";
   return (
     <Section
       style={{
         backgroundColor: colors.page,
-        borderLeft: `4px solid ${colors.accent}`,
+        [barSide]: `4px solid ${colors.accent}`,
         padding: "12px 16px",
         margin: "0 0 16px",
       }}
@@ -31,11 +37,12 @@ export function OfferSummary({
         {t("summary.heading")}
       </Heading>
       <Text style={rowStyle}>
-        <span style={labelStyle}>{t("summary.title")}:</span> {offer.title}
+        <span style={labelStyle}>{t("summary.title")}:</span> {isolate(offer.title)}
       </Text>
       <Text style={rowStyle}>
         <span style={labelStyle}>{t("summary.place")}:</span>{" "}
-        {t("summary.placeValue", { place: offer.place, postalCode: offer.postalCode })}
+        {/* Postal code and place as one run: together they read as an address line in any language. */}
+        {isolate(t("summary.placeValue", { place: offer.place, postalCode: offer.postalCode }))}
       </Text>
       {durationDays !== undefined && (
         <Text style={rowStyle}>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Locale } from "@/lib/i18n/routing";
-import { renderOfferMail, type OfferMail } from "./render";
+import { routing } from "@/lib/i18n/routing";
+import { renderMunicipalExtensionMail, renderOfferMail, renderStaffSignInMail, type OfferMail } from "./render";
 
 const base = {
   regionName: "Stadt Augsburg",
@@ -44,7 +45,7 @@ const cases: Case[] = [
     links: actionLinks,
     subject: {
       de: "Ihr Wohnraumangebot „Helle 2-Zimmer-Wohnung“ wurde verlängert",
-      uk: "Показ Вашої пропозиції житла «Helle 2-Zimmer-Wohnung» продовжено",
+      uk: "Показ вашої пропозиції житла «Helle 2-Zimmer-Wohnung» продовжено",
     },
     buttons: true,
   },
@@ -74,7 +75,7 @@ const cases: Case[] = [
     links: newOfferLinks,
     subject: {
       de: "Ihr Wohnraumangebot „Helle 2-Zimmer-Wohnung“ wurde von der Kommune entfernt",
-      uk: "Муніципалітет видалив Вашу пропозицію житла «Helle 2-Zimmer-Wohnung»",
+      uk: "Громада видалила вашу пропозицію житла «Helle 2-Zimmer-Wohnung»",
     },
     buttons: false,
   },
@@ -218,5 +219,89 @@ describe("renderOfferMail", () => {
     await expect(
       renderOfferMail({ ...mail, kind: "deleted", reason: "BY_LANDLORD", links: { newOffer: "javascript:alert(1)" } }),
     ).rejects.toThrow(/http/);
+  });
+});
+
+describe("values inside right-to-left text", () => {
+  // The seeded demo region: a name with brackets, a place with a hyphen.
+  const demo = {
+    ...base,
+    regionName: "Stadt Musterhausen (Demo)",
+    offer: { ...base.offer, title: "Wohnung am Markt", place: "Musterhausen-Nord", postalCode: "12345" },
+  };
+  const run = (value: string) => `\u2068${value}\u2069`;
+  const values = [demo.regionName, demo.offer.title, "12345 Musterhausen-Nord", "Tür an Tür – Digitalfabrik gGmbH"];
+
+  /**
+   * Inside sentences, every occurrence of the value is exactly one isolated run, never bare text that the sentence
+   * around it reorders. A paragraph that is nothing but the value (the region's name in the band) needs no run.
+   */
+  function expectIsolated(part: string, value: string) {
+    const sentences = part.split("\n").filter((line) => line.trim() !== value).join("\n");
+    const occurrences = sentences.split(value).length - 1;
+    expect(occurrences).toBeGreaterThan(0);
+    expect(sentences.split(run(value)).length - 1).toBe(occurrences);
+  }
+
+  it("keeps region, title, place and operator each one isolated run in an Arabic mail's HTML and text", async () => {
+    for (const mailCase of cases) {
+      const { html, text } = await renderOfferMail({ ...demo, ...mailCase, locale: "ar" });
+      for (const value of values) {
+        expectIsolated(text, value);
+        // In the HTML, only text nodes, each on a line: the logo's alt text is an attribute, not part of a sentence.
+        expectIsolated(html.replace(/<[^>]*>/g, "\n"), value);
+      }
+    }
+  });
+
+  it("isolates the region in the staff mails in Arabic too", async () => {
+    const extension = await renderMunicipalExtensionMail({
+      locale: "ar",
+      regionName: demo.regionName,
+      regionContactEmail: demo.regionContactEmail,
+      offer: { ...demo.offer, expiresAt: new Date("2026-12-15T10:30:00Z") },
+    });
+    const signIn = await renderStaffSignInMail({
+      locale: "ar",
+      regionName: demo.regionName,
+      requestedAt: new Date("2026-11-26T09:30:00Z"),
+      validMinutes: 20,
+      signInUrl: "https://wohnraum.example.org/ar/musterhausen/kommune/anmelden/TOKEN",
+    });
+    for (const { text } of [extension, signIn]) expectIsolated(text, demo.regionName);
+    expectIsolated(extension.text, "12345 Musterhausen-Nord");
+  });
+
+  it("puts the summary's accent bar on the side where lines start", async () => {
+    const arabic = await renderOfferMail({ ...demo, ...cases[0], locale: "ar" });
+    expect(arabic.html).toMatch(/border-right:4px solid/);
+    expect(arabic.html).not.toMatch(/border-left:4px solid/);
+    const german = await renderOfferMail({ ...demo, ...cases[0], locale: "de" });
+    expect(german.html).toMatch(/border-left:4px solid/);
+    expect(german.html).not.toMatch(/border-right:4px solid/);
+  });
+
+  it("never puts a region name with brackets into brackets", async () => {
+    for (const locale of routing.locales) {
+      for (const mailCase of cases) {
+        const { text } = await renderOfferMail({ ...demo, ...mailCase, locale });
+        let depth = 0;
+        let deepest = 0;
+        for (const char of text) {
+          if (char === "(") deepest = Math.max(deepest, ++depth);
+          if (char === ")") depth--;
+        }
+        expect(deepest, `${mailCase.kind} ${mailCase.reason ?? ""} in ${locale}`).toBe(1);
+      }
+    }
+  });
+
+  it("calls the municipality громада in Ukrainian, as the Ukrainian pages do", async () => {
+    for (const mailCase of cases) {
+      const { subject, text } = await renderOfferMail({ ...demo, ...mailCase, locale: "uk" });
+      expect(`${subject}\n${text}`).not.toMatch(/муніципал/i);
+    }
+    const placed = await renderOfferMail({ ...demo, ...cases[4], locale: "uk" });
+    expect(placed.text).toContain("Громада зв’яжеться з вами");
   });
 });

@@ -96,7 +96,7 @@ describe("the municipality's buttons and the landlords' wish for advice", () => 
     const mail = (await mailsOf(offerId)).at(-1)!;
     expect(mail.to).toBe(input.contactEmail);
     expect(mail.bcc).toBe(region.mailbox);
-    expect(mail.subject).toBe(`Муніципалітет продовжив показ Вашої пропозиції житла «${input.title}»`);
+    expect(mail.subject).toBe(`Громада продовжила показ вашої пропозиції житла «${input.title}»`);
     expect(mail.text).toContain(formatMailDate(after, "uk"));
     expect(mail.text).toContain("Кнопки в наших попередніх листах");
     // The token is not stored, so the mail cannot (and does not) carry the offer's buttons.
