@@ -157,3 +157,29 @@ for (const [prefix, skipText, firstLanguage] of [
     expect(await page.evaluate(() => Boolean(document.activeElement?.closest("main")))).toBe(true);
   });
 }
+
+/**
+ * WCAG 1.4.10 Reflow: at 320 CSS pixels nothing scrolls sideways, in every language (Ukrainian and Russian words
+ * are long, Arabic runs right to left), with the listing's filters open.
+ */
+test.describe("at 320 CSS pixels wide", () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  for (const prefix of ["", "/uk", "/en", "/ru", "/ar"]) {
+    test(`${prefix || "/de"}: the listing with its filters open, an offer, its report form and the landlord form fit the width`, async ({
+      page,
+    }) => {
+      const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+      await page.goto(`${prefix}/${SEEDED_REGION}/findflats`);
+      await page.locator("details summary").first().click();
+      await expect(page.locator("details").first()).toHaveAttribute("open", "");
+      expect(await overflow(), "the listing scrolls sideways").toBe(0);
+
+      for (const path of [offerPath, `${offerPath}/melden`, `/${SEEDED_REGION}/anbieten`]) {
+        await page.goto(`${prefix}${path}`);
+        expect(await overflow(), `${prefix}${path} scrolls sideways`).toBe(0);
+      }
+    });
+  }
+});
