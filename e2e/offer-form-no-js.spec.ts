@@ -108,7 +108,7 @@ test("without JavaScript, the empty form comes back with German errors and store
   }
 });
 
-test("without JavaScript, a form with errors keeps what was typed, asks for consent again and is then sent", async ({
+test("without JavaScript, a form with errors keeps what was typed, the consent included, and is then sent", async ({
   page,
 }) => {
   const suffix = uniqueSuffix();
@@ -159,13 +159,12 @@ test("without JavaScript, a form with errors keeps what was typed, asks for cons
   await expect(form.showName).toBeChecked();
   await expect(form.duration(30)).toBeChecked();
   await expect(form.duration(14)).not.toBeChecked();
-  // … except the privacy consent, which must be given anew.
-  await expect(form.privacyConsent).not.toBeChecked();
+  // … the landlord's own consent as well: a correction needs no second tick.
+  await expect(form.privacyConsent).toBeChecked();
 
-  // Corrected and consented, the offer is sent.
+  // Corrected, the offer is sent.
   await form.title.fill(title);
   await form.postalCode.fill("12349");
-  await form.privacyConsent.check();
   await pressAndWaitForPage(page, form.submit);
   await expect(page).toHaveURL(`${E2E_BASE_URL}/${SEEDED_REGION}/anbieten/gesendet`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Bitte bestätigen Sie Ihr Angebot");

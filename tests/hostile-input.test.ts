@@ -52,12 +52,12 @@ type OfferFormAnswer = { errors: Record<string, OfferErrorKey> } | { formError: 
  * calls, up to storing the offer. (The action itself needs a request for the client address of its rate limit.)
  */
 async function submitOfferForm(site: string, formData: FormData): Promise<OfferFormAnswer> {
-  if (checkForBot(formData, env.MIN_FILL_SECONDS).verdict !== "human") return { formError: "tryAgain" };
   const result = offerSchema.safeParse(formDataToValues(formData));
   if (!result.success) {
     const errors = offerFieldErrors(result.error.issues);
     return { errors: Object.fromEntries(Object.entries(errors).map(([name, error]) => [name, error.key])) };
   }
+  if (checkForBot(formData, env.MIN_FILL_SECONDS).verdict !== "human") return { formError: "tryAgain" };
   const region = await getRegion(site);
   if (!region) return { formError: "unexpected" };
   return { stored: (await submitOffer(region, result.data, "de")).offerId };
@@ -183,6 +183,13 @@ describe("the offer form refuses hostile input with a field error and stores not
   ])("answers a bot's %s with a quiet 'please try again'", async (_case, changes) => {
     const before = await storedRows();
     expect(await submitOfferForm(region.slug, offerFormData(changes()))).toEqual({ formError: "tryAgain" });
+    expect(await storedRows()).toEqual(before);
+  });
+
+  it("answers an incomplete form sent back at once with its field errors, so a person sees what is missing", async () => {
+    const before = await storedRows();
+    const answer = await submitOfferForm(region.slug, offerFormData({ [formStartedField]: signFormStart(), title: null, privacyConsent: null }));
+    expect(answer).toEqual({ errors: { title: "required", privacyConsent: "consent" } });
     expect(await storedRows()).toEqual(before);
   });
 

@@ -76,12 +76,15 @@ export function offerFieldErrors(issues: readonly z.core.$ZodIssue[]): OfferFiel
   return errors;
 }
 
-/** What to send back to refill the form: text as typed, but never the privacy consent, which must be given anew. */
+/**
+ * What to send back to refill the form: everything as the landlord entered it, the privacy consent included (it
+ * stays the landlord's own tick, as it does in the browser with JavaScript), so that a correction needs no second
+ * tick that is easy to miss.
+ */
 export function submittedValues(values: Record<string, unknown>): SubmittedValues {
   const submitted: SubmittedValues = {};
   for (const name of offerFieldNames) {
     const value = values[name];
-    if (name === "privacyConsent") continue;
     if (typeof value === "string") submitted[name] = value;
     else if (Array.isArray(value)) submitted[name] = value.filter((item): item is string => typeof item === "string");
   }

@@ -42,12 +42,13 @@ export async function submitOfferAction(
   const raw = formDataToValues(formData);
   const values = submittedValues(raw);
 
-  // A bot is told no more than a person who was too quick: try again. Nothing is stored or counted.
+  // Field errors first: a person who sends the form at once to see what is required gets the list of fields.
   const { verdict, formStartedAt } = checkForBot(formData, env.MIN_FILL_SECONDS);
-  if (verdict !== "human") return { values, errors: {}, formError: "tryAgain", formStartedAt };
-
   const result = offerSchema.safeParse(raw);
   if (!result.success) return { values, errors: offerFieldErrors(result.error.issues), formStartedAt };
+
+  // A bot is told no more than a person who was too quick: try again. Nothing is stored or counted.
+  if (verdict !== "human") return { values, errors: {}, formError: "tryAgain", formStartedAt };
 
   const region = await getRegion(String(site));
   if (!region) {
