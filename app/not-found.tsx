@@ -8,6 +8,9 @@ export default function GlobalNotFound() {
         <main id="main">
           <h1>{de.NotFound.title}</h1>
           <p>{de.NotFound.text}</p>
+          <p>
+            <a href="/">{de.NotFound.home}</a>
+          </p>
         </main>
       </body>
     </html>

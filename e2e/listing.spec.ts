@@ -169,6 +169,16 @@ test("an offer's page shows everything, with tap-to-call and tap-to-mail, in the
     `/uk${listing}/${family.id}/melden`,
   );
 
+  // In Arabic, right to left, the number and the address stay one left-to-right run each ("0170 1234567" would
+  // otherwise be shown as "1234567 0170").
+  await page.goto(`/ar${family.path}`);
+  await expect(page.locator('a[href="tel:01701234567"] bdi[dir="ltr"]')).toHaveText("0170 1234567");
+  await expect(page.locator(`a[href="mailto:${family.email}"] bdi[dir="ltr"]`)).toHaveText(family.email);
+  await page.goto(`/ar${listing}/${family.id}/melden`);
+  await expect(page.locator("#reported-offer + p bdi")).toHaveText(/^\d{5} /);
+  await page.goto(`/ar/${SEEDED_REGION}/anbieten`);
+  await expect(page.locator('[id$="contactPhone-hint"] bdi[dir="ltr"]')).toHaveText(["0821 123456", "+49 821 123456"]);
+
   // A landlord who published neither phone nor e-mail: visitors are sent to the municipality.
   await page.goto(freeRoom.path);
   const noContact = page.getByRole("region", { name: "Kontakt" });

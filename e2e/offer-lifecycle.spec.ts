@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
-import { E2E_CRON_SECRET, SEEDED_REGION } from "./support/constants";
+import { E2E_BASE_URL, E2E_CRON_SECRET, SEEDED_REGION } from "./support/constants";
 import { linksIn, startMailCatcher, type CaughtMail, type MailCatcher } from "./support/mail-catcher";
 
 const municipalMailbox = "kommune@musterhausen.example";
@@ -143,6 +143,9 @@ test("an unknown city is a 404 page, not an error", async ({ page }) => {
   const response = await page.goto("/atlantis/findflats");
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Seite nicht gefunden");
+  // No dead end: the page leads to the start page, which lists the regions.
+  await page.getByRole("main").getByRole("link", { name: "Zur Startseite" }).click();
+  await expect(page).toHaveURL(`${E2E_BASE_URL}/`);
 });
 
 test("the listing is served from the cache, not rendered per visitor", async ({ request }) => {

@@ -164,6 +164,11 @@ test("the pages send no referrer, and their buttons work with and without JavaSc
   await expect(plain).toHaveURL(`${E2E_BASE_URL}${deletePath}?ergebnis=deleted`);
   await expect(plain.getByRole("status")).toHaveText(uk("OfferLink.delete.done"));
   await expect(plain.getByRole("main").getByRole("button")).toHaveCount(0);
+  // No dead end: the page leads on to a new offer.
+  await expect(plain.getByRole("main").getByRole("link", { name: uk("OfferLink.newOffer") })).toHaveAttribute(
+    "href",
+    `/uk/${SEEDED_REGION}/anbieten`,
+  );
   await expectListed(page, offer.title, false);
   await context.close();
 });

@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { leftToRight } from "@/components/left-to-right";
 import { Link } from "@/lib/i18n/navigation";
 import type { PublicOffer } from "@/lib/offers/listing";
 import type { SiteRegion } from "@/lib/regions/regions";
@@ -56,14 +57,14 @@ export async function OfferDetails({ offer, region }: { offer: PublicOffer; regi
               {contact.phone && (
                 <li>
                   <a className="button" href={phoneHref(contact.phone)}>
-                    {t("call", { phone: contact.phone })}
+                    {t.rich("call", { phone: contact.phone, ltr: leftToRight })}
                   </a>
                 </li>
               )}
               {contact.email && (
                 <li>
                   <a className="button button-secondary" href={`mailto:${contact.email}`}>
-                    {t("writeMail", { email: contact.email })}
+                    {t.rich("writeMail", { email: contact.email, ltr: leftToRight })}
                   </a>
                 </li>
               )}

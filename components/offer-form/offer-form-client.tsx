@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useEffect, useMemo, useRef } from "react";
 import { useForm, type DefaultValues } from "react-hook-form";
+import { leftToRight } from "@/components/left-to-right";
 import { formStartedField, honeypotField } from "@/lib/abuse/form-fields";
 import {
   initialSubmitOfferState,
@@ -339,7 +340,7 @@ export function OfferFormClient({ action, privacyPolicyUrl, today, formStartedAt
           {...common("contactPhone")}
           type="tel"
           label={t("fields.contactPhone.label")}
-          hint={t("fields.contactPhone.hint")}
+          hint={t.rich("fields.contactPhone.hint", { ltr: leftToRight })}
           autoComplete="tel"
           defaultValue={text("contactPhone")}
         />

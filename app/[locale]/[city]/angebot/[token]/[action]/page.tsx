@@ -99,7 +99,10 @@ export default async function OfferLinkPage({ params, searchParams }: Props) {
   // A plain POST to a route handler (./ausfuehren/route.ts), which the no-referrer page's "Origin: null" does not stop.
   const submit = getPathname({ href: sitePath(city, `${offerLinkPath(token, action)}/ausfuehren`), locale });
   const showNewOfferLink =
-    (offer.status === "PENDING_CONFIRMATION" && !canAct) || offer.status === "EXPIRED" || (offer.status === "ACTIVE" && !active);
+    (offer.status === "PENDING_CONFIRMATION" && !canAct) ||
+    offer.status === "EXPIRED" ||
+    offer.status === "DELETED" ||
+    (offer.status === "ACTIVE" && !active);
 
   return (
     <PageShell region={region}>

@@ -39,7 +39,8 @@ export default async function ReportOfferPage({ params }: Props) {
             {offer.title}
           </strong>
           <br />
-          {t("placeValue", { place: offer.place, postalCode: offer.postalCode })}
+          {/* Postal code and place as the landlord wrote them, in their own direction inside an Arabic page. */}
+          <bdi>{t("placeValue", { place: offer.place, postalCode: offer.postalCode })}</bdi>
         </p>
       </section>
       <p>{t("intro")}</p>
