@@ -17,6 +17,8 @@ export const offerErrorKeys = [
   "invalidText",
   "postalCode",
   "number",
+  "wholeNumber",
+  "halfRooms",
   "range",
   "date",
   "dateInPast",
@@ -60,8 +62,13 @@ function optionalNumber(min: number, max: number, { integer = true } = {}) {
       // Digits with one decimal mark only: Number() alone would also read "0x10" as 16 and "1e3" as 1000.
       const typed = typeof value === "string" ? value.trim() : "";
       const parsed = typeof value === "number" ? value : decimalNumber.test(typed) ? Number(typed.replace(",", ".")) : Number.NaN;
-      if (!Number.isFinite(parsed) || (integer && !Number.isInteger(parsed))) {
+      if (!Number.isFinite(parsed)) {
         ctx.addIssue({ code: "custom", message: "number" });
+        return z.NEVER;
+      }
+      // "350,50" is a number, just not a whole one: the message says what is wrong with it.
+      if (integer && !Number.isInteger(parsed)) {
+        ctx.addIssue({ code: "custom", message: "wholeNumber" });
         return z.NEVER;
       }
       if (parsed < min || parsed > max) {
@@ -128,7 +135,7 @@ export const offerSchema = z
     place: text(2, 80),
     postalCode: z.string(error("required")).trim().regex(/^\d{5}$/, error("postalCode")),
     type: z.enum(accommodationTypes, error("choice")),
-    rooms: requiredNumber(0.5, 20, { integer: false }).refine((rooms) => Number.isInteger(rooms * 2), error("number")),
+    rooms: requiredNumber(0.5, 20, { integer: false }).refine((rooms) => Number.isInteger(rooms * 2), error("halfRooms")),
     areaSqm: optionalNumber(5, 1000),
     beds: requiredNumber(1, 30),
     availableFrom: optionalDate().refine((value) => value !== undefined, error("required")),
