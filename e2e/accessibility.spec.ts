@@ -129,7 +129,9 @@ async function focused(page: Page) {
     return {
       text: element.textContent?.trim(),
       inSwitcher: Boolean(element.closest("header nav")),
-      outline: style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0,
+      // Yellow outline and a dark inner ring: one of the two stands out on any background.
+      outline:
+        style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0 && style.boxShadow.includes("rgb(26, 26, 26)"),
     };
   });
 }

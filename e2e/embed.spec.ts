@@ -41,7 +41,7 @@ let snippets: Snippets;
 async function readSnippets(page: Page): Promise<Snippets> {
   await page.goto(`/${SEEDED_REGION}/einbetten`);
   const code = async (section: "anbieten" | "findflats", kind: "script" | "iframe") => {
-    const pageSection = page.getByRole("region", { name: t(`Embed.snippets.pages.${section}`) });
+    const pageSection = page.getByRole("region", { name: t(`Embed.snippets.pages.${section}`), exact: true });
     const snippet = pageSection.getByRole("region", { name: t(`Embed.snippets.${kind}`) });
     return (await snippet.locator("pre code").textContent()) ?? "";
   };
@@ -124,7 +124,7 @@ test("staff find their region's snippets, the allowed websites and how to change
   // The copy button puts the snippet on the clipboard and says so.
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: E2E_BASE_URL });
   const scriptSnippet = page
-    .getByRole("region", { name: t("Embed.snippets.pages.anbieten") })
+    .getByRole("region", { name: t("Embed.snippets.pages.anbieten"), exact: true })
     .getByRole("region", { name: t("Embed.snippets.script") });
   await scriptSnippet.getByRole("button", { name: t("Embed.snippets.copy") }).click();
   await expect(scriptSnippet.getByRole("status")).toHaveText(t("Embed.snippets.copied"));

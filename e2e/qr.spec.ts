@@ -138,7 +138,7 @@ test.describe("posters, rendered without JavaScript", () => {
       `Житло для вас у ${seeded.name}: скануйте код, щоб переглянути пропозиції.`,
     );
     await expect(page.locator('p[lang="de"]')).toHaveText(
-      `Wohnraum für Sie in ${seeded.name}: Scannen Sie den Code, um die Angebote anzusehen.`,
+      `${seeded.name} – Wohnraum für Sie: Scannen Sie den Code, um die Angebote anzusehen.`,
     );
     const code = page.locator("article").getByRole("img");
     expect(await scan(code)).toBe(listingUrl("uk"));

@@ -106,9 +106,9 @@ test("staff sign in with a link sent to the municipal mailbox: scanner-safe, sin
   const context = await staffBrowser(browser);
   const page = await context.newPage();
 
-  // Not signed in: the staff pages lead to the sign-in page.
+  // Not signed in: the staff pages lead to the sign-in page, which leads back once signed in.
   await page.goto(offersPath);
-  await expect(page).toHaveURL(`${E2E_BASE_URL}${signInPath}`);
+  await expect(page).toHaveURL(`${E2E_BASE_URL}${signInPath}?weiter=%2Fkommune%2Fangebote`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("Staff.signIn.title"));
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
   await expectNoAxeViolations(browser, context, signInPath);
@@ -154,7 +154,7 @@ test("staff sign in with a link sent to the municipal mailbox: scanner-safe, sin
   await expect(scannerPage.getByRole("button", { name: t("Staff.link.button") })).toBeVisible();
   expect(await scanner.cookies()).toEqual([]);
   await scannerPage.goto(offersPath);
-  await expect(scannerPage).toHaveURL(`${E2E_BASE_URL}${signInPath}`);
+  await expect(scannerPage).toHaveURL(`${E2E_BASE_URL}${signInPath}?weiter=%2Fkommune%2Fangebote`);
   await scanner.close();
 
   // A form on another site posting to the button's address signs no one in and leaves the link usable.
@@ -194,7 +194,7 @@ test("staff sign in with a link sent to the municipal mailbox: scanner-safe, sin
   // The session belongs to its region: another region's staff pages stay closed.
   for (const path of ["/augsburg/kommune/angebote", "/augsburg/kommune/beratung", "/augsburg/kommune/angebote/00000000-0000-4000-8000-000000000000/loeschen"]) {
     await page.goto(path);
-    await expect(page).toHaveURL(`${E2E_BASE_URL}/augsburg/kommune`);
+    await expect(page).toHaveURL(`${E2E_BASE_URL}/augsburg/kommune?weiter=${encodeURIComponent(path.slice("/augsburg".length))}`);
     await expect(page.getByRole("textbox", { name: t("Staff.signIn.mailboxLabel") })).toBeVisible();
   }
 
@@ -204,6 +204,38 @@ test("staff sign in with a link sent to the municipal mailbox: scanner-safe, sin
   // The sign-in link's page gets the token pages' headers (next.config.ts).
   expect(linkPage?.headers()["referrer-policy"]).toBe("no-referrer");
   expect(linkPage?.headers()["x-robots-tag"]).toBe("noindex, nofollow");
+  await context.close();
+});
+
+test("a staff page opened without a session leads back to itself after signing in", async ({ browser }) => {
+  const context = await staffBrowser(browser);
+  const page = await context.newPage();
+  const advicePath = `/${SEEDED_REGION}/kommune/beratung`;
+
+  // The advice mail's link, say, opened by a clerk who is not signed in: the sign-in page says why it is shown.
+  await page.goto(advicePath);
+  await expect(page).toHaveURL(`${E2E_BASE_URL}${signInPath}?weiter=%2Fkommune%2Fberatung`);
+  await expect(page.getByRole("status")).toHaveText(t("Staff.signIn.returnNotice"));
+
+  const before = catcher.mails.length;
+  await mailboxField(page).fill(municipalMailbox);
+  await pressAndWaitForPage(page, page.getByRole("button", { name: t("Staff.signIn.submit") }));
+  const mail = await catcher.waitForMail(
+    (caught) =>
+      catcher.mails.indexOf(caught) >= before &&
+      caught.envelopeTo.includes(municipalMailbox) &&
+      caught.subject === t("Staff.mail.signIn.subject", { regionName }),
+  );
+  const link = signInLinkIn(mail);
+  expect(link).toMatch(/\/kommune\/anmelden\/[A-Za-z0-9_-]{43}\?weiter=%2Fkommune%2Fberatung$/);
+  await page.goto(link);
+  await pressAndWaitForPage(page, page.getByRole("button", { name: t("Staff.link.button") }));
+  await expect(page).toHaveURL(`${E2E_BASE_URL}${advicePath}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("Staff.advice.title"));
+
+  // Only staff pages are return paths: anything else is dropped on the way.
+  await page.goto(`${signInPath}?weiter=${encodeURIComponent("//evil.example/kommune/beratung")}`);
+  await expect(page).toHaveURL(`${E2E_BASE_URL}${offersPath}`);
   await context.close();
 });
 
@@ -288,17 +320,18 @@ test("staff extend and delete offers, the landlords get mails, advice requests a
   await expect(firstRequest.getByRole("cell", { name: t("Enums.language.de"), exact: true })).toBeVisible();
   await expectNoAxeViolations(browser, context, `/${SEEDED_REGION}/kommune/beratung`);
 
-  // The navigation leads to the statistics too.
-  await expect(
-    page.getByRole("navigation", { name: t("Staff.nav.label") }).getByRole("link", { name: t("Staff.nav.statistics") }),
-  ).toHaveAttribute("href", `/${SEEDED_REGION}/kommune/statistik`);
+  // The navigation leads to the statistics too, and to the QR codes and embed snippets that only staff need.
+  const staffNav = page.getByRole("navigation", { name: t("Staff.nav.label") });
+  await expect(staffNav.getByRole("link", { name: t("Staff.nav.statistics") })).toHaveAttribute("href", `/${SEEDED_REGION}/kommune/statistik`);
+  await expect(staffNav.getByRole("link", { name: t("Staff.nav.qr") })).toHaveAttribute("href", `/${SEEDED_REGION}/qr`);
+  await expect(staffNav.getByRole("link", { name: t("Staff.nav.embed") })).toHaveAttribute("href", `/${SEEDED_REGION}/einbetten`);
 
   // Signing out closes the staff pages.
   await pressAndWaitForPage(page, page.getByRole("button", { name: t("Staff.nav.signOut") }));
   await expect(page.getByRole("status")).toHaveText(t("Staff.signIn.signedOut"));
   expect((await context.cookies()).filter((each) => each.name === "staff_session")).toEqual([]);
   await page.goto(offersPath);
-  await expect(page).toHaveURL(`${E2E_BASE_URL}${signInPath}`);
+  await expect(page).toHaveURL(`${E2E_BASE_URL}${signInPath}?weiter=%2Fkommune%2Fangebote`);
   await context.close();
 });
 

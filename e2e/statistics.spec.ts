@@ -68,16 +68,16 @@ test.afterAll(async () => {
 
 test("without a session of this region the page and the file lead to the sign-in page", async ({ page, context }) => {
   await page.goto(statisticsPath);
-  await expect(page).toHaveURL(signInUrl);
+  await expect(page).toHaveURL(`${signInUrl}?weiter=%2Fkommune%2Fstatistik`);
 
   await signInAsStaff(context, "augsburg");
   await page.goto(statisticsPath);
-  await expect(page).toHaveURL(signInUrl);
+  await expect(page).toHaveURL(`${signInUrl}?weiter=%2Fkommune%2Fstatistik`);
 
   // An expired session and a forged signature count as no session.
   await signInAsStaff(context, SEEDED_REGION, new Date(Date.now() - 1000));
   await page.goto(statisticsPath);
-  await expect(page).toHaveURL(signInUrl);
+  await expect(page).toHaveURL(`${signInUrl}?weiter=%2Fkommune%2Fstatistik`);
   await context.addCookies([
     { name: "staff_session", value: `${staffCookie(SEEDED_REGION).slice(0, -4)}AAAA`, domain: "127.0.0.1", path: "/" },
   ]);

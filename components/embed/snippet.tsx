@@ -2,14 +2,15 @@ import { getTranslations } from "next-intl/server";
 import { CopyButton } from "./copy-button";
 import styles from "./snippet.module.css";
 
-type Props = { id: string; heading: string; text: string; code: string };
+/** `groupHeadingId`: the heading of the page the snippet embeds, which names the section together with its own. */
+type Props = { id: string; groupHeadingId: string; heading: string; text: string; code: string };
 
 /** One embed snippet for a municipality's web team: what it is for, the code to paste and a copy button. */
-export async function Snippet({ id, heading, text, code }: Props) {
+export async function Snippet({ id, groupHeadingId, heading, text, code }: Props) {
   const t = await getTranslations("Embed.snippets");
   const headingId = `${id}-heading`;
   return (
-    <section aria-labelledby={headingId}>
+    <section aria-labelledby={`${groupHeadingId} ${headingId}`}>
       <h3 id={headingId}>{heading}</h3>
       <p>{text}</p>
       {/* Code reads left to right, also on an Arabic page. */}

@@ -8,6 +8,7 @@ import { staffSignInLimitPerClientAddress, staffSignInLimitPerRegion } from "@/l
 import { consumeRateLimits } from "@/lib/rate-limit/rate-limit";
 import { regionIdentity } from "@/lib/regions/identity";
 import { regionUrl } from "@/lib/regions/urls";
+import { staffReturnPath, withReturnPath } from "./return-path";
 
 /**
  * Passwordless sign-in of a municipality's staff: whoever can read the region's municipal mailbox may act for the
@@ -34,6 +35,7 @@ export async function requestStaffSignIn(
   locale: Locale,
   clientKey: string,
   now = new Date(),
+  returnPath: string | null = null,
 ): Promise<SignInRequestOutcome> {
   const granted = await consumeRateLimits(
     [staffSignInLimitPerClientAddress(clientKey), staffSignInLimitPerRegion(region.slug)],
@@ -49,7 +51,7 @@ export async function requestStaffSignIn(
     identity: regionIdentity(region),
     requestedAt: now,
     validMinutes: signInLinkMinutes,
-    signInUrl: regionUrl(region, locale, staffSignInPath(token)),
+    signInUrl: regionUrl(region, locale, withReturnPath(staffSignInPath(token), staffReturnPath(returnPath))),
   });
   await db().$transaction(async (tx) => {
     await tx.staffSignIn.create({

@@ -57,6 +57,17 @@ describe("staff sign-in links", () => {
     expect(signIn.expiresAt.getTime() - signIn.createdAt.getTime()).toBeLessThanOrEqual((signInLinkMinutes + 1) * minuteMs);
   });
 
+  it("carries a staff page to return to in the link, and nothing else", async () => {
+    const at = new Date();
+    expect(await requestStaffSignIn(region, region.mailbox, "de", clientKey, at, "/kommune/beratung")).toBe("accepted");
+    expect(await requestStaffSignIn(region, region.mailbox, "de", clientKey, at, "//evil.example/kommune/beratung")).toBe(
+      "accepted",
+    );
+    const texts = (await mailsTo(region.mailbox)).map((mail) => mail.text ?? "");
+    expect(texts.filter((text) => /\/kommune\/anmelden\/[A-Za-z0-9_-]{43}\?weiter=%2Fkommune%2Fberatung\b/.test(text))).toHaveLength(1);
+    expect(texts.filter((text) => text.includes("evil.example"))).toEqual([]);
+  });
+
   it("signs in once: opening the link uses nothing, the first press redeems it, every later press fails", async () => {
     await requestStaffSignIn(region, region.mailbox, "de", clientKey);
     const token = signInTokenIn((await mailsTo(region.mailbox))[0].text, region);

@@ -46,12 +46,14 @@ export default async function EmbedSnippetsPage({ params }: Props) {
               <>
                 <Snippet
                   id={`${page}-script`}
+                  groupHeadingId={`embed-${page}`}
                   heading={t("script")}
                   text={t("scriptText")}
                   code={scriptSnippet(region, locale, page, title)}
                 />
                 <Snippet
                   id={`${page}-iframe`}
+                  groupHeadingId={`embed-${page}`}
                   heading={t("iframe")}
                   text={t("iframeText", { height: fixedFrameHeight })}
                   code={iframeSnippet(region, locale, page, title)}

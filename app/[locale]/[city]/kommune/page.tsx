@@ -6,6 +6,7 @@ import { getPathname, redirect } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { getRegion } from "@/lib/regions/regions";
 import { sitePath } from "@/lib/regions/site";
+import { returnPathParameter, staffReturnPath } from "@/lib/staff/return-path";
 import { staffSessionFor } from "@/lib/staff/session";
 import styles from "./staff.module.css";
 
@@ -14,7 +15,7 @@ export const dynamic = "force-dynamic";
 
 type Props = {
   params: Promise<{ locale: Locale; city: string }>;
-  searchParams: Promise<{ fehler?: string; abgemeldet?: string }>;
+  searchParams: Promise<{ fehler?: string; abgemeldet?: string; [returnPathParameter]?: string }>;
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -29,9 +30,11 @@ export default async function StaffSignInPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const region = await getRegion(city);
   if (!region) notFound();
-  if (await staffSessionFor(region.slug)) redirect({ href: sitePath(region.site, "/kommune/angebote"), locale });
-  const [{ fehler: error, abgemeldet: signedOut }, t] = await Promise.all([searchParams, getTranslations("Staff.signIn")]);
-  const rateLimited = error === "limit";
+  const [query, t] = await Promise.all([searchParams, getTranslations("Staff.signIn")]);
+  const rateLimited = query.fehler === "limit";
+  const signedOut = query.abgemeldet;
+  const returnPath = staffReturnPath(query[returnPathParameter]);
+  if (await staffSessionFor(region.slug)) redirect({ href: sitePath(region.site, returnPath ?? "/kommune/angebote"), locale });
 
   return (
     <PageShell region={region}>
@@ -46,8 +49,14 @@ export default async function StaffSignInPage({ params, searchParams }: Props) {
           {t("signedOut")}
         </p>
       )}
+      {!rateLimited && returnPath && (
+        <p role="status" className="notice">
+          {t("returnNotice")}
+        </p>
+      )}
       <p>{t("intro", { regionName: region.name })}</p>
       <form method="post" action={getPathname({ href: sitePath(region.site, "/kommune/anfordern"), locale })}>
+        {returnPath && <input type="hidden" name={returnPathParameter} value={returnPath} />}
         <div className={styles.field}>
           <label htmlFor="staff-mailbox">{t("mailboxLabel")}</label>
           <p id="staff-mailbox-hint" className={styles.hint}>

@@ -5,12 +5,15 @@ import { sitePath } from "@/lib/regions/site";
 import { signOutAction } from "@/lib/staff/sign-in-actions";
 import styles from "./staff.module.css";
 
-export type StaffSection = "offers" | "advice" | "statistics";
+export type StaffSection = "offers" | "advice" | "statistics" | "qr" | "embed";
 
+// QR codes and embed snippets are not behind the sign-in (they hold nothing personal), but only staff need them.
 const sectionPaths: Record<StaffSection, string> = {
   offers: "/kommune/angebote",
   advice: "/kommune/beratung",
   statistics: "/kommune/statistik",
+  qr: "/qr",
+  embed: "/einbetten",
 };
 
 /** The navigation of the signed-in staff pages, with the sign-out button (a plain form: works without JavaScript). */

@@ -6,6 +6,7 @@ import { clientAddressKeyOf } from "@/lib/rate-limit/client-address";
 import { getRegion } from "@/lib/regions/regions";
 import { sitePath } from "@/lib/regions/site";
 import { crossSitePostResponse, isCrossSitePost, seeOther } from "@/lib/security/token-form-post";
+import { returnPathParameter, staffReturnPath } from "@/lib/staff/return-path";
 import { requestStaffSignIn } from "@/lib/staff/sign-in";
 
 type Context = { params: Promise<{ locale: string; city: string }> };
@@ -24,7 +25,8 @@ export async function POST(request: Request, { params }: Context) {
   if (isCrossSitePost(request)) return crossSitePostResponse(locale, signInPage);
   const form = await request.formData().catch(() => null);
   const mailbox = String(form?.get("mailbox") ?? "").slice(0, 320);
-  const outcome = await requestStaffSignIn(region, mailbox, locale, clientAddressKeyOf(request.headers));
+  const returnPath = staffReturnPath(form?.get(returnPathParameter));
+  const outcome = await requestStaffSignIn(region, mailbox, locale, clientAddressKeyOf(request.headers), new Date(), returnPath);
   if (outcome === "rateLimited") return seeOther(`${signInPage}?fehler=limit`, locale);
   deliverAfterResponse();
   return seeOther(sitePath(region.site, "/kommune/gesendet"), locale);

@@ -31,7 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function StaffOffersPage({ params, searchParams }: Props) {
   const { locale, city } = await params;
   setRequestLocale(locale);
-  const region = await signedInStaffRegion(city, locale);
+  const region = await signedInStaffRegion(city, locale, "/kommune/angebote");
   const { seite, ergebnis, angebot } = await searchParams;
   const result = results.find((value) => value === ergebnis);
   const [{ items, page, pageCount }, changed, t, format] = await Promise.all([

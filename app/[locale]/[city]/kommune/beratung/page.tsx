@@ -26,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function StaffAdvicePage({ params, searchParams }: Props) {
   const { locale, city } = await params;
   setRequestLocale(locale);
-  const region = await signedInStaffRegion(city, locale);
+  const region = await signedInStaffRegion(city, locale, "/kommune/beratung");
   const { seite } = await searchParams;
   const [{ items, page, pageCount }, t, tOffers, tEnums, format] = await Promise.all([
     listAdviceRequests(region.slug, Number(seite ?? 1)),

@@ -33,7 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function StatisticsPage({ params }: Props) {
   const { locale, city } = await params;
   setRequestLocale(locale);
-  const region = await signedInStaffRegion(city, locale);
+  const region = await signedInStaffRegion(city, locale, "/kommune/statistik");
 
   const [t, weeks, activeOffers, failed] = await Promise.all([
     getTranslations("Statistics"),
@@ -50,9 +50,9 @@ export default async function StatisticsPage({ params }: Props) {
 
   return (
     <PageShell region={region}>
+      <StaffNav region={region} current="statistics" />
       <h1>{t("title", { region: region.name })}</h1>
       <p>{t("intro")}</p>
-      <StaffNav region={region} current="statistics" />
 
       <section aria-labelledby="statistics-overview">
         <h2 id="statistics-overview">{t("overviewHeading")}</h2>

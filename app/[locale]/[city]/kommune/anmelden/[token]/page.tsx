@@ -6,12 +6,16 @@ import { getPathname, Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { getRegion } from "@/lib/regions/regions";
 import { sitePath } from "@/lib/regions/site";
+import { returnPathParameter, staffReturnPath } from "@/lib/staff/return-path";
 import { staffSessionHours } from "@/lib/staff/session";
 import { signInLinkMinutes, signInLinkState, staffSignInPath } from "@/lib/staff/sign-in";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ locale: Locale; city: string; token: string }> };
+type Props = {
+  params: Promise<{ locale: Locale; city: string; token: string }>;
+  searchParams: Promise<{ [returnPathParameter]?: string }>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -23,8 +27,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /**
  * The page a sign-in link opens. Opening it uses nothing up (mail scanners open every link); the button signs in.
  */
-export default async function StaffSignInLinkPage({ params }: Props) {
+export default async function StaffSignInLinkPage({ params, searchParams }: Props) {
   const { locale, city, token } = await params;
+  const returnPath = staffReturnPath((await searchParams)[returnPathParameter]);
   setRequestLocale(locale);
   const region = await getRegion(city);
   if (!region) notFound();
@@ -50,6 +55,7 @@ export default async function StaffSignInLinkPage({ params }: Props) {
       {/* A plain POST to a route handler (./einloesen/route.ts), which the no-referrer page's "Origin: null" does not stop. */}
       <form method="post" action={getPathname({ href: sitePath(region.site, `${staffSignInPath(token)}/einloesen`), locale })}>
         <p>{t("text", { regionName: region.name, hours: staffSessionHours })}</p>
+        {returnPath && <input type="hidden" name={returnPathParameter} value={returnPath} />}
         <button type="submit" className="button">
           {t("button")}
         </button>

@@ -25,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function StaffDeleteOfferPage({ params }: Props) {
   const { locale, city, offerId } = await params;
   setRequestLocale(locale);
-  const region = await signedInStaffRegion(city, locale);
+  const region = await signedInStaffRegion(city, locale, `/kommune/angebote/${offerId}/loeschen`);
   const [offer, t, tOffers, format] = await Promise.all([
     findStaffOffer(region.slug, offerId),
     getTranslations("Staff.delete"),

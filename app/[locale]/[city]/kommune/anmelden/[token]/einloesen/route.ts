@@ -4,6 +4,7 @@ import { routing } from "@/lib/i18n/routing";
 import { getRegion } from "@/lib/regions/regions";
 import { sitePath } from "@/lib/regions/site";
 import { crossSitePostResponse, isCrossSitePost, seeOther } from "@/lib/security/token-form-post";
+import { returnPathParameter, staffReturnPath } from "@/lib/staff/return-path";
 import { startStaffSession } from "@/lib/staff/session";
 import { redeemStaffSignIn, staffSignInPath } from "@/lib/staff/sign-in";
 
@@ -19,7 +20,9 @@ export async function POST(request: Request, { params }: Context) {
   if (isCrossSitePost(request)) return crossSitePostResponse(locale, linkPage);
   if (await redeemStaffSignIn(region.slug, token)) {
     await startStaffSession(region.slug);
-    return seeOther(sitePath(region.site, "/kommune/angebote"), locale);
+    // Back to the page the mail or the sign-in came from, else the offers.
+    const form = await request.formData().catch(() => null);
+    return seeOther(sitePath(region.site, staffReturnPath(form?.get(returnPathParameter)) ?? "/kommune/angebote"), locale);
   }
   // Used, expired or unknown: the link's page says which.
   return seeOther(linkPage, locale);
