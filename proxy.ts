@@ -2,7 +2,7 @@ import { hasLocale } from "next-intl";
 import createMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
 import { env } from "@/lib/env";
-import { routing, type Locale } from "@/lib/i18n/routing";
+import { routing } from "@/lib/i18n/routing";
 import { clientAddressKeyOf } from "@/lib/rate-limit/client-address";
 import { isOfferLimitPerEmail } from "@/lib/rate-limit/abuse-limits";
 import { formLimitsOfPage, isOfferFormPage, pageOfFormPost } from "@/lib/rate-limit/page-limits";

@@ -66,7 +66,6 @@ function rows(results: BenchResults): Row[] {
   });
   const largest = (db: DatabaseResults) => db.sizes.at(-1)!;
   const throughputRatio = (db: DatabaseResults) => db.listing.requestsPerSecond / db.staticPage.requestsPerSecond;
-  const hundred = (db: DatabaseResults) => db.sizes.find((size) => size.offers === 100);
   const failures = (db: DatabaseResults) =>
     [db.staticPage, db.listing, db.listing100, db.api, ...db.sizes.flatMap((size) => [size.cached, size.search])].reduce(
       (sum, load) => sum + load.failures,

@@ -10,7 +10,7 @@ import { sitePath } from "@/lib/regions/site";
 type Props = { params: Promise<{ locale: Locale; city: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, city } = await params;
+  const { city } = await params;
   const region = await getRegion(city);
   return region ? { title: region.name } : {};
 }
