@@ -59,6 +59,14 @@ function links(offer: Pick<Offer, "locale">, region: RegionAddress, token: strin
 type MailedOffer = Pick<Offer, "id" | "locale" | "title" | "place" | "postalCode" | "durationDays" | "expiresAt" | "contactEmail">;
 
 /**
+ * Who a mail to the landlord goes to: the landlord, by BCC the municipal mailbox, and a landlord's answer to the
+ * municipality's contact for landlords, not to the sender address.
+ */
+function toLandlord(offer: Pick<Offer, "id" | "contactEmail">, region: Region) {
+  return { regionSlug: region.slug, offerId: offer.id, to: offer.contactEmail, bcc: region.mailbox, replyTo: region.contactEmail };
+}
+
+/**
  * A mail to the landlord about the offer, ready for the outbox. Rendered before the transaction that queues it
  * wherever its content is known beforehand, so no row lock waits on rendering.
  */
@@ -81,9 +89,7 @@ async function offerMail(
       expiresAt: offer.expiresAt ?? undefined,
     },
   });
-  // A landlord's answer goes to the municipality's contact for landlords, not to the sender address.
-  const replyTo = region.contactEmail;
-  return { regionSlug: region.slug, offerId: offer.id, to: offer.contactEmail, bcc: region.mailbox, replyTo, ...rendered };
+  return { ...toLandlord(offer, region), ...rendered };
 }
 
 /**
@@ -317,14 +323,7 @@ export async function extendOfferByMunicipality(
       regionContactEmail: offer.region.contactEmail,
       offer: { title: offer.title, place: offer.place, postalCode: offer.postalCode, expiresAt },
     });
-    await queueMail(tx, {
-      regionSlug,
-      offerId: offer.id,
-      to: offer.contactEmail,
-      bcc: offer.region.mailbox,
-      replyTo: offer.region.contactEmail,
-      ...mail,
-    });
+    await queueMail(tx, { ...toLandlord(offer, offer.region), ...mail });
     return true;
   });
   if (extended) return { outcome: "extended", listingChanged: true, regionSlug };
