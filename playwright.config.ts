@@ -76,6 +76,7 @@ export default defineConfig({
       MAIL_FROM,
       JOBS_INTERVAL_SECONDS: "0",
       REPORTS_PER_HOUR: "3",
+      CONTACT_REQUESTS_PER_HOUR: "4",
       // Specs fill forms in milliseconds and share one client address; the per-e-mail limit stays low to be tested.
       MIN_FILL_SECONDS: "0",
       OFFERS_PER_HOUR: "1000",

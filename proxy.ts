@@ -5,7 +5,7 @@ import { env } from "@/lib/env";
 import { routing } from "@/lib/i18n/routing";
 import { clientAddressKeyOf } from "@/lib/rate-limit/client-address";
 import { isOfferLimitPerEmail } from "@/lib/rate-limit/abuse-limits";
-import { formLimitsOfPage, isOfferFormPage, pageOfFormPost } from "@/lib/rate-limit/page-limits";
+import { formLimitsOfPage, pageOfFormPost, postsLimitedEmail } from "@/lib/rate-limit/page-limits";
 import { usedUpLimits, type UsedUp } from "@/lib/rate-limit/rate-limit";
 import { secondsUntil, tooManyRequestsResponse } from "@/lib/rate-limit/too-many-requests";
 import { regionSites, type RegionSite, type RegionSites } from "@/lib/regions/region-sites";
@@ -102,7 +102,7 @@ function routeRegionHostname(request: NextRequest, segments: string[], site: Reg
  */
 async function usedUpLimitOfPost(request: NextRequest, page: { site: RegionSite; path: string }): Promise<UsedUp | null> {
   if (request.method !== "POST") return null;
-  const contactEmail = isOfferFormPage(page.path) ? await postedContactEmail(request) : undefined;
+  const contactEmail = postsLimitedEmail(page.path) ? await postedContactEmail(request) : undefined;
   const limits = formLimitsOfPage(page.site.slug, page.path, clientAddressKeyOf(request.headers), contactEmail);
   return usedUpLimits(limits).catch((error: unknown) => {
     // Without the check the action still counts and refuses; it answers in place.

@@ -61,6 +61,8 @@ function validFields(email: string): Fields {
     freeOfCharge: "on",
     contactName: "Erika Gastfreundlich",
     contactEmail: email,
+    // Ticked in a new form: seekers reach the landlord through contact requests.
+    contactRequests: "on",
     durationDays: "7",
     privacyConsent: "on",
   };

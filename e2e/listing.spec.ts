@@ -179,15 +179,12 @@ test("an offer's page shows everything, with tap-to-call and tap-to-mail, in the
   await page.goto(`/ar/${SEEDED_REGION}/anbieten`);
   await expect(page.locator('[id$="contactPhone-hint"] bdi[dir="ltr"]')).toHaveText(["0821 123456", "+49 821 123456"]);
 
-  // A landlord who published neither phone nor e-mail: visitors are sent to the municipality.
+  // A landlord who published neither phone nor e-mail: visitors reach the landlord through a contact request.
   await page.goto(freeRoom.path);
-  const noContact = page.getByRole("region", { name: "Kontakt" });
-  await expect(noContact).toContainText("keine Kontaktdaten veröffentlicht");
-  await expect(noContact).toContainText("Integrationsbüro Musterhausen");
-  await expect(noContact.getByRole("link", { name: "kommune@musterhausen.example" })).toHaveAttribute(
-    "href",
-    "mailto:kommune@musterhausen.example",
-  );
+  const requestOnly = page.getByRole("region", { name: "Kontakt" });
+  await expect(requestOnly.getByRole("link", { name: "Kontakt anfragen" })).toHaveAttribute("href", `${freeRoom.path}/kontakt`);
+  await expect(requestOnly).not.toContainText("keine Kontaktdaten veröffentlicht");
+  await expect(requestOnly.getByRole("link", { name: /^(Anrufen|E-Mail schreiben)/ })).toHaveCount(0);
 });
 
 test.describe("without JavaScript", () => {

@@ -4,7 +4,8 @@ import type { Messages } from "../lib/i18n/messages";
 import type { Locale } from "../lib/i18n/routing";
 import { formatMailDate, isolate, mailTranslator } from "./components/i18n";
 import { MailLayout, textStyle, type MailIdentity } from "./components/mail-layout";
-import { OfferActions, OfferSummary, type OfferActionLinks } from "./components/offer-parts";
+import type { ContactRequestStatus } from "../lib/db/generated/enums";
+import { ContactRequestsAction, OfferActions, OfferSummary, type OfferActionLinks } from "./components/offer-parts";
 
 export type OfferPublishedProps = {
   /** First publication after the confirmation, or a later extension by 7 days. */
@@ -13,8 +14,15 @@ export type OfferPublishedProps = {
   messages: Messages;
   regionName: string;
   identity?: MailIdentity;
-  offer: { title: string; place: string; postalCode: string; expiresAt: Date };
-  links: OfferActionLinks;
+  offer: {
+    title: string;
+    place: string;
+    postalCode: string;
+    expiresAt: Date;
+    contactRequests: ContactRequestStatus;
+    contactRequestCount: number;
+  };
+  links: OfferActionLinks & { requests: string };
 };
 
 /** The offer is online until a date: the management mail with the three buttons (after confirming or extending). */
@@ -34,6 +42,7 @@ export default function OfferPublished({ kind, locale, messages, regionName, ide
       <Text style={{ ...textStyle, fontWeight: 700 }}>{t(`${kind}.until`, { date })}</Text>
       <OfferSummary locale={locale} t={t} offer={offer} />
       <OfferActions t={t} links={links} />
+      <ContactRequestsAction t={t} status={offer.contactRequests} count={offer.contactRequestCount} href={links.requests} />
     </MailLayout>
   );
 }
@@ -48,10 +57,13 @@ OfferPublished.PreviewProps = {
     place: "Augsburg-Innenstadt",
     postalCode: "86150",
     expiresAt: new Date("2026-07-15T10:30:00Z"),
+    contactRequests: "OPEN",
+    contactRequestCount: 0,
   },
   links: {
     delete: "http://localhost:3000/augsburg/angebot/Q2hhbmdlTWVCZWlzcGllbHRva2Vu/loeschen",
     placed: "http://localhost:3000/augsburg/angebot/Q2hhbmdlTWVCZWlzcGllbHRva2Vu/vermittelt",
     extend: "http://localhost:3000/augsburg/angebot/Q2hhbmdlTWVCZWlzcGllbHRva2Vu/verlaengern",
+    requests: "http://localhost:3000/augsburg/angebot/Q2hhbmdlTWVCZWlzcGllbHRva2Vu/anfragen",
   },
 } satisfies OfferPublishedProps;

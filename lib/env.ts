@@ -25,6 +25,9 @@ const schema = z
     JOBS_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(300),
     // Limits per hour, counted in the database (lib/rate-limit): per client address unless named otherwise.
     REPORTS_PER_HOUR: z.coerce.number().int().min(1).default(5),
+    CONTACT_REQUESTS_PER_HOUR: z.coerce.number().int().min(1).default(10),
+    CONTACT_REQUESTS_PER_OFFER_PER_HOUR: z.coerce.number().int().min(1).default(10),
+    CONTACT_REQUESTS_PER_SEEKER_PER_DAY: z.coerce.number().int().min(1).default(10),
     OFFERS_PER_HOUR: z.coerce.number().int().min(1).default(10),
     OFFERS_PER_EMAIL_PER_DAY: z.coerce.number().int().min(1).default(5),
     LINK_ACTIONS_PER_HOUR: z.coerce.number().int().min(1).default(60),

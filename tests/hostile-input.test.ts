@@ -238,6 +238,7 @@ const validListedFields: Omit<PublicOffer, "id" | "title" | "description"> = {
   smokingAllowed: false,
   languages: ["de"],
   contact: { name: "Anna Beispiel", phone: null, email: null },
+  takesContactRequests: true,
   publishedAt: new Date().toISOString(),
   expiresAt: new Date().toISOString(),
 };

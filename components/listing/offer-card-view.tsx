@@ -15,6 +15,8 @@ export type OfferCardContent = {
   facts: OfferFact[];
   features: FeatureListProps;
   published: string;
+  /** Said on offers that take no contact requests right now; null on those that do. */
+  noContactRequests: string | null;
 };
 
 /** The listing card of ./offer-card.tsx: every string already in the visitor's language. */
@@ -27,6 +29,7 @@ export function OfferCardView({ card }: { card: OfferCardContent }) {
       <p className={styles.type}>{card.type}</p>
       <FactList facts={card.facts} />
       <FeatureList {...card.features} />
+      {card.noContactRequests && <p className={styles.noRequests}>{card.noContactRequests}</p>}
       <p className={styles.published}>{card.published}</p>
     </article>
   );

@@ -26,6 +26,7 @@ export async function OfferCard({ offer, site }: { offer: PublicOffer; site: str
     type: tEnums(`type.${offer.type}`),
     facts,
     features: { label: t("features"), features },
+    noContactRequests: offer.takesContactRequests ? null : t("noContactRequests"),
     published: t("published", { date: format.dateTime(new Date(offer.publishedAt), { dateStyle: "medium" }) }),
   };
   return <OfferCardView card={card} />;

@@ -25,6 +25,7 @@ export async function OfferDetails({ offer, region }: { offer: PublicOffer; regi
     offerFeatures(offer),
   ]);
   const { contact } = offer;
+  // Published phone or e-mail; else the contact form, or the municipality when the offer takes no requests now.
   const reachable = contact.phone !== null || contact.email !== null;
 
   return (
@@ -52,6 +53,16 @@ export async function OfferDetails({ offer, region }: { offer: PublicOffer; regi
         <section aria-labelledby="offer-contact">
           <h2 id="offer-contact">{t("contact")}</h2>
           {contact.name && <p dir="auto">{contact.name}</p>}
+          {offer.takesContactRequests && (
+            <>
+              <p>{t("contactRequestHint")}</p>
+              <p>
+                <Link className="button" href={sitePath(region.site, `/findflats/${offer.id}/kontakt`)}>
+                  {t("requestContact")}
+                </Link>
+              </p>
+            </>
+          )}
           {reachable ? (
             <ul className={styles.contactLinks}>
               {contact.phone && (
@@ -70,10 +81,12 @@ export async function OfferDetails({ offer, region }: { offer: PublicOffer; regi
               )}
             </ul>
           ) : (
-            <>
-              <p>{t("noContact")}</p>
-              <RegionContact region={region} />
-            </>
+            !offer.takesContactRequests && (
+              <>
+                <p>{t("noContact")}</p>
+                <RegionContact region={region} />
+              </>
+            )
           )}
         </section>
         <p className={cardStyles.published}>

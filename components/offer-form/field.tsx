@@ -1,24 +1,38 @@
 import { useTranslations } from "next-intl";
-import type { InputHTMLAttributes, ReactNode, Ref, TextareaHTMLAttributes } from "react";
-import type { OfferFieldError } from "@/lib/offers/actions/submit-offer-state";
+import { createContext, useContext, type InputHTMLAttributes, type ReactNode, type Ref, type TextareaHTMLAttributes } from "react";
 import styles from "./offer-form.module.css";
 
 /**
  * Labelled form controls of the offer form: each with its visible label, an optional hint and its error,
  * both tied to the control with aria-describedby. They know nothing about react-hook-form; the form passes
- * the registration (name, ref, onChange, onBlur) and the native default value through.
+ * the registration (name, ref, onChange, onBlur) and the native default value through. The offer form and the
+ * contact request form use them alike; each form's messages namespace holds its `required`, `errorPrefix` and
+ * `errors` texts.
  */
+
+type FormNamespace = "OfferForm" | "ContactRequest";
+const FormMessages = createContext<FormNamespace>("OfferForm");
+/** Names the messages namespace of the form the fields below it belong to (default: the offer form). */
+export const FormMessagesProvider = FormMessages.Provider;
+
+/** A field's error: `key` names a text of the form's `errors` messages, `params` fill its placeholders. */
+export type FieldErrorText = { key: string; params?: Record<string, number> };
+
+function useFormTranslations() {
+  // Both namespaces hold the same keys; the key of an error is known only at run time.
+  return useTranslations(useContext(FormMessages)) as unknown as (key: string, params?: Record<string, number>) => string;
+}
 
 export const hintId = (id: string) => `${id}-hint`;
 export const errorId = (id: string) => `${id}-error`;
 
-function describedBy(id: string, hint: ReactNode, error: OfferFieldError | undefined) {
+function describedBy(id: string, hint: ReactNode, error: FieldErrorText | undefined) {
   return [hint ? hintId(id) : undefined, error ? errorId(id) : undefined].filter(Boolean).join(" ") || undefined;
 }
 
 /** The translated error text; the hidden prefix tells screen reader users that it is an error, not a hint. */
-export function ErrorText({ error, prefix = true }: { error: OfferFieldError; prefix?: boolean }) {
-  const t = useTranslations("OfferForm");
+export function ErrorText({ error, prefix = true }: { error: FieldErrorText; prefix?: boolean }) {
+  const t = useFormTranslations();
   return (
     <>
       {prefix && <span className="visually-hidden">{t("errorPrefix")} </span>}
@@ -27,7 +41,7 @@ export function ErrorText({ error, prefix = true }: { error: OfferFieldError; pr
   );
 }
 
-function FieldError({ id, error }: { id: string; error?: OfferFieldError }) {
+function FieldError({ id, error }: { id: string; error?: FieldErrorText }) {
   if (!error) return null;
   return (
     <p id={errorId(id)} className={styles.error}>
@@ -46,7 +60,7 @@ function Hint({ id, hint }: { id: string; hint?: ReactNode }) {
 }
 
 function RequiredMark({ required }: { required?: boolean }) {
-  const t = useTranslations("OfferForm");
+  const t = useFormTranslations();
   if (!required) return null;
   return <span className={styles.required}> ({t("required")})</span>;
 }
@@ -55,7 +69,7 @@ type Described = {
   id: string;
   label: ReactNode;
   hint?: ReactNode;
-  error?: OfferFieldError;
+  error?: FieldErrorText;
   required?: boolean;
 };
 

@@ -20,6 +20,7 @@ export const checkboxFields = new Set<OfferFieldName>([
   "barrierFree",
   "petsAllowed",
   "smokingAllowed",
+  "contactRequests",
   "showName",
   "showPhone",
   "showEmail",
@@ -33,9 +34,12 @@ export type FormDefaults = Partial<Record<OfferFieldName, string | string[] | bo
 /** The form's starting values: empty, or what the server sent back after a failed submission. */
 export function formDefaults(values: SubmittedValues): FormDefaults {
   const defaults: FormDefaults = {};
+  // A new form offers contact requests; a form sent back keeps what the landlord chose.
+  const fresh = Object.keys(values).length === 0;
   for (const name of offerFieldNames) {
     const value = values[name];
-    if (checkboxFields.has(name)) defaults[name] = value === "on" || value === "true";
+    if (name === "contactRequests" && fresh) defaults[name] = true;
+    else if (checkboxFields.has(name)) defaults[name] = value === "on" || value === "true";
     else if (name === "languages") defaults[name] = value === undefined ? [] : Array.isArray(value) ? value : [value];
     else if (name === "durationDays") defaults[name] = typeof value === "string" ? value : defaultDurationDays;
     // No accommodation type is preselected; an unset radio group reads as no value.

@@ -48,6 +48,7 @@ const fieldOrder = [
   "contactPhone",
   "contactEmail",
   "languages",
+  "contactRequests",
   "showName",
   "showPhone",
   "showEmail",
@@ -371,6 +372,12 @@ export function OfferFormClient({ action, privacyPolicyUrl, today, formStartedAt
           {t("sections.visibilityHint")}
         </p>
         <div className={styles.options}>
+          <CheckboxField
+            {...common("contactRequests")}
+            label={t("fields.contactRequests.label")}
+            hint={t("fields.contactRequests.hint")}
+            defaultChecked={checked("contactRequests")}
+          />
           {visibilityFields.map((name) => (
             <CheckboxField
               key={name}

@@ -232,7 +232,7 @@ export async function publishedOffer(browser: Browser, catcher: MailCatcher, tit
     const href = await page.getByRole("link", { name: offer.title }).getAttribute("href");
     const id = /\/findflats\/([0-9a-f-]{36})$/.exec(href ?? "")?.[1];
     if (!id) throw new Error(`No offer id in the listing's link ${href}`);
-    return { title: offer.title, id };
+    return { title: offer.title, id, email: offer.email };
   } finally {
     await landlord.close();
   }

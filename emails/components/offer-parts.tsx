@@ -107,6 +107,35 @@ export function OfferActions({ t, links }: { t: MailTranslator; links: OfferActi
   );
 }
 
+/**
+ * Below the three management buttons: how many contact requests came, and the button that pauses them ("no more
+ * requests for now") or takes them again, as the offer stands when the mail is written.
+ */
+export function ContactRequestsAction({
+  t,
+  status,
+  count,
+  href,
+}: {
+  t: MailTranslator;
+  status: "NOT_OFFERED" | "OPEN" | "PAUSED" | "FULL";
+  count: number;
+  href: string;
+}) {
+  return (
+    <Section style={{ margin: "8px 0 0" }}>
+      <Heading as="h2" style={{ color: colors.text, fontSize: "18px", lineHeight: "26px", margin: "8px 0 12px" }}>
+        {t("requests.heading")}
+      </Heading>
+      <Text style={textStyle}>{t(`requests.status.${status}`, { count })}</Text>
+      <MailButton href={href} color={colors.muted}>
+        {status === "OPEN" ? t("requests.pause") : t("requests.resume")}
+      </MailButton>
+      <Text style={{ ...textStyle, margin: "8px 0 20px" }}>{status === "OPEN" ? t("requests.pauseHint") : t("requests.resumeHint")}</Text>
+    </Section>
+  );
+}
+
 /** The one link of the final mails: offer housing again. */
 export function NewOfferLink({ t, href }: { t: MailTranslator; href: string }) {
   return (

@@ -34,6 +34,7 @@ const offer: PublicOffer = {
   smokingAllowed: false,
   languages: ["de", "uk"],
   contact: { name: "Erika Gastfreundlich", phone: null, email: null },
+  takesContactRequests: true,
   publishedAt: "2026-11-26T08:00:00.000Z",
   expiresAt: "2026-12-03T08:00:00.000Z",
 };

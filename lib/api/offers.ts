@@ -40,6 +40,8 @@ export type ApiOffer = {
   languages: LandlordLanguage[];
   languageLabels?: Partial<Record<LandlordLanguage, string>>;
   contact: { name: string | null; phone: string | null; email: string | null };
+  takesContactRequests: boolean;
+  contactRequestUrl: string | null;
   publishedAt: string;
   expiresAt: string;
   detailUrl: string;
@@ -92,6 +94,8 @@ function apiOffer(offer: PublicOffer, detailUrl: string, t: EnumTranslator | und
     ...(t && { languageLabels: Object.fromEntries(languages.map((code) => [code, t(`language.${code}`)])) }),
     // PublicOffer holds only the contact details the landlord chose to show.
     contact: { name: offer.contact.name, phone: offer.contact.phone, email: offer.contact.email },
+    takesContactRequests: offer.takesContactRequests,
+    contactRequestUrl: offer.takesContactRequests ? `${detailUrl}/kontakt` : null,
     publishedAt: offer.publishedAt,
     expiresAt: offer.expiresAt,
     detailUrl,

@@ -17,6 +17,8 @@ export type OutgoingMail = {
   bcc?: string | null;
   /** Where an answer goes (Reply-To): one bare address. */
   replyTo?: string | null;
+  /** A contact request's mails carry the seeker's details: erased when the offer is deleted. */
+  carriesSeekerData?: boolean;
   subject: string;
   html: string;
   text: string;

@@ -12,11 +12,13 @@ const base = {
     postalCode: "86150",
     durationDays: 28,
     expiresAt: new Date("2026-07-15T10:30:00Z"),
+    contactRequests: "OPEN",
+    contactRequestCount: 3,
   },
 } satisfies Omit<OfferMail, "kind" | "locale" | "links">;
 
 const url = (path: string) => `https://wohnraum.example.org/augsburg/angebot/TOKEN123/${path}`;
-const actionLinks = { delete: url("loeschen"), placed: url("vermittelt"), extend: url("verlaengern") };
+const actionLinks = { delete: url("loeschen"), placed: url("vermittelt"), extend: url("verlaengern"), requests: url("anfragen") };
 const newOfferLinks = { newOffer: "https://wohnraum.example.org/augsburg/anbieten" };
 
 type Case = Pick<OfferMail, "kind" | "links" | "reason"> & { subject: Record<"de" | "uk", string>; buttons: boolean };
@@ -120,7 +122,7 @@ describe("renderOfferMail", () => {
           expect(text).toContain(link);
         }
 
-        // Exactly the three management buttons in published/extended mails, none anywhere else.
+        // Exactly the three management buttons and the contact requests button in published/extended mails, none elsewhere.
         const labels = buttonLabels[locale];
         for (const label of labels) {
           if (mailCase.buttons) {
@@ -131,7 +133,12 @@ describe("renderOfferMail", () => {
           }
         }
         const offerLinks = hrefs(html).filter((href) => href.includes("/angebot/"));
-        expect(offerLinks).toHaveLength(mailCase.buttons ? 3 : mailCase.kind === "confirmation" ? 1 : 0);
+        expect(offerLinks).toHaveLength(mailCase.buttons ? 4 : mailCase.kind === "confirmation" ? 1 : 0);
+        if (mailCase.buttons) {
+          // 3 requests so far, still open: the button pauses them.
+          expect(text).toContain(locale === "de" ? "Bisher: 3 Anfragen." : "Досі: 3 запити.");
+          expect(text).toContain(`${locale === "de" ? "Keine Anfragen mehr" : "Поки що без запитів"} ${url("anfragen")}`);
+        }
 
         if (mailCase.kind === "confirmation") {
           expect(html).toContain(

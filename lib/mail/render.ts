@@ -11,6 +11,10 @@ import OfferReport, { type OfferReportProps } from "@/emails/offer-report";
 import AdviceRequested, { type AdviceRequestedProps } from "@/emails/advice-requested";
 import OfferExtendedByMunicipality, { type OfferExtendedByMunicipalityProps } from "@/emails/offer-extended-by-municipality";
 import StaffSignIn, { type StaffSignInProps } from "@/emails/staff-sign-in";
+import ContactRequest, { type ContactRequestProps } from "@/emails/contact-request";
+import ContactRequestSent, { type ContactRequestSentProps } from "@/emails/contact-request-sent";
+import ContactRequestsFull, { type ContactRequestsFullProps } from "@/emails/contact-requests-full";
+import type { ContactRequestStatus } from "@/lib/db/generated/enums";
 import { loadMessages, type Messages } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
 
@@ -27,14 +31,23 @@ export type OfferMail = {
   regionContactEmail: string;
   /** The region's logo and accent colour (regionIdentity in lib/regions/identity.ts). */
   identity?: MailIdentity;
-  offer: { title: string; place: string; postalCode: string; durationDays: number; expiresAt?: Date };
+  offer: {
+    title: string;
+    place: string;
+    postalCode: string;
+    durationDays: number;
+    expiresAt?: Date;
+    /** Required for kinds "published" and "extended": their requests button fits the offer's state. */
+    contactRequests?: ContactRequestStatus;
+    contactRequestCount?: number;
+  };
   /** Required for kind "deleted". */
   reason?: OfferMailDeletionReason;
   /**
    * Absolute http(s) URLs. Required per kind: confirmation → confirm; published/extended → delete, placed,
    * extend; deleted → newOffer. Links a kind does not use are ignored.
    */
-  links: { confirm?: string; delete?: string; placed?: string; extend?: string; newOffer?: string };
+  links: { confirm?: string; delete?: string; placed?: string; extend?: string; requests?: string; newOffer?: string };
 };
 
 export type RenderedMail = { subject: string; html: string; text: string };
@@ -61,13 +74,21 @@ export async function renderOfferMail(mail: OfferMail): Promise<RenderedMail> {
     case "extended": {
       const expiresAt = mail.offer.expiresAt;
       if (!expiresAt) throw new Error(`Mail "${mail.kind}" needs offer.expiresAt`);
+      const { contactRequests, contactRequestCount } = mail.offer;
+      if (!contactRequests || contactRequestCount === undefined) throw new Error(`Mail "${mail.kind}" needs the offer's contact requests`);
       const links = {
         delete: requireLink(mail, "delete"),
         placed: requireLink(mail, "placed"),
         extend: requireLink(mail, "extend"),
+        requests: requireLink(mail, "requests"),
       };
       subject = t(`${mail.kind}.subject`, { title });
-      element = createElement(OfferPublished, { ...base, kind: mail.kind, offer: { ...offer, expiresAt }, links });
+      element = createElement(OfferPublished, {
+        ...base,
+        kind: mail.kind,
+        offer: { ...offer, expiresAt, contactRequests, contactRequestCount },
+        links,
+      });
       break;
     }
     case "deleted": {
@@ -142,6 +163,37 @@ export async function renderMunicipalExtensionMail(
   return renderedMail(
     t("extended.subject", { title: subjectSafe(mail.offer.title) }),
     createElement(OfferExtendedByMunicipality, { ...mail, messages }),
+  );
+}
+
+/** A seeker's contact request, for the landlord, in the landlord's language. Pure; seeker text reaches the body only. */
+export async function renderContactRequestMail(mail: Omit<ContactRequestProps, "messages">): Promise<RenderedMail> {
+  const messages = await loadMessages(mail.locale);
+  const t = mailTranslator(mail.locale, messages);
+  return renderedMail(
+    t("contactRequest.subject", { title: subjectSafe(mail.offer.title) }),
+    createElement(ContactRequest, { ...mail, messages }),
+  );
+}
+
+/** The seeker's confirmation of a contact request, in the seeker's language. Pure. */
+export async function renderContactRequestSentMail(mail: Omit<ContactRequestSentProps, "messages">): Promise<RenderedMail> {
+  requireHttpUrl(mail.offerUrl, "offerUrl");
+  const messages = await loadMessages(mail.locale);
+  const t = mailTranslator(mail.locale, messages);
+  return renderedMail(
+    t("contactRequestSent.subject", { title: subjectSafe(mail.offer.title) }),
+    createElement(ContactRequestSent, { ...mail, messages }),
+  );
+}
+
+/** Tells the landlord, once, that the offer takes no more contact requests. Pure. */
+export async function renderContactRequestsFullMail(mail: Omit<ContactRequestsFullProps, "messages">): Promise<RenderedMail> {
+  const messages = await loadMessages(mail.locale);
+  const t = mailTranslator(mail.locale, messages);
+  return renderedMail(
+    t("contactRequestsFull.subject", { title: subjectSafe(mail.offer.title) }),
+    createElement(ContactRequestsFull, { ...mail, messages }),
   );
 }
 

@@ -56,7 +56,10 @@ function links(offer: Pick<Offer, "locale">, region: RegionAddress, token: strin
   ) as OfferMail["links"];
 }
 
-type MailedOffer = Pick<Offer, "id" | "locale" | "title" | "place" | "postalCode" | "durationDays" | "expiresAt" | "contactEmail">;
+type MailedOffer = Pick<
+  Offer,
+  "id" | "locale" | "title" | "place" | "postalCode" | "durationDays" | "expiresAt" | "contactEmail" | "contactRequests" | "contactRequestCount"
+>;
 
 /**
  * Who a mail to the landlord goes to: the landlord, by BCC the municipal mailbox, and a landlord's answer to the
@@ -87,6 +90,8 @@ async function offerMail(
       postalCode: offer.postalCode,
       durationDays: offer.durationDays,
       expiresAt: offer.expiresAt ?? undefined,
+      contactRequests: offer.contactRequests,
+      contactRequestCount: offer.contactRequestCount,
     },
   });
   return { ...toLandlord(offer, region), ...rendered };
@@ -99,7 +104,7 @@ async function offerMail(
 export async function submitOffer(region: Region, input: OfferInput, locale: Locale): Promise<{ offerId: string }> {
   const regionSlug = region.slug;
   const { token, tokenHash } = createToken();
-  const { privacyConsent: _consent, availableFrom, availableUntil, ...fields } = input;
+  const { privacyConsent: _consent, contactRequests, availableFrom, availableUntil, ...fields } = input;
   const offer = {
     ...fields,
     id: randomUUID(),
@@ -108,6 +113,7 @@ export async function submitOffer(region: Region, input: OfferInput, locale: Loc
     locale,
     availableFrom: new Date(`${availableFrom}T00:00:00Z`),
     availableUntil: availableUntil ? new Date(`${availableUntil}T00:00:00Z`) : null,
+    contactRequests: contactRequests ? ("OPEN" as const) : ("NOT_OFFERED" as const),
     contactPhone: fields.contactPhone ?? null,
     areaSqm: fields.areaSqm ?? null,
     coldRent: fields.freeOfCharge ? null : (fields.coldRent ?? null),
@@ -116,7 +122,7 @@ export async function submitOffer(region: Region, input: OfferInput, locale: Loc
     consentedAt: new Date(),
     privacyPolicyVersion: region.privacyPolicyVersion,
   };
-  const confirmation = await offerMail({ ...offer, expiresAt: null }, region, {
+  const confirmation = await offerMail({ ...offer, expiresAt: null, contactRequestCount: 0 }, region, {
     kind: "confirmation",
     links: links(offer, region, token, ["confirm"]),
   });
@@ -138,7 +144,7 @@ export async function confirmOffer(token: string): Promise<ActionResult<ConfirmO
   const expiresAt = new Date(now.getTime() + offer.durationDays * dayMs);
   const published = await offerMail({ ...offer, expiresAt }, offer.region, {
     kind: "published",
-    links: links(offer, offer.region, token, ["delete", "placed", "extend"]),
+    links: links(offer, offer.region, token, ["delete", "placed", "extend", "requests"]),
   });
   const confirmed = await db().$transaction(async (tx) => {
     const { count } = await tx.offer.updateMany({
@@ -199,7 +205,7 @@ export async function extendOffer(token: string): Promise<ActionResult<ExtendOut
     // The new end comes from the update itself (a simultaneous extension may have moved it), so the mail is rendered here.
     const mail = await offerMail({ ...offer, expiresAt }, offer.region, {
       kind: "extended",
-      links: links(offer, offer.region, token, ["delete", "placed", "extend"]),
+      links: links(offer, offer.region, token, ["delete", "placed", "extend", "requests"]),
     });
     await queueMail(tx, mail);
     return true;
@@ -207,6 +213,34 @@ export async function extendOffer(token: string): Promise<ActionResult<ExtendOut
   if (extended) return { outcome: "extended", listingChanged: true, regionSlug: offer.regionSlug };
   const current = (await findOfferByToken(token)) ?? offer;
   return { outcome: isStillActive(current) ? "limitReached" : "notActive", listingChanged: false, regionSlug: offer.regionSlug };
+}
+
+export type ContactRequestsChange = "pause" | "resume";
+export type ContactRequestsOutcome = "paused" | "resumed" | "unchanged" | "notActive";
+
+/**
+ * The landlord pauses contact requests ("no more requests for now") or takes them again; taking them again starts
+ * the region's count per offer anew. One conditional update each: pressing twice changes nothing the second time.
+ */
+export async function changeContactRequests(
+  token: string,
+  change: ContactRequestsChange,
+): Promise<ActionResult<ContactRequestsOutcome> | null> {
+  const offer = await findOfferByToken(token);
+  if (!offer) return null;
+  const changed =
+    change === "pause"
+      ? await db().$executeRaw`
+          UPDATE "Offer" SET "contactRequests" = 'PAUSED'::"ContactRequestStatus"
+          WHERE "id" = ${offer.id}::uuid AND "status" = 'ACTIVE'::"OfferStatus" AND "expiresAt" > now()
+            AND "contactRequests" = 'OPEN'::"ContactRequestStatus"`
+      : await db().$executeRaw`
+          UPDATE "Offer" SET "contactRequests" = 'OPEN'::"ContactRequestStatus", "contactRequestsCountedFrom" = "contactRequestCount"
+          WHERE "id" = ${offer.id}::uuid AND "status" = 'ACTIVE'::"OfferStatus" AND "expiresAt" > now()
+            AND "contactRequests" <> 'OPEN'::"ContactRequestStatus"`;
+  const regionSlug = offer.regionSlug;
+  if (changed > 0) return { outcome: change === "pause" ? "paused" : "resumed", listingChanged: true, regionSlug };
+  return { outcome: isStillActive(offer) ? "unchanged" : "notActive", listingChanged: false, regionSlug };
 }
 
 export type DeleteOutcome = "deleted" | "alreadyDeleted";
@@ -242,6 +276,7 @@ export async function deleteOffer(
       },
     });
     await queueMail(tx, deleted);
+    await eraseSeekerData(tx, offer.id);
     if (advice) {
       await tx.offerEvent.create({ data: { regionSlug: offer.regionSlug, offerId: offer.id, type: "ADVICE_REQUESTED" } });
       await queueMail(tx, advice);
@@ -250,6 +285,17 @@ export async function deleteOffer(
   });
   if (wasActive === null) return { outcome: "alreadyDeleted", listingChanged: false, regionSlug: offer.regionSlug };
   return { outcome: "deleted", listingChanged: wasActive, regionSlug: offer.regionSlug };
+}
+
+/**
+ * Erases what seekers sent through the offer's contact form (it lives only in the outbox's mails): a deleted
+ * offer keeps no seeker's details, also of a mail not yet delivered. The counts stay.
+ */
+async function eraseSeekerData(tx: Prisma.TransactionClient, offerId: string): Promise<void> {
+  await tx.outboxMail.updateMany({
+    where: { offerId, carriesSeekerData: true },
+    data: { to: "", replyTo: null, bcc: null, subject: "", html: null, text: null },
+  });
 }
 
 /** The municipal mailbox's own mail about a landlord who placed the offer and asks for further advice. */
@@ -297,6 +343,7 @@ export async function deleteOfferByMunicipality(
     if (count === 0) return false;
     await tx.offerEvent.create({ data: { regionSlug, offerId: offer.id, type: "DELETED_BY_MUNICIPALITY" } });
     await queueMail(tx, mail);
+    await eraseSeekerData(tx, offer.id);
     return true;
   });
   return { outcome: deleted ? "deleted" : "notActive", listingChanged: deleted, regionSlug };

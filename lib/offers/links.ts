@@ -4,6 +4,8 @@ export const offerLinkSegments = {
   delete: "loeschen",
   placed: "vermittelt",
   extend: "verlaengern",
+  /** Pause contact requests, or take them again (lib/contact-requests). */
+  requests: "anfragen",
 } as const;
 
 export type OfferLinkAction = keyof typeof offerLinkSegments;

@@ -31,6 +31,8 @@ export type PublicOffer = {
   smokingAllowed: boolean;
   languages: string[];
   contact: { name: string | null; phone: string | null; email: string | null };
+  /** Whether the offer takes contact requests through the exchange right now. */
+  takesContactRequests: boolean;
   publishedAt: string;
   expiresAt: string;
 };
@@ -71,6 +73,7 @@ function toPublicOffer(offer: Offer): PublicOffer {
       phone: offer.showPhone ? offer.contactPhone : null,
       email: offer.showEmail ? offer.contactEmail : null,
     },
+    takesContactRequests: offer.contactRequests === "OPEN",
     publishedAt: (offer.confirmedAt ?? offer.createdAt).toISOString(),
     expiresAt: offer.expiresAt!.toISOString(),
   };

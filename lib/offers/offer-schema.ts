@@ -28,6 +28,7 @@ export const offerErrorKeys = [
   "email",
   "phone",
   "phoneRequiredToShow",
+  "noWayToReach",
   "choice",
   "consent",
 ] as const;
@@ -37,8 +38,8 @@ export type OfferErrorKey = (typeof offerErrorKeys)[number];
 const error = (key: OfferErrorKey) => ({ error: key });
 
 // Control characters (other than line breaks in the description) and bidirectional overrides have no place in an offer.
-const singleLineText = /^[^\p{Cc}\u202A-\u202E\u2066-\u2069]*$/u;
-const multiLineText = /^(?:[\n\r\t]|[^\p{Cc}\u202A-\u202E\u2066-\u2069])*$/u;
+export const singleLineText = /^[^\p{Cc}\u202A-\u202E\u2066-\u2069]*$/u;
+export const multiLineText = /^(?:[\n\r\t]|[^\p{Cc}\u202A-\u202E\u2066-\u2069])*$/u;
 
 function text(min: number, max: number) {
   return z
@@ -53,7 +54,7 @@ function text(min: number, max: number) {
 const decimalNumber = /^-?(?:\d+(?:[.,]\d*)?|[.,]\d+)$/;
 
 /** A number typed into a form field ("2,5" counts as 2.5); an empty field is `undefined`. */
-function optionalNumber(min: number, max: number, { integer = true } = {}) {
+export function optionalNumber(min: number, max: number, { integer = true } = {}) {
   return z
     .union([z.string(), z.number()])
     .optional()
@@ -79,7 +80,7 @@ function optionalNumber(min: number, max: number, { integer = true } = {}) {
     });
 }
 
-function requiredNumber(min: number, max: number, options?: { integer?: boolean }) {
+export function requiredNumber(min: number, max: number, options?: { integer?: boolean }) {
   return optionalNumber(min, max, options).refine((value) => value !== undefined, error("required")) as z.ZodType<
     number,
     string | number | undefined
@@ -96,11 +97,11 @@ export function todayInGermany(now = new Date()): string {
   return germanCalendarDate.format(now);
 }
 
-function addYears(date: string, years: number) {
+export function addYears(date: string, years: number) {
   return `${Number(date.slice(0, 4)) + years}${date.slice(4)}`;
 }
 
-function optionalDate() {
+export function optionalDate() {
   return z
     .string()
     .trim()
@@ -117,7 +118,16 @@ function optionalDate() {
     });
 }
 
-const checkbox = z
+/** A phone number as people type it ("+49 821 1234-56"); an empty field is `undefined`. */
+export const optionalPhone = z
+  .string()
+  .trim()
+  .max(30, error("tooLong"))
+  .refine((value) => value === "" || (/^\+?[0-9 ()/-]{5,29}$/.test(value) && /(\d\D*){5}/.test(value)), error("phone"))
+  .optional()
+  .transform((value) => value || undefined);
+
+export const checkbox = z
   .union([z.boolean(), z.literal("on"), z.literal("true"), z.literal("false"), z.literal("")])
   .optional()
   .transform((value) => value === true || value === "on" || value === "true");
@@ -155,14 +165,10 @@ export const offerSchema = z
       .optional()
       .transform((value) => (value === undefined ? [] : Array.isArray(value) ? [...new Set(value)] : [value])),
     contactName: text(2, 80),
-    contactPhone: z
-      .string()
-      .trim()
-      .max(30, error("tooLong"))
-      .refine((value) => value === "" || (/^\+?[0-9 ()/-]{5,29}$/.test(value) && /(\d\D*){5}/.test(value)), error("phone"))
-      .optional()
-      .transform((value) => value || undefined),
+    contactPhone: optionalPhone,
     contactEmail: z.string(error("required")).trim().max(254, error("tooLong")).pipe(z.email(error("email"))),
+    /** Seekers may reach the landlord through the exchange's contact form (lib/contact-requests). */
+    contactRequests: checkbox,
     showName: checkbox,
     showPhone: checkbox,
     showEmail: checkbox,
@@ -197,6 +203,9 @@ export const offerSchema = z
       }
       if (offer.showPhone && !offer.contactPhone) {
         issue("contactPhone", "phoneRequiredToShow");
+      }
+      if (!offer.contactRequests && !offer.showPhone && !offer.showEmail) {
+        issue("contactRequests", "noWayToReach");
       }
     },
     // Cross-field checks run even while other fields are wrong, so a landlord sees every problem at once.

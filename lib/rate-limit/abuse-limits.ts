@@ -40,6 +40,24 @@ export function reportLimit(clientKey: string): RateLimit {
   return { key: `report:${clientKey}`, limit: env.REPORTS_PER_HOUR, windowSeconds: hourSeconds };
 }
 
+/** Contact requests from one client address per hour. */
+export function contactLimitPerClientAddress(clientKey: string): RateLimit {
+  return { key: `contact:${clientKey}`, limit: env.CONTACT_REQUESTS_PER_HOUR, windowSeconds: hourSeconds };
+}
+
+/** Contact requests to one offer per hour, whoever sends them. */
+export function contactLimitPerOffer(offerId: string): RateLimit {
+  return { key: `contact-offer:${offerId}`, limit: env.CONTACT_REQUESTS_PER_OFFER_PER_HOUR, windowSeconds: hourSeconds };
+}
+
+const contactSeekerKind = "contact-seeker:";
+
+/** Contact requests from one seeker's e-mail address or phone number per day, counted case-insensitively. */
+export function contactLimitPerSeeker(address: string): RateLimit {
+  const seekerKey = hashToken(`${contactSeekerKind}${address.replace(/\s+/g, "").toLowerCase()}`);
+  return { key: `${contactSeekerKind}${seekerKey}`, limit: env.CONTACT_REQUESTS_PER_SEEKER_PER_DAY, windowSeconds: daySeconds };
+}
+
 /** Staff sign-in requests from one client address per hour. */
 export function staffSignInLimitPerClientAddress(clientKey: string): RateLimit {
   return { key: `staff-sign-in-client:${clientKey}`, limit: env.STAFF_SIGN_INS_PER_REGION_PER_HOUR, windowSeconds: hourSeconds };

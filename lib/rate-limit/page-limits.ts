@@ -1,4 +1,7 @@
 import {
+  contactLimitPerClientAddress,
+  contactLimitPerOffer,
+  contactLimitPerSeeker,
   linkActionLimit,
   offerLimitPerClientAddress,
   offerLimitPerEmail,
@@ -27,6 +30,13 @@ export function isOfferFormPage(pagePath: string): boolean {
   return pagePath === "/anbieten" || pagePath === "/eingebettet/anbieten";
 }
 
+const contactRequestPage = /^\/findflats\/([^/]+)\/kontakt$/;
+
+/** The forms whose limits include one per typed e-mail address: the offer form and the contact request form. */
+export function postsLimitedEmail(pagePath: string): boolean {
+  return isOfferFormPage(pagePath) || contactRequestPage.test(pagePath);
+}
+
 /**
  * The limits a form posted to a region's page counts against, by the page's path below the city segment
  * ("/anbieten"); none for pages whose forms are not limited. For the offer form also the limit of the contact
@@ -38,6 +48,14 @@ export function formLimitsOfPage(regionSlug: string, pagePath: string, clientKey
   }
   if (mailButtonPost.test(pagePath)) return [linkActionLimit(clientKey)];
   if (/^\/findflats\/[^/]+\/melden$/.test(pagePath)) return [reportLimit(clientKey)];
+  const contactOffer = contactRequestPage.exec(pagePath)?.[1];
+  if (contactOffer) {
+    return [
+      contactLimitPerClientAddress(clientKey),
+      contactLimitPerOffer(contactOffer),
+      ...(contactEmail ? [contactLimitPerSeeker(contactEmail)] : []),
+    ];
+  }
   if (pagePath === "/kommune/anfordern") return [staffSignInLimitPerClientAddress(clientKey), staffSignInLimitPerRegion(regionSlug)];
   return [];
 }

@@ -15,7 +15,9 @@ const options = {
   "logo-url": ["logoUrl", "optional"],
   "accent-color": ["accentColor", "optional"],
   "search-indexing": ["searchIndexing", "yesNo"],
-} as const satisfies Record<string, [keyof RegionConfig, "text" | "list" | "optional" | "yesNo"]>;
+  "contact-requests-per-offer": ["contactRequestsPerOffer", "number"],
+  "contact-request-copies": ["contactRequestCopies", "yesNo"],
+} as const satisfies Record<string, [keyof RegionConfig, "text" | "list" | "optional" | "yesNo" | "number"]>;
 
 export const regionOptionNames = Object.keys(options);
 
@@ -40,7 +42,8 @@ export function parseRegionArguments(argv: string[]): { slug: string; changes: P
     else if (kind === "yesNo") {
       if (!["yes", "no"].includes(text)) throw new RegionConfigError(`--${match[1]} takes yes or no`);
       changes[setting] = text === "yes";
-    } else changes[setting] = text;
+    } else if (kind === "number") changes[setting] = /^\d+$/.test(text) ? Number(text) : text;
+    else changes[setting] = text;
   }
   return { slug, changes: changes as Partial<RegionConfig> };
 }

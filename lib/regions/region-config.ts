@@ -39,6 +39,10 @@ export const regionConfigSchema = z.object({
     .nullable()
     .default(null),
   searchIndexing: z.boolean().default(false),
+  /** Contact requests an offer takes before it stops taking them by itself. */
+  contactRequestsPerOffer: z.number("must be a whole number from 1 to 1000").int().min(1).max(1000).default(15),
+  /** Copies of contact requests (with the seekers' details) to the municipal mailbox; off by default. */
+  contactRequestCopies: z.boolean().default(false),
 });
 
 export type RegionConfig = z.infer<typeof regionConfigSchema>;

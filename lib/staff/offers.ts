@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
-import type { DeletionReason, OfferStatus, Prisma } from "@/lib/db/generated/client";
+import type { ContactRequestStatus, DeletionReason, OfferStatus, Prisma } from "@/lib/db/generated/client";
 
 /**
  * What the staff pages of a region show of its offers: every status, with the landlord's contact details
@@ -26,6 +26,9 @@ export type StaffOffer = {
   contact: { name: string; email: string; phone: string | null } | null;
   /** Whether the municipality's buttons (delete, extend) apply. */
   active: boolean;
+  /** Contact requests passed on to the landlord (a count only: staff never see who asked). */
+  contactRequestCount: number;
+  contactRequests: ContactRequestStatus;
 };
 
 export type StaffPage<Item> = { items: Item[]; page: number; pageCount: number };
@@ -45,6 +48,8 @@ const staffOfferFields = {
   contactEmail: true,
   contactPhone: true,
   personalDataErasedAt: true,
+  contactRequestCount: true,
+  contactRequests: true,
 } satisfies Prisma.OfferSelect;
 
 type StaffOfferRow = Prisma.OfferGetPayload<{ select: typeof staffOfferFields }>;
@@ -66,6 +71,8 @@ function toStaffOffer(row: StaffOfferRow, now: Date): StaffOffer {
       ? null
       : { name: row.contactName, email: row.contactEmail, phone: row.contactPhone },
     active,
+    contactRequestCount: row.contactRequestCount,
+    contactRequests: row.contactRequests,
   };
 }
 

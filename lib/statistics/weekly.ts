@@ -19,6 +19,8 @@ export type WeekStatistics = {
   expired: number;
   purgedUnconfirmed: number;
   reports: number;
+  /** Contact requests passed on to landlords (counts only, never who asked). */
+  contactRequests: number;
 };
 
 export type WeeklyCount = Exclude<keyof WeekStatistics, "isoWeek" | "weekStart">;
@@ -35,6 +37,7 @@ export const weeklyCounts = [
   "expired",
   "purgedUnconfirmed",
   "reports",
+  "contactRequests",
 ] as const satisfies readonly WeeklyCount[];
 
 /** Two years of weeks are enough to compare with last year and keep the page small. */
@@ -71,7 +74,8 @@ export async function weeklyStatistics(regionSlug: string, now = new Date()): Pr
         count(*) FILTER (WHERE type = 'ADVICE_REQUESTED')::int AS advice_requested,
         count(*) FILTER (WHERE type = 'DELETED_BY_MUNICIPALITY')::int AS deleted_by_municipality,
         count(*) FILTER (WHERE type = 'EXPIRED')::int AS expired,
-        count(*) FILTER (WHERE type = 'PURGED_UNCONFIRMED')::int AS purged_unconfirmed
+        count(*) FILTER (WHERE type = 'PURGED_UNCONFIRMED')::int AS purged_unconfirmed,
+        count(*) FILTER (WHERE type = 'CONTACT_REQUESTED')::int AS contact_requests
       FROM events GROUP BY week
     ), report_counts AS (
       SELECT week, count(*)::int AS reports FROM reports GROUP BY week
@@ -104,7 +108,8 @@ export async function weeklyStatistics(regionSlug: string, now = new Date()): Pr
       coalesce(deleted_by_municipality, 0) AS "deletedByMunicipality",
       coalesce(expired, 0) AS "expired",
       coalesce(purged_unconfirmed, 0) AS "purgedUnconfirmed",
-      coalesce(reports, 0) AS "reports"
+      coalesce(reports, 0) AS "reports",
+      coalesce(contact_requests, 0) AS "contactRequests"
     FROM weeks
     LEFT JOIN event_counts USING (week)
     LEFT JOIN report_counts USING (week)

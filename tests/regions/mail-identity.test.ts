@@ -60,7 +60,15 @@ describe("MailLayout with a region's identity", () => {
 describe("every mail kind carries the region's identity", () => {
   const identity = regionIdentity({ name: "Stadt Musterhausen", logoUrl, accentColor: "#0b6e4f" });
   const url = (path: string) => `https://wohnraum.example.org/musterhausen/angebot/TOKEN123/${path}`;
-  const offer = { title: "Zimmer", place: "Musterhausen", postalCode: "12345", durationDays: 7, expiresAt: new Date() };
+  const offer = {
+    title: "Zimmer",
+    place: "Musterhausen",
+    postalCode: "12345",
+    durationDays: 7,
+    expiresAt: new Date(),
+    contactRequests: "OPEN",
+    contactRequestCount: 0,
+  } as const;
   const base = {
     locale: "de",
     regionName: "Stadt Musterhausen",
@@ -73,12 +81,12 @@ describe("every mail kind carries the region's identity", () => {
     {
       ...base,
       kind: "published",
-      links: { delete: url("loeschen"), placed: url("vermittelt"), extend: url("verlaengern") },
+      links: { delete: url("loeschen"), placed: url("vermittelt"), extend: url("verlaengern"), requests: url("anfragen") },
     },
     {
       ...base,
       kind: "extended",
-      links: { delete: url("loeschen"), placed: url("vermittelt"), extend: url("verlaengern") },
+      links: { delete: url("loeschen"), placed: url("vermittelt"), extend: url("verlaengern"), requests: url("anfragen") },
     },
     {
       ...base,

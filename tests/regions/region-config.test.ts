@@ -21,6 +21,8 @@ describe("npm run region: arguments", () => {
         "--languages=de,uk",
         "--contact-phone=",
         "--search-indexing=yes",
+        "--contact-requests-per-offer=20",
+        "--contact-request-copies=no",
       ]),
     ).toEqual({
       slug: "musterhausen",
@@ -31,6 +33,8 @@ describe("npm run region: arguments", () => {
         listingLocales: ["de", "uk"],
         contactPhone: null,
         searchIndexing: true,
+        contactRequestsPerOffer: 20,
+        contactRequestCopies: false,
       },
     });
   });
@@ -57,6 +61,8 @@ describe("npm run region: saving", () => {
       embedOrigins: [],
       listingLocales: ["de", "uk", "en", "ru", "ar"],
       searchIndexing: false,
+      contactRequestsPerOffer: 15,
+      contactRequestCopies: false,
     });
     expect(region.privacyPolicyVersion).toMatch(/^\d{4}-\d{2}$/);
   });
@@ -77,6 +83,8 @@ describe("npm run region: saving", () => {
   it.each([
     [{ name: "Stadt Testort" }, "mailbox"],
     [{ name: "Stadt Testort", mailbox: "kein-postfach" }, "mailbox"],
+    [{ name: "Stadt Testort", mailbox: "a@b.example", contactRequestsPerOffer: 0 }, "contactRequestsPerOffer"],
+    [{ name: "Stadt Testort", mailbox: "a@b.example", contactRequestsPerOffer: "viele" }, "contactRequestsPerOffer"],
     [{ name: "Stadt Testort", mailbox: "a@b.example", embedOrigins: ["https://www.example.de/seite"] }, "embedOrigins"],
     [{ name: "Stadt Testort", mailbox: "a@b.example", hostnames: ["https://wohnraum.example.de"] }, "hostnames"],
     [{ name: "Stadt Testort", mailbox: "a@b.example", accentColor: "red" }, "accentColor"],

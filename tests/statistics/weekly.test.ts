@@ -22,6 +22,7 @@ const zeroCounts = {
   expired: 0,
   purgedUnconfirmed: 0,
   reports: 0,
+  contactRequests: 0,
 };
 
 async function recordEvents(region: Region, events: [OfferEventType, string][]) {
@@ -87,6 +88,7 @@ describe("weekly statistics", () => {
       expired: 1,
       purgedUnconfirmed: 1,
       reports: 2,
+      contactRequests: 0,
     });
     expect(week["2026-W47"]).toEqual({
       ...zeroCounts,
@@ -226,6 +228,7 @@ describe("CSV export", () => {
     expired: "Abgelaufen",
     purgedUnconfirmed: "Unbestätigt gelöscht",
     reports: "Meldungen",
+    contactRequests: "Kontaktanfragen",
   };
 
   it("writes one row per week for German Excel: BOM, semicolons, CRLF", async () => {
@@ -234,6 +237,8 @@ describe("CSV export", () => {
     await recordEvents(region, [
       ["SUBMITTED", "2026-11-17T09:00:00Z"],
       ["PLACED", "2026-11-24T09:00:00Z"],
+      ["CONTACT_REQUESTED", "2026-11-24T10:00:00Z"],
+      ["CONTACT_REQUESTED", "2026-11-25T10:00:00Z"],
     ]);
     await recordReports(region, ["2026-11-24T09:00:00Z"]);
 
@@ -242,9 +247,9 @@ describe("CSV export", () => {
     expect(csv.startsWith("\uFEFF")).toBe(true);
     expect(csv.slice(1).split("\r\n")).toEqual([
       "Kalenderwoche;Wochenbeginn;Abgeschickt;Bestätigt;Verlängert;Gelöscht durch Vermietende;Erfolgreich vermittelt;" +
-        "Beratung gewünscht;Gelöscht durch die Kommune;Abgelaufen;Unbestätigt gelöscht;Meldungen",
-      "2026-W47;2026-11-16;1;0;0;0;0;0;0;0;0;0",
-      "2026-W48;2026-11-23;0;0;0;0;1;0;0;0;0;1",
+        "Beratung gewünscht;Gelöscht durch die Kommune;Abgelaufen;Unbestätigt gelöscht;Meldungen;Kontaktanfragen",
+      "2026-W47;2026-11-16;1;0;0;0;0;0;0;0;0;0;0",
+      "2026-W48;2026-11-23;0;0;0;0;1;0;0;0;0;1;2",
       "",
     ]);
     expect(statisticsFileName(region.slug)).toBe(`wohnraum-${region.slug}-statistik.csv`);

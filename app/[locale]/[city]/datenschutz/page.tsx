@@ -111,6 +111,11 @@ export default async function PrivacyPage({ params }: Props) {
         <li>{t("rights.complaint")}</li>
       </ul>
 
+      <h2 id="kontaktanfragen">{t("contactRequests.heading")}</h2>
+      <p>{t("contactRequests.text")}</p>
+      <p>{t("contactRequests.retention", { days: env.RETENTION_DAYS })}</p>
+      <p>{t(region.contactRequestCopies ? "contactRequests.municipalityCopy" : "contactRequests.municipalityCounts", { region: regionName })}</p>
+
       <h2>{t("reports.heading")}</h2>
       <p>{t("reports.text")}</p>
 

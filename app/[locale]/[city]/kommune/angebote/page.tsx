@@ -88,6 +88,10 @@ export default async function StaffOffersPage({ params, searchParams }: Props) {
                         <span className={styles.muted}>{t(`deletionReason.${offer.deletionReason}`)}</span>
                       </>
                     )}
+                    <br />
+                    <span className={styles.muted}>
+                      {t(`contactRequests.${offer.contactRequests}`, { count: offer.contactRequestCount })}
+                    </span>
                   </td>
                   <td>
                     {t("submittedAt", { date: date(offer.createdAt) })}

@@ -60,9 +60,9 @@ export default async function OfferLinkPage({ params, searchParams }: Props) {
   let message: { text: string; tone: "success" | "info" | "error" } | null = null;
   let canAct = false;
   if (offer.status === "DELETED") {
-    const done = result === "deleted" && action !== "confirm" && action !== "extend";
+    const done = result === "deleted" && (action === "delete" || action === "placed");
     message = done
-      ? { text: t(`${action}.done`), tone: "success" }
+      ? { text: t(`${action as "delete" | "placed"}.done`), tone: "success" }
       : { text: offer.deletionReason === "PLACED" ? t("alreadyPlaced") : t("alreadyDeleted"), tone: "info" };
   } else if (offer.status === "EXPIRED" || (offer.status === "ACTIVE" && !active)) {
     message = action === "delete" || action === "placed" ? null : { text: t("expired"), tone: "info" };
@@ -71,11 +71,15 @@ export default async function OfferLinkPage({ params, searchParams }: Props) {
     if (action === "confirm") {
       canAct = confirmationDeadline(offer) > now;
       if (!canAct) message = { text: t("confirm.windowPassed"), tone: "info" };
-    } else if (action === "extend") {
+    } else if (action === "extend" || action === "requests") {
       message = { text: t("extend.notConfirmed"), tone: "info" };
     } else {
       canAct = true;
     }
+  } else if (action === "requests") {
+    // Pausing and taking requests again: the page shows the state and the button that changes it.
+    if (result === "paused" || result === "resumed") message = { text: t(`requests.${result}`), tone: "success" };
+    canAct = true;
   } else if (action === "confirm") {
     message =
       result === "confirmed"
@@ -89,6 +93,7 @@ export default async function OfferLinkPage({ params, searchParams }: Props) {
     canAct = true;
   }
 
+  const pauses = offer.contactRequests === "OPEN";
   // The button was pressed too often from this client address: nothing changed, the button stays for later.
   if (result === "rateLimited" && canAct) message = { text: t("rateLimited"), tone: "error" };
 
@@ -123,6 +128,11 @@ export default async function OfferLinkPage({ params, searchParams }: Props) {
         <p>
           {t("status")}: {statusText}
         </p>
+        {offer.status === "ACTIVE" && (
+          <p>
+            {t("requests.label")}: {t(`requests.state.${offer.contactRequests}`, { count: offer.contactRequestCount })}
+          </p>
+        )}
       </section>
       {canAct && (
         <form method="post" action={submit} className={styles.form}>
@@ -131,10 +141,13 @@ export default async function OfferLinkPage({ params, searchParams }: Props) {
               ? t("extend.text", { current: date(expiresAt), next: date(extendedExpiry) })
               : action === "confirm"
                 ? t("confirm.text", { days: offer.durationDays })
-                : t(`${action}.text`)}
+                : action === "requests"
+                  ? t(pauses ? "requests.pauseText" : "requests.resumeText")
+                  : t(`${action}.text`)}
           </p>
+          {action === "requests" && <input type="hidden" name="change" value={pauses ? "pause" : "resume"} />}
           <button type="submit" className={action === "delete" || action === "placed" ? "button button-danger" : "button"}>
-            {t(`${action}.button`)}
+            {action === "requests" ? t(pauses ? "requests.pauseButton" : "requests.resumeButton") : t(`${action}.button`)}
           </button>
         </form>
       )}

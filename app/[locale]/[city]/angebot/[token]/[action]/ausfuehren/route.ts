@@ -2,7 +2,7 @@ import { hasLocale } from "next-intl";
 import { notFound } from "next/navigation";
 import { routing } from "@/lib/i18n/routing";
 import { deliverAfterResponse } from "@/lib/mail/outbox";
-import { confirmOffer, deleteOffer, extendOffer } from "@/lib/offers/lifecycle";
+import { changeContactRequests, confirmOffer, deleteOffer, extendOffer } from "@/lib/offers/lifecycle";
 import { linkActionOfSegment, offerLinkPath } from "@/lib/offers/links";
 import { revalidateListing } from "@/lib/offers/listing";
 import { consumeLinkActionLimit } from "@/lib/rate-limit/abuse-limits";
@@ -10,6 +10,12 @@ import { clientAddressKeyOf } from "@/lib/rate-limit/client-address";
 import { getRegion } from "@/lib/regions/regions";
 import { sitePath } from "@/lib/regions/site";
 import { crossSitePostResponse, isCrossSitePost, seeOther } from "@/lib/security/token-form-post";
+
+/** Which way the requests button changes them: the page names it, so a page left open never toggles twice. */
+async function postedChange(request: Request): Promise<"pause" | "resume" | null> {
+  const change = (await request.formData().catch(() => null))?.get("change");
+  return change === "pause" || change === "resume" ? change : null;
+}
 
 type Context = { params: Promise<{ locale: string; city: string; token: string; action: string }> };
 
@@ -34,7 +40,9 @@ export async function POST(request: Request, { params }: Context) {
       ? await confirmOffer(token)
       : action === "extend"
         ? await extendOffer(token)
-        : await deleteOffer(token, action === "placed" ? "PLACED" : "BY_LANDLORD");
+        : action === "requests"
+          ? await changeContactRequests(token, (await postedChange(request)) ?? "pause")
+          : await deleteOffer(token, action === "placed" ? "PLACED" : "BY_LANDLORD");
   if (result?.listingChanged) revalidateListing(result.regionSlug);
   deliverAfterResponse();
   return seeOther(result ? `${page}?ergebnis=${result.outcome}` : page, locale);

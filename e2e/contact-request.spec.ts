@@ -1,0 +1,238 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { E2E_BASE_URL, SEEDED_REGION } from "./support/constants";
+import { linksIn, startMailCatcher, type CaughtMail, type MailCatcher } from "./support/mail-catcher";
+import {
+  escapeRegExp,
+  expectFieldError,
+  listingPath,
+  pressAndWaitForPage,
+  publishOffer,
+  publishedOffer,
+  submitOffer,
+  startsWith,
+  todayInGermany,
+  translator,
+  uniqueSuffix,
+  waitForAbsence,
+  type TestLocale,
+} from "./support/offers";
+
+/** playwright.config.ts starts the e2e server with CONTACT_REQUESTS_PER_HOUR=4; the last test uses up the rest. */
+const requestsPerHour = 4;
+
+let catcher: MailCatcher;
+test.beforeAll(async () => {
+  catcher = await startMailCatcher();
+});
+test.afterAll(async () => {
+  await catcher.stop();
+});
+
+function contactForm(page: Page, locale: TestLocale) {
+  const t = translator(locale);
+  const label = (name: string) => page.getByLabel(startsWith(t(`ContactRequest.fields.${name}.label` as never)));
+  const consentLink = /<link>(.*)<\/link>/.exec(t.raw("ContactRequest.fields.privacyConsent.label" as never) as string)?.[1];
+  return {
+    t,
+    name: label("name"),
+    adults: label("adults"),
+    children: label("children"),
+    neededFrom: label("neededFrom"),
+    stay: (value: string) => page.getByRole("radio", { name: t(`ContactRequest.stay.${value}` as never), exact: true }),
+    language: (value: "uk" | "en" | "de") => page.getByRole("checkbox", { name: t(`Enums.language.${value}`), exact: true }),
+    phone: label("contactPhone"),
+    email: page.getByRole("textbox", { name: startsWith(t("ContactRequest.fields.contactEmail.label" as never)) }),
+    message: label("message"),
+    consent: page.getByRole("checkbox", { name: new RegExp(escapeRegExp(consentLink ?? "")) }),
+    submit: page.getByRole("button", { name: t("ContactRequest.submit" as never) }),
+  };
+}
+
+async function fillContactForm(page: Page, locale: TestLocale, seeker: { email: string; message: string }) {
+  const form = contactForm(page, locale);
+  await form.name.fill("Olena Kovalenko");
+  await form.adults.fill("2");
+  await form.children.fill("1");
+  await form.neededFrom.fill(todayInGermany());
+  await form.stay("MONTHS_3").check();
+  await form.language("en").check();
+  await form.phone.fill("+49 151 2345678");
+  await form.email.fill(seeker.email);
+  await form.message.fill(seeker.message);
+  await form.consent.check();
+  return form;
+}
+
+const requestMailTo = (address: string) => (mail: CaughtMail) =>
+  mail.envelopeTo.includes(address) && mail.subject.startsWith("Kontaktanfrage zu Ihrem Angebot");
+
+/** The German mail a landlord gets, and the seeker's confirmation in Ukrainian without the landlord's address. */
+async function expectMails(offer: { id: string; title: string; email: string }, seeker: { email: string; message: string }) {
+  const toLandlord = await catcher.waitForMail((mail) => requestMailTo(offer.email)(mail) && mail.text.includes(seeker.message));
+  expect(toLandlord.subject).toBe(`Kontaktanfrage zu Ihrem Angebot „${offer.title}“`);
+  expect(toLandlord.envelopeTo).toEqual([offer.email]);
+  expect(toLandlord.parsed.replyTo?.value.map((address) => address.address)).toEqual([seeker.email]);
+  expect(toLandlord.text).toContain("Personen: 2 Erwachsene und 1 Kind");
+  expect(toLandlord.text).toContain("Haustiere: keine");
+  expect(toLandlord.text).toContain("Für: bis zu 3 Monate");
+  expect(toLandlord.text).toMatch(/Spricht: (Ukrainisch und Englisch|Englisch und Ukrainisch)/);
+  expect(toLandlord.text).toContain("Nachricht, geschrieben auf Ukrainisch:");
+  expect(toLandlord.html).toMatch(new RegExp(`lang="uk"[^>]*><span>${escapeRegExp(seeker.message)}</span>`));
+  // The municipal mailbox got no copy of the seeker's details, and the footer does not claim it did.
+  expect(toLandlord.text).not.toContain("BCC");
+  expect(toLandlord.text).toContain("+49 151 2345678");
+
+  const uk = translator("uk");
+  const confirmation = await catcher.waitForMail((mail) => mail.envelopeTo.includes(seeker.email));
+  expect(confirmation.subject).toBe(uk("Mail.contactRequestSent.subject" as never, { title: offer.title } as never));
+  expect(confirmation.envelopeTo).toEqual([seeker.email]);
+  const headers = [...confirmation.parsed.headers.values()].map((value) => JSON.stringify(value)).join("\n");
+  expect(`${confirmation.html}\n${confirmation.text}\n${headers}`).not.toContain(offer.email);
+  expect(confirmation.text).toContain("Olena Kovalenko");
+  expect(confirmation.text).not.toContain("BCC");
+  expect(linksIn(confirmation)).toContain(`${E2E_BASE_URL}/uk/${SEEDED_REGION}/findflats/${offer.id}`);
+}
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a seeker on the Ukrainian page sends a request; the landlord gets German facts and the Ukrainian words", async ({
+    browser,
+    page,
+  }) => {
+    const offer = await publishedOffer(browser, catcher, "Wohnung für Anfragen");
+    const seeker = { email: `seeker-${uniqueSuffix()}@example.test`, message: `Добрий день! Ми родина з Харкова ${uniqueSuffix()}` };
+    const path = `/uk/${SEEDED_REGION}/findflats/${offer.id}/kontakt`;
+
+    await page.goto(`/uk/${SEEDED_REGION}/findflats/${offer.id}`);
+    // The landlord's address is on no page.
+    await expect(page.locator("body")).not.toContainText(offer.email);
+    await pressAndWaitForPage(page, page.getByRole("link", { name: translator("uk")("Listing.requestContact" as never) }));
+    await expect(page).toHaveURL(`${E2E_BASE_URL}${path}`);
+    await expect(page.locator("html")).toHaveAttribute("lang", "uk");
+
+    // Sent empty: localized field errors, nothing sent.
+    const form = contactForm(page, "uk");
+    await pressAndWaitForPage(page, form.submit);
+    await expectFieldError(form.name, form.t("ContactRequest.errors.required" as never));
+    await expectFieldError(form.phone, form.t("ContactRequest.errors.reachable" as never));
+
+    await fillContactForm(page, "uk", seeker);
+    await pressAndWaitForPage(page, form.submit);
+    await expect(page).toHaveURL(`${E2E_BASE_URL}${path}/gesendet`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(form.t("ContactRequest.sent.heading" as never));
+    await expectMails(offer, seeker);
+  });
+
+  test("a message with a link is refused with a field error and nothing is sent", async ({ browser, page }) => {
+    const offer = await publishedOffer(browser, catcher, "Wohnung ohne Spam");
+    const seeker = { email: `spam-${uniqueSuffix()}@example.test`, message: "Günstige Kredite: https://kredite.example" };
+    await page.goto(`/${SEEDED_REGION}/findflats/${offer.id}/kontakt`);
+    const form = await fillContactForm(page, "de", seeker);
+    await pressAndWaitForPage(page, form.submit);
+    await expectFieldError(form.message, "Bitte schreiben Sie keine Links oder Internetadressen in die Nachricht.");
+    await expect(form.message).toHaveValue(seeker.message);
+    await expect(form.consent).toBeChecked();
+    await waitForAbsence(page);
+    expect(catcher.mails.filter((mail) => mail.envelopeTo.includes(seeker.email) || mail.text.includes("kredite"))).toEqual([]);
+  });
+});
+
+test.describe("with JavaScript", () => {
+  test.use({ javaScriptEnabled: true });
+
+  test("the form checks in place, then sends and leads on", async ({ browser, page }) => {
+    const offer = await publishedOffer(browser, catcher, "Wohnung mit Skript");
+    const seeker = { email: `seeker-${uniqueSuffix()}@example.test`, message: `Дякуємо за пропозицію ${uniqueSuffix()}` };
+    const path = `/uk/${SEEDED_REGION}/findflats/${offer.id}/kontakt`;
+    await page.goto(path);
+    const form = contactForm(page, "uk");
+    await form.submit.click();
+    await expectFieldError(form.name, form.t("ContactRequest.errors.required" as never));
+    await expect(form.name).toBeFocused();
+    expect(page.url()).toBe(`${E2E_BASE_URL}${path}`);
+
+    await fillContactForm(page, "uk", seeker);
+    await form.submit.click();
+    await expect(page).toHaveURL(`${E2E_BASE_URL}${path}/gesendet`);
+    await expectMails(offer, seeker);
+  });
+
+  test("the contact page has no accessibility violations in any language", async ({ browser, page }) => {
+    const offer = await publishedOffer(browser, catcher, "Wohnung barrierefrei");
+    for (const prefix of ["", "/uk", "/en", "/ru", "/ar"]) {
+      await page.goto(`${prefix}/${SEEDED_REGION}/findflats/${offer.id}/kontakt`);
+      await page.getByRole("button").last().waitFor();
+      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+      expect(results.violations, prefix || "/de").toEqual([]);
+    }
+    await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  });
+});
+
+test.describe("the landlord stays in control", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the management mail's requests button opens a page that changes nothing, and its button pauses and resumes", async ({
+    page,
+  }) => {
+    const offer = await submitOffer(page, catcher, { titlePrefix: "Wohnung mit Pause" });
+    const published = await publishOffer(page, catcher, offer);
+    expect(published.text).toContain("Bisher: keine Anfrage.");
+    const requestsLink = linksIn(published).find((link) => link.endsWith("/anfragen"));
+    expect(requestsLink).toBeDefined();
+    await page.goto(listingPath("de"));
+    const offerPath = await page.getByRole("link", { name: offer.title }).getAttribute("href");
+    const card = page.getByRole("article").filter({ hasText: offer.title });
+    await expect(card).not.toContainText("Nimmt gerade keine Kontaktanfragen an");
+
+    // A mail scanner's GET changes nothing: the offer page still leads to the form.
+    await page.goto(requestsLink!);
+    await expect(page.getByRole("main")).toContainText("Kontaktanfragen: werden angenommen, bisher 0");
+    await page.goto(offerPath!);
+    await expect(page.getByRole("link", { name: "Kontakt anfragen" })).toBeVisible();
+
+    await page.goto(requestsLink!);
+    await pressAndWaitForPage(page, page.getByRole("button", { name: "Keine Anfragen mehr" }));
+    await expect(page.getByRole("status")).toHaveText("Ihr Angebot nimmt jetzt keine Kontaktanfragen mehr an. Es bleibt online.");
+    await page.goto(offerPath!);
+    await expect(page.getByRole("link", { name: "Kontakt anfragen" })).toHaveCount(0);
+    await expect(page.getByRole("main")).toContainText("Bitte wenden Sie sich an die Kommune");
+    await page.goto(`${offerPath}/kontakt`);
+    await expect(page.getByRole("main")).toContainText("Dieses Angebot nimmt gerade keine Kontaktanfragen an.");
+    await expect(page.getByRole("button", { name: "Anfrage senden" })).toHaveCount(0);
+    await page.goto(listingPath("de"));
+    await expect(card).toContainText("Nimmt gerade keine Kontaktanfragen an");
+
+    await page.goto(requestsLink!);
+    await pressAndWaitForPage(page, page.getByRole("button", { name: "Wieder Anfragen annehmen" }));
+    await expect(page.getByRole("status")).toHaveText("Ihr Angebot nimmt jetzt wieder Kontaktanfragen an.");
+    await page.goto(offerPath!);
+    await expect(page.getByRole("link", { name: "Kontakt anfragen" })).toBeVisible();
+  });
+});
+
+test.describe("without JavaScript, over the limit", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("requests beyond the client address's hour get the 429 page and send nothing", async ({ browser, page }) => {
+    const offer = await publishedOffer(browser, catcher, "Wohnung mit Grenze");
+    let refused = false;
+    for (let attempt = 0; attempt <= requestsPerHour && !refused; attempt++) {
+      const seeker = { email: `limit-${uniqueSuffix()}@example.test`, message: `Versuch ${attempt}` };
+      await page.goto(`/${SEEDED_REGION}/findflats/${offer.id}/kontakt`);
+      const form = await fillContactForm(page, "de", seeker);
+      const answer = page.waitForResponse((response) => response.request().method() === "POST");
+      await form.submit.click();
+      const response = await answer;
+      if (response.status() === 429) {
+        refused = true;
+        expect(response.headers()["retry-after"]).toMatch(/^\d+$/);
+        await waitForAbsence(page);
+        expect(catcher.mails.filter((mail) => mail.envelopeTo.includes(seeker.email))).toEqual([]);
+      }
+    }
+    expect(refused).toBe(true);
+  });
+});

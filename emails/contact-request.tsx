@@ -1,0 +1,76 @@
+import { Text } from "@react-email/components";
+import de from "../messages/de.json";
+import type { Messages } from "../lib/i18n/messages";
+import type { Locale } from "../lib/i18n/routing";
+import { isolate, mailTranslator } from "./components/i18n";
+import { MailLayout, textStyle, type MailIdentity } from "./components/mail-layout";
+import { OfferSummary, type OfferSummaryData } from "./components/offer-parts";
+import { SeekerFacts, type SeekerRequest } from "./components/seeker-facts";
+
+export type ContactRequestProps = {
+  /** The landlord's language: the language of the offer form. */
+  locale: Locale;
+  messages: Messages;
+  regionName: string;
+  identity?: MailIdentity;
+  regionContactEmail: string;
+  offer: OfferSummaryData;
+  seeker: SeekerRequest;
+  /** Whether the municipal mailbox gets a copy (the region's choice); the footer says which. */
+  copyToMunicipality: boolean;
+};
+
+/** A seeker's contact request, passed on to the landlord in the landlord's language; answering reaches the seeker. */
+export default function ContactRequest({
+  locale,
+  messages,
+  regionName,
+  identity,
+  regionContactEmail,
+  offer,
+  seeker,
+  copyToMunicipality,
+}: ContactRequestProps) {
+  // Without a copy to the municipality the layout's BCC footer would not be true: it says who got the mail instead.
+  const footer = copyToMunicipality ? messages.Mail.footer.bcc : messages.Mail.contactRequest.footer;
+  const t = mailTranslator(locale, { ...messages, Mail: { ...messages.Mail, footer: { ...messages.Mail.footer, bcc: footer } } });
+  return (
+    <MailLayout
+      locale={locale}
+      t={t}
+      regionName={regionName}
+      identity={identity}
+      preview={t("contactRequest.preview", { name: isolate(seeker.name) })}
+      heading={t("contactRequest.heading")}
+    >
+      <Text style={textStyle}>{t("contactRequest.intro", { regionName: isolate(regionName) })}</Text>
+      <OfferSummary locale={locale} t={t} offer={offer} />
+      <SeekerFacts locale={locale} messages={messages} t={t} seeker={seeker} withContact />
+      <Text style={textStyle}>{seeker.email ? t("contactRequest.answerByMail") : t("contactRequest.answerByPhone")}</Text>
+      <Text style={textStyle}>{t("contactRequest.privacy")}</Text>
+      <Text style={textStyle}>{t("contactRequest.tooMany", { email: isolate(regionContactEmail) })}</Text>
+    </MailLayout>
+  );
+}
+
+ContactRequest.PreviewProps = {
+  locale: "de",
+  messages: de,
+  regionName: "Stadt Augsburg",
+  regionContactEmail: "wohnraum@augsburg.de",
+  offer: { title: "Helle 2-Zimmer-Wohnung nahe dem Hauptbahnhof", place: "Augsburg-Innenstadt", postalCode: "86150" },
+  seeker: {
+    name: "Olena Kovalenko",
+    adults: 2,
+    children: 1,
+    pets: [],
+    neededFrom: "2026-12-10",
+    stay: "MONTHS_3",
+    languages: ["uk", "en"],
+    phone: "+49 151 2345678",
+    email: "olena@example.org",
+    message: "Добрий день! Ми родина з Харкова, шукаємо житло.",
+    locale: "uk",
+  },
+  copyToMunicipality: false,
+} satisfies ContactRequestProps;
