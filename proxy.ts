@@ -112,7 +112,7 @@ async function usedUpLimitOfPost(request: NextRequest, page: { site: RegionSite;
 }
 
 /**
- * The contact e-mail address typed into a posted offer form (a copy of the body is read). A plain form names the
+ * The e-mail address typed into a posted offer or contact request form (a copy of the body is read). A plain form names the
  * field `contactEmail`; a Server Action's arguments are encoded by React, which prefixes a form's fields with the
  * argument's number (`_1_contactEmail`).
  */

@@ -39,8 +39,8 @@ export function postsLimitedEmail(pagePath: string): boolean {
 
 /**
  * The limits a form posted to a region's page counts against, by the page's path below the city segment
- * ("/anbieten"); none for pages whose forms are not limited. For the offer form also the limit of the contact
- * e-mail address posted with it, when the caller read it.
+ * ("/anbieten"); none for pages whose forms are not limited. For the offer and the contact request form also the
+ * limit of the e-mail address posted with it, when the caller read it.
  */
 export function formLimitsOfPage(regionSlug: string, pagePath: string, clientKey: string, contactEmail?: string): RateLimit[] {
   if (isOfferFormPage(pagePath)) {
