@@ -136,7 +136,7 @@ function readListing(listingPath: string): Promise<number> {
 async function applyLoad() {
   const formPath = `/${slug}/anbieten`;
   const hidden = await hiddenInputs(baseUrl, formPath);
-  const submissions: (Timed & { sequence: number; sent: boolean })[] = [];
+  const submissions: (Timed & { sequence: number; sent: boolean; refusal?: string })[] = [];
   const reads: Timed[] = [];
   const deadline = performance.now() + seconds * 1000;
   let next = 0;
@@ -233,10 +233,12 @@ try {
   console.log(latencies("listing reads", reads));
   console.log(`  ${(sent.length / submitSeconds).toFixed(1)} offers/s, ${(reads.length / submitSeconds).toFixed(1)} reads/s\n`);
   const unsent = submissions.filter((submission) => !submission.sent).map(({ status }) => status || "no answer");
+  const refusals = submissions.flatMap(({ refusal }) => (refusal ? [refusal] : []));
   check(
     sent.length === offers && submitSeconds <= seconds,
     `${sent.length} of ${offers} offers submitted in ${submitSeconds.toFixed(1)} s (bound ${seconds} s)` +
-      (unsent.length > 0 ? `; not sent: ${unsent.length} (status ${[...new Set(unsent)].join(", ")})` : ""),
+      (unsent.length > 0 ? `; not sent: ${unsent.length} (status ${[...new Set(unsent)].join(", ")})` : "") +
+      (refusals.length > 0 ? `; the form said: ${[...new Set(refusals)].join(" | ")}` : ""),
   );
   check(fiveHundreds === 0, `${fiveHundreds} answers with a 5xx status`);
   check(reads.length > 0 && reads.every(({ status }) => status === 200), `${reads.length} listing reads, all 200`);

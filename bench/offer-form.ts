@@ -40,6 +40,7 @@ export function offerForm(hidden: HiddenInputs, landlord: number, sequence: numb
     ["contactPhone", "+49 170 1234567"],
     ["contactEmail", contactEmail],
     ["showName", "on"],
+    ["contactRequests", "on"],
     ["durationDays", "14"],
     ["privacyConsent", "on"],
   ];
@@ -47,7 +48,13 @@ export function offerForm(hidden: HiddenInputs, landlord: number, sequence: numb
   return form;
 }
 
-export type PostedOffer = { status: number; ms: number; sent: boolean };
+/** What an offer form answered instead of the "sent" page: the text of its error summary, tags removed. */
+export type PostedOffer = { status: number; ms: number; sent: boolean; refusal?: string };
+
+function refusalOf(html: string) {
+  const alert = /<div role="alert"[^>]*>([\s\S]*?)<\/div>/.exec(html)?.[1];
+  return alert === undefined ? undefined : decodeHtml(alert.replace(/<[^>]+>/g, " ")).replace(/\s+/g, " ").trim();
+}
 
 /**
  * Posts one offer form. It counts as sent when it ends on the "sent" page, which the action redirects to only
@@ -61,7 +68,7 @@ export async function postOffer(baseUrl: string, formPath: string, body: FormDat
     redirect: "manual",
     headers: { origin: baseUrl, accept: "text/html" },
   });
-  await response.arrayBuffer();
+  const html = await response.text();
   const sent = response.status === 303 && (response.headers.get("location") ?? "").includes("/anbieten/gesendet");
-  return { status: response.status, ms: performance.now() - started, sent };
+  return { status: response.status, ms: performance.now() - started, sent, refusal: sent ? undefined : refusalOf(html) };
 }
