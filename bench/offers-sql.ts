@@ -10,7 +10,8 @@ export async function insertOffers(database: Database, regionSlug: string, count
     INSERT INTO "Offer" (
       "id", "regionSlug", "status", "tokenHash", "locale", "title", "description", "place", "postalCode", "type",
       "rooms", "areaSqm", "beds", "availableFrom", "availableUntil", "freeOfCharge", "coldRent", "runningCosts",
-      "deposit", "furnished", "kitchen", "ownBathroom", "barrierFree", "petsAllowed", "smokingAllowed", "languages",
+      "deposit", "furnished", "kitchen", "ownBathroom", "barrierFree", "catsAllowed", "dogsAllowed", "otherPetsAllowed",
+      "smokingAllowed", "lgbtiqFriendly", "residents", "residentCount", "hostType", "languages",
       "contactName", "contactPhone", "contactEmail", "showName", "showPhone", "showEmail", "durationDays",
       "consentedAt", "privacyPolicyVersion", "createdAt", "confirmedAt", "expiresAt"
     )
@@ -24,7 +25,9 @@ export async function insertOffers(database: Database, regionSlug: string, count
       ((ARRAY['FLAT', 'ROOM', 'SHARED_ROOM', 'HOUSE'])[n % 4 + 1])::"AccommodationType",
       n % 4 + 1, 20 + n % 90, n % 5 + 1, current_date + (n % 30), NULL, n % 7 = 0,
       CASE WHEN n % 7 = 0 THEN NULL ELSE 300 + n % 700 END, CASE WHEN n % 7 = 0 THEN NULL ELSE 80 + n % 150 END, NULL,
-      n % 2 = 0, true, n % 3 <> 0, n % 6 = 0, n % 3 = 0, false,
+      n % 2 = 0, true, n % 3 <> 0, n % 6 = 0, n % 3 = 0, n % 6 = 0, n % 9 = 0, false, n % 5 = 0,
+      CASE WHEN n % 4 = 0 THEN 'LANDLORD'::"Residents" ELSE 'NOBODY'::"Residents" END,
+      CASE WHEN n % 4 = 0 THEN 2 END, CASE WHEN n % 4 = 0 THEN 'COUPLE'::"HostType" END,
       string_to_array((ARRAY['de', 'de,en', 'de,uk', 'de,ru,uk'])[n % 4 + 1], ','),
       'Vermieterin ' || n, '+49 170 ' || lpad(n::text, 7, '0'), 'vermieter-' || n || '@example.test', true, n % 2 = 0, n % 2 = 1, 30,
       now() - interval '1 day', '2026-11', now() - n * interval '1 second', now() - n * interval '1 second',

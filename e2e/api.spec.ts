@@ -112,8 +112,17 @@ test("the offers come with stable codes, an absolute detail URL and only the pub
     beds: 2,
     areaSqm: 16,
     freeOfCharge: true,
+    rentLater: false,
     furnished: true,
+    catsAllowed: true,
+    dogsAllowed: false,
+    otherPetsAllowed: false,
+    // Kept for older clients: any kind of pet.
     petsAllowed: true,
+    lgbtiqFriendly: false,
+    residents: "LANDLORD",
+    residentCount: 2,
+    hostType: "COUPLE",
     languages: ["uk"],
     // Filled in on the German form.
     textLanguage: "de",
@@ -123,6 +132,7 @@ test("the offers come with stable codes, an absolute detail URL and only the pub
   });
   expect(offer).not.toHaveProperty("typeLabel");
   expect(offer).not.toHaveProperty("languageLabels");
+  expect(offer).not.toHaveProperty("hostTypeLabel");
   expect(offer.detailUrl).toBe(`${E2E_BASE_URL}/${SEEDED_REGION}/findflats/${offer.id}`);
   await expectNoHiddenContact(response);
 
@@ -142,6 +152,7 @@ test("with lang=uk the enum values carry Ukrainian labels and link the Ukrainian
   expect(offer.typeLabel).toBe("Кімната в квартирі");
   expect(offer.languages).toEqual(["uk"]);
   expect(offer.languageLabels).toEqual({ uk: t("Enums.language.uk") });
+  expect(offer.hostTypeLabel).toBe("Пара");
   expect(offer.detailUrl).toBe(`${E2E_BASE_URL}/uk/${SEEDED_REGION}/findflats/${offer.id}`);
   await expectNoHiddenContact(response);
 
@@ -158,6 +169,7 @@ test("every language the document names is served, with labels from that languag
     const offer = offerTitled(body, landlord.title);
     expect(offer.typeLabel, lang).toBe(Enums.type.ROOM);
     expect(offer.languageLabels, lang).toEqual({ uk: Enums.language.uk });
+    expect(offer.hostTypeLabel, lang).toBe(Enums.hostType.COUPLE);
     // A language the region does not list in links the German page.
     const page = listed.includes(lang) && lang !== "de" ? `/${lang}` : "";
     expect(offer.detailUrl, lang).toBe(`${E2E_BASE_URL}${page}/${SEEDED_REGION}/findflats/${offer.id}`);

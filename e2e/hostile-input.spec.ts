@@ -57,6 +57,7 @@ function validFields(email: string): Fields {
     postalCode: "12349",
     rooms: "1",
     beds: "2",
+    residents: "NOBODY",
     availableFrom: todayInGermany(),
     freeOfCharge: "on",
     contactName: "Erika Gastfreundlich",

@@ -27,7 +27,7 @@ test.beforeAll(async ({ browser }) => {
     postalCode: "12345",
     description: "Zweite Etage mit Balkon.\nSchule und Kindergarten in der Nähe.",
     rent: { cold: "600", running: "150", deposit: "1200" },
-    petsAllowed: true,
+    pets: ["catsAllowed", "dogsAllowed"],
     languages: ["de", "uk"],
     contactName: "Olena Kowalenko",
     phone: "0170 1234567",
@@ -42,9 +42,11 @@ test.beforeAll(async ({ browser }) => {
     place: "Musterhausen-Mitte",
     postalCode: "12346",
     description: "Ebenerdig erreichbar.",
-    rent: "free",
+    rent: "free at first",
+    residents: { kind: "OTHERS", count: "3", hostType: "SHARED_FLAT" },
     furnished: true,
     barrierFree: true,
+    lgbtiqFriendly: true,
     languages: ["ru"],
     contactName: "Peter Stein",
   });
@@ -113,19 +115,25 @@ test("a card shows what decides a visit, and its title leads to the whole offer"
   await expect(fact(familyCard, "Miete gesamt")).toHaveText(/^750\s€$/);
   await expect(fact(familyCard, "Spricht")).toHaveText("Deutsch, Ukrainisch");
   await expect(fact(familyCard, "Angeboten von")).toHaveText("Olena Kowalenko");
-  await expect(familyCard.getByRole("list", { name: "Ausstattung" }).getByRole("listitem")).toHaveText(["Haustiere erlaubt"]);
-  await expect(familyCard.locator('li [aria-hidden="true"]')).toHaveCount(1);
+  await expect(fact(familyCard, "Wohnt dort schon")).toHaveText("niemand");
+  await expect(familyCard.getByRole("list", { name: "Ausstattung" }).getByRole("listitem")).toHaveText([
+    "Katzen erlaubt",
+    "Hunde erlaubt",
+  ]);
+  await expect(familyCard.locator('li [aria-hidden="true"]')).toHaveCount(2);
   await expect(familyCard).toContainText(`Eingestellt am ${germanDate(daysFromToday(0))}`);
   // The description and the contact details are on the offer's own page.
   await expect(familyCard).not.toContainText("0170 1234567");
   await expect(familyCard).not.toContainText(family.email);
 
   const freeCard = card(page, freeRoom);
-  await expect(fact(freeCard, "Miete")).toHaveText("kostenlos");
+  await expect(fact(freeCard, "Miete")).toHaveText("zunächst kostenlos, später Miete nach Absprache");
   await expect(fact(freeCard, "Miete gesamt")).toHaveCount(0);
+  await expect(fact(freeCard, "Wohnt dort schon")).toHaveText("andere Personen (3 Personen)");
   await expect(freeCard.getByRole("list", { name: "Ausstattung" }).getByRole("listitem")).toHaveText([
     "möbliert",
     "barrierefrei",
+    "LGBTIQ-freundlich",
   ]);
   await expect(fact(card(page, cheapFlat), "Frei ab")).toHaveText(germanDate(daysFromToday(30)));
 
@@ -181,6 +189,8 @@ test("an offer's page shows everything, with tap-to-call and tap-to-mail, in the
 
   // A landlord who published neither phone nor e-mail: visitors reach the landlord through a contact request.
   await page.goto(freeRoom.path);
+  await expect(fact(page.getByRole("article"), "Wohnt dort schon")).toHaveText("andere Personen (3 Personen)");
+  await expect(fact(page.getByRole("article"), "Zusammenleben mit")).toHaveText("Wohngemeinschaft");
   const requestOnly = page.getByRole("region", { name: "Kontakt" });
   await expect(requestOnly.getByRole("link", { name: "Kontakt anfragen" })).toHaveAttribute("href", `${freeRoom.path}/kontakt`);
   await expect(requestOnly).not.toContainText("keine Kontaktdaten veröffentlicht");
@@ -220,8 +230,22 @@ test.describe("without JavaScript", () => {
     await search(page, (form) => form.getByLabel("Zimmer, mindestens").fill("2"));
     await expectListed(page, [family, cheapFlat], [freeRoom]);
 
-    await search(page, (form) => form.getByLabel("Haustiere erlaubt").check());
+    form = await search(page, (form) => form.getByLabel("Haustiere erlaubt").selectOption({ label: "Hunde" }));
+    await expect(page).toHaveURL(/pets=DOG/);
     await expectListed(page, [family], [freeRoom, cheapFlat]);
+    await expect(form.getByLabel("Haustiere erlaubt")).toHaveValue("DOG");
+
+    await search(page, (form) => form.getByLabel("LGBTIQ-freundlich").check());
+    await expectListed(page, [freeRoom], [family, cheapFlat]);
+
+    // The places of the current offers, each with its postal codes and number of offers.
+    form = await search(page, async (form) => {
+      const place = form.getByLabel("Ort", { exact: true });
+      await expect(place.locator("option", { hasText: /^Musterhausen-Süd \(.*12349.*\): \d+ Angebot/ })).toHaveCount(1);
+      await place.selectOption("Musterhausen-Mitte");
+    });
+    await expectListed(page, [freeRoom], [family, cheapFlat]);
+    await expect(form.getByLabel("Ort", { exact: true })).toHaveValue("Musterhausen-Mitte");
 
     await search(page, (form) => form.getByRole("group", { name: "Ausstattung" }).getByLabel("Barrierefrei").check());
     await expectListed(page, [freeRoom], [family, cheapFlat]);

@@ -153,7 +153,10 @@ test("without JavaScript, a form with errors keeps what was typed, the consent i
   await expect(form.type("ROOM")).toBeChecked();
   await expect(form.freeOfCharge).toBeChecked();
   await expect(form.furnished).toBeChecked();
-  await expect(form.petsAllowed).toBeChecked();
+  await expect(form.catsAllowed).toBeChecked();
+  await expect(form.residents("LANDLORD")).toBeChecked();
+  await expect(form.residentCount).toHaveValue("2");
+  await expect(form.hostType("COUPLE")).toBeChecked();
   await expect(form.language("uk")).toBeChecked();
   await expect(form.language("de")).not.toBeChecked();
   await expect(form.showName).toBeChecked();

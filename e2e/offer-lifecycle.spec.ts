@@ -28,11 +28,12 @@ async function fillOfferForm(page: Page, title: string, email: string) {
   await page.getByLabel("Anzahl der Zimmer").fill("1");
   await page.getByLabel("Wohnfläche").fill("16");
   await page.getByLabel("Schlafplätze").fill("2");
+  await page.getByRole("radio", { name: "Nein, die Unterkunft ist frei" }).check();
   const today = new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Berlin" });
   await page.getByLabel("Frei ab").fill(today);
   await page.getByLabel("Die Unterkunft ist kostenlos").check();
   await page.getByLabel("Möbliert").check();
-  await page.getByLabel("Haustiere erlaubt").check();
+  await page.getByLabel("Katzen erlaubt").check();
   await page.getByRole("checkbox", { name: "Ukrainisch" }).check();
   await page.getByLabel("Ihr Name").fill("Erika Gastfreundlich");
   await page.getByRole("textbox", { name: /^E-Mail-Adresse/ }).fill(email);

@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import { PGlite } from "@electric-sql/pglite";
@@ -106,5 +106,39 @@ describe("database migrations", () => {
     pglite = new PGlite(pgliteDir);
     expect(await migrationRows()).toEqual(before);
     expect(await pendingMigrations(appliedNames)).toEqual([]);
+  });
+});
+
+describe("the migration to cats, dogs and other pets", () => {
+  const household = folders.findIndex((name) => name.endsWith("_offer_household_and_pets"));
+  const sqlOf = (folder: string) => readFileSync(path.join(root, "prisma", "migrations", folder, "migration.sql"), "utf8");
+
+  it("keeps every existing offer's pets as they were and leaves who lives there unknown", async () => {
+    const pglite = new PGlite();
+    for (const folder of folders.slice(0, household)) await pglite.exec(sqlOf(folder));
+    await pglite.exec(`
+      INSERT INTO "Region" ("slug", "name", "mailbox", "senderName", "contactName", "contactEmail", "privacyPolicyVersion", "updatedAt")
+      VALUES ('alt', 'Alt', 'k@example.test', 'Alt', 'Büro', 'b@example.test', '2026-11', now());
+      INSERT INTO "Offer" ("id", "regionSlug", "tokenHash", "locale", "title", "description", "place", "postalCode",
+        "type", "rooms", "beds", "availableFrom", "freeOfCharge", "furnished", "kitchen", "ownBathroom", "barrierFree",
+        "petsAllowed", "smokingAllowed", "contactName", "contactEmail", "showName", "showPhone", "showEmail",
+        "durationDays", "consentedAt", "privacyPolicyVersion")
+      SELECT gen_random_uuid(), 'alt', 'hash-' || pets, 'de', 'Wohnung ' || pets, '', 'Ort', '12345', 'FLAT', 2, 2,
+        current_date, true, false, false, false, false, pets, false, 'Anna', 'a@example.test', true, false, false, 7,
+        now(), '2026-11'
+      FROM (VALUES (true), (false)) AS existing(pets);`);
+
+    await pglite.exec(sqlOf(folders[household]));
+
+    const { rows } = await pglite.query(
+      `SELECT "title", "catsAllowed", "dogsAllowed", "otherPetsAllowed", "lgbtiqFriendly", "rentLater", "residents",
+        "residentCount", "hostType" FROM "Offer" ORDER BY "title"`,
+    );
+    const unknownHousehold = { lgbtiqFriendly: false, rentLater: false, residents: null, residentCount: null, hostType: null };
+    expect(rows).toEqual([
+      { title: "Wohnung false", catsAllowed: false, dogsAllowed: false, otherPetsAllowed: false, ...unknownHousehold },
+      { title: "Wohnung true", catsAllowed: true, dogsAllowed: true, otherPetsAllowed: true, ...unknownHousehold },
+    ]);
+    await pglite.close();
   });
 });

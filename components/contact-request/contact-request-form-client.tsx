@@ -13,7 +13,6 @@ import {
   contactRequestSchema,
   initialContactRequestState,
   maxMessageLength,
-  seekerPets,
   stayDurations,
   type ContactFieldErrors,
   type ContactFieldName,
@@ -21,7 +20,7 @@ import {
   type ContactRequestInput,
   type ContactRequestState,
 } from "@/lib/contact-requests/contact-request-schema";
-import { landlordLanguages } from "@/lib/offers/offer-schema";
+import { landlordLanguages, petKinds } from "@/lib/offers/offer-schema";
 
 /** The fields in the order the form shows them: for the error summary and the field that gets focus first. */
 const fieldOrder = [
@@ -42,7 +41,7 @@ const everyFieldPlaced: Exclude<ContactFieldName, (typeof fieldOrder)[number]> e
 void everyFieldPlaced;
 
 const groupOptions: Partial<Record<ContactFieldName, readonly string[]>> = {
-  pets: seekerPets,
+  pets: petKinds,
   stay: stayDurations,
   languages: landlordLanguages,
 };
@@ -192,7 +191,7 @@ export function ContactRequestFormClient({ action, privacyPolicyUrl, regionConta
             type="checkbox"
             label={t("fields.pets.label")}
             hint={t("fields.pets.hint")}
-            options={seekerPets.map((pet) => ({ value: pet, label: t(`pets.${pet}`) }))}
+            options={petKinds.map((pet) => ({ value: pet, label: t(`pets.${pet}`) }))}
             isDefault={chosen("pets")}
             inline
           />

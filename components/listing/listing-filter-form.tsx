@@ -2,20 +2,36 @@ import { getTranslations } from "next-intl/server";
 import { getPathname, Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { sitePath } from "@/lib/regions/site";
-import { hasFilters, type ListingQuery } from "@/lib/offers/listing-filters";
-import { accommodationTypes, landlordLanguages } from "@/lib/offers/offer-schema";
+import { hasFilters, type ListingPlace, type ListingQuery } from "@/lib/offers/listing-filters";
+import { accommodationTypes, landlordLanguages, petKinds } from "@/lib/offers/offer-schema";
 import styles from "./listing.module.css";
 
-type Props = { site: string; locale: Locale; query: ListingQuery | null };
+/** A town with many postal codes names the first three: the option stays readable on a phone. */
+const shortList = (postalCodes: string[]) => postalCodes.slice(0, 3).join(", ") + (postalCodes.length > 3 ? ", …" : "");
+
+type Props = {
+  site: string;
+  locale: Locale;
+  query: ListingQuery | null;
+  /** The places of the region's current offers; the place filter is offered where there are several. */
+  places: ListingPlace[];
+};
 
 /**
  * Filters and sort order as a plain GET form: it works without JavaScript and sends the visitor to the search
  * page, which filters the cached listing. Folded away on the unfiltered listing, so the offers come first.
  */
-export async function ListingFilterForm({ site, locale, query }: Props) {
+export async function ListingFilterForm({ site, locale, query, places }: Props) {
   const [t, tEnums] = await Promise.all([getTranslations("Filters"), getTranslations("Enums")]);
   const filtered = query !== null && hasFilters(query);
   const action = getPathname({ href: sitePath(site, "/findflats/suche"), locale });
+  // A place chosen in a saved link stays selectable after its last offer has gone.
+  const chosenPlace = query?.place;
+  const placeOptions =
+    chosenPlace === undefined || places.some(({ place }) => place.toLocaleLowerCase("de") === chosenPlace.toLocaleLowerCase("de"))
+      ? places
+      : [...places, { place: chosenPlace, postalCodes: [], offerCount: 0 }];
+  const selectedPlace = placeOptions.find(({ place }) => place.toLocaleLowerCase("de") === chosenPlace?.toLocaleLowerCase("de"));
 
   return (
     <details className={styles.filters} open={query !== null}>
@@ -60,6 +76,19 @@ export async function ListingFilterForm({ site, locale, query }: Props) {
             <label htmlFor="filter-free">{t("free")}</label>
           </div>
         </fieldset>
+        {placeOptions.length > 1 && (
+          <div className={styles.field}>
+            <label htmlFor="filter-place">{t("place")}</label>
+            <select id="filter-place" name="place" defaultValue={selectedPlace?.place ?? ""}>
+              <option value="">{t("anyPlace")}</option>
+              {placeOptions.map(({ place, postalCodes, offerCount }) => (
+                <option key={place} value={place}>
+                  {offerCount === 0 ? place : t("placeOption", { place, postalCodes: shortList(postalCodes), count: offerCount })}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
         <div className={styles.field}>
           <label htmlFor="filter-from">{t("from")}</label>
           <input id="filter-from" name="from" type="date" aria-describedby="filter-from-hint" defaultValue={query?.from} />
@@ -80,13 +109,24 @@ export async function ListingFilterForm({ site, locale, query }: Props) {
         </div>
         <fieldset>
           <legend>{t("features")}</legend>
-          <div className={styles.check}>
-            <input id="filter-pets" name="pets" type="checkbox" value="1" defaultChecked={query?.pets} />
+          <div className={styles.field}>
             <label htmlFor="filter-pets">{t("pets")}</label>
+            <select id="filter-pets" name="pets" defaultValue={query?.pets ?? ""}>
+              <option value="">{t("anyPets")}</option>
+              {petKinds.map((pet) => (
+                <option key={pet} value={pet}>
+                  {tEnums(`pets.${pet}`)}
+                </option>
+              ))}
+            </select>
           </div>
           <div className={styles.check}>
             <input id="filter-barrier-free" name="barrierFree" type="checkbox" value="1" defaultChecked={query?.barrierFree} />
             <label htmlFor="filter-barrier-free">{t("barrierFree")}</label>
+          </div>
+          <div className={styles.check}>
+            <input id="filter-lgbtiq" name="lgbtiq" type="checkbox" value="1" defaultChecked={query?.lgbtiq} />
+            <label htmlFor="filter-lgbtiq">{t("lgbtiq")}</label>
           </div>
         </fieldset>
         <div className={styles.field}>

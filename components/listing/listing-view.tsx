@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import type { ListingPage, ListingQuery } from "@/lib/offers/listing-filters";
+import type { PublicOffer } from "@/lib/offers/listing";
+import { listingPlaces, type ListingPage, type ListingQuery } from "@/lib/offers/listing-filters";
 import type { SiteRegion } from "@/lib/regions/regions";
 import { sitePath } from "@/lib/regions/site";
 import { ListingFilterForm } from "./listing-filter-form";
@@ -13,8 +14,8 @@ import styles from "./listing.module.css";
 type Props = {
   region: SiteRegion;
   locale: Locale;
-  /** All active offers of the region, before filtering. */
-  regionOfferCount: number;
+  /** All active offers of the region, before filtering (the cached listing). */
+  regionOffers: PublicOffer[];
   page: ListingPage;
   /** The visitor's search, or null on the unfiltered listing. */
   query: ListingQuery | null;
@@ -22,10 +23,10 @@ type Props = {
 };
 
 /** A page of the listing: filters, the offers of this page, links to the other pages, or a kind word when empty. */
-export async function ListingView({ region, locale, regionOfferCount, page, query, pageHref }: Props) {
+export async function ListingView({ region, locale, regionOffers, page, query, pageHref }: Props) {
   const [t, tFilters] = await Promise.all([getTranslations("Listing"), getTranslations("Filters")]);
 
-  if (regionOfferCount === 0) {
+  if (regionOffers.length === 0) {
     return (
       <>
         <h1>{t("title", { region: region.name })}</h1>
@@ -43,7 +44,7 @@ export async function ListingView({ region, locale, regionOfferCount, page, quer
   return (
     <>
       <h1>{t("title", { region: region.name })}</h1>
-      <ListingFilterForm site={region.site} locale={locale} query={query} />
+      <ListingFilterForm site={region.site} locale={locale} query={query} places={listingPlaces(regionOffers)} />
       <p className={styles.count}>
         {query ? tFilters("resultCount", { count: page.total }) : t("count", { count: page.total })}
       </p>

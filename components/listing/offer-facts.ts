@@ -22,13 +22,18 @@ export async function offerFacts(offer: PublicOffer, variant: "card" | "detail")
     { label: t("availableFrom"), value: date(offer.availableFrom) },
     { label: t("availableUntil"), value: offer.availableUntil ? date(offer.availableUntil) : t("openEnded") },
     ...(offer.freeOfCharge
-      ? [{ label: t("rent"), value: t("freeOfCharge") }]
+      ? [{ label: t("rent"), value: offer.rentLater ? t("freeAtFirst") : t("freeOfCharge") }]
       : [
           offer.coldRent !== null && { label: t("coldRent"), value: euros(offer.coldRent) },
           offer.runningCosts !== null && { label: t("runningCosts"), value: euros(offer.runningCosts) },
           { label: t("totalRent"), value: euros(totalRent(offer)) },
           variant === "detail" && offer.deposit !== null && { label: t("deposit"), value: euros(offer.deposit) },
         ]),
+    offer.residents !== null && {
+      label: t("residents"),
+      value: t(`residentsValue.${offer.residents}`, { count: offer.residentCount ?? 0 }),
+    },
+    variant === "detail" && offer.hostType !== null && { label: t("household"), value: tEnums(`hostType.${offer.hostType}`) },
     offer.languages.length > 0 && {
       label: t("spokenLanguages"),
       value: offer.languages.map((code) => tEnums(`language.${code}` as never)).join(", "),

@@ -1,7 +1,17 @@
 import { getTranslations } from "next-intl/server";
 import type { PublicOffer } from "@/lib/offers/listing";
 
-const features = ["furnished", "petsAllowed", "barrierFree", "kitchen", "ownBathroom", "smokingAllowed"] as const;
+const features = [
+  "furnished",
+  "catsAllowed",
+  "dogsAllowed",
+  "otherPetsAllowed",
+  "barrierFree",
+  "kitchen",
+  "ownBathroom",
+  "smokingAllowed",
+  "lgbtiqFriendly",
+] as const;
 export type OfferFeature = (typeof features)[number];
 
 /** The features an offer has, each with its name in the visitor's language. */

@@ -14,18 +14,25 @@ import { offerFieldNames, offerSchema, type OfferFormValues, type OfferInput } f
 /** Single checkboxes: they submit "on" when ticked and nothing otherwise. */
 export const checkboxFields = new Set<OfferFieldName>([
   "freeOfCharge",
+  "rentLater",
   "furnished",
   "kitchen",
   "ownBathroom",
   "barrierFree",
-  "petsAllowed",
+  "catsAllowed",
+  "dogsAllowed",
+  "otherPetsAllowed",
   "smokingAllowed",
+  "lgbtiqFriendly",
   "contactRequests",
   "showName",
   "showPhone",
   "showEmail",
   "privacyConsent",
 ]);
+
+/** Radio groups without a preselected choice (the display time has its default). */
+const radioFields = new Set<OfferFieldName>(["type", "residents", "hostType"]);
 
 export const defaultDurationDays = "14";
 
@@ -42,9 +49,9 @@ export function formDefaults(values: SubmittedValues): FormDefaults {
     else if (checkboxFields.has(name)) defaults[name] = value === "on" || value === "true";
     else if (name === "languages") defaults[name] = value === undefined ? [] : Array.isArray(value) ? value : [value];
     else if (name === "durationDays") defaults[name] = typeof value === "string" ? value : defaultDurationDays;
-    // No accommodation type is preselected; an unset radio group reads as no value.
+    // No radio button is preselected: an unset radio group reads as no value.
     else if (typeof value === "string") defaults[name] = value;
-    else if (name !== "type") defaults[name] = "";
+    else if (!radioFields.has(name)) defaults[name] = "";
   }
   return defaults;
 }

@@ -14,7 +14,9 @@ import {
 import {
   accommodationTypes,
   displayDurations,
+  hostTypes,
   landlordLanguages,
+  residentKinds,
   type OfferFormValues,
   type OfferInput,
 } from "@/lib/offers/offer-schema";
@@ -32,9 +34,13 @@ const fieldOrder = [
   "rooms",
   "areaSqm",
   "beds",
+  "residents",
+  "residentCount",
+  "hostType",
   "availableFrom",
   "availableUntil",
   "freeOfCharge",
+  "rentLater",
   "coldRent",
   "runningCosts",
   "deposit",
@@ -42,8 +48,11 @@ const fieldOrder = [
   "kitchen",
   "ownBathroom",
   "barrierFree",
-  "petsAllowed",
+  "catsAllowed",
+  "dogsAllowed",
+  "otherPetsAllowed",
   "smokingAllowed",
+  "lgbtiqFriendly",
   "contactName",
   "contactPhone",
   "contactEmail",
@@ -63,6 +72,8 @@ void everyFieldPlaced;
 /** The fields shown as a group of radio buttons or checkboxes, one per option. */
 const groupOptions: Partial<Record<OfferFieldName, readonly (string | number)[]>> = {
   type: accommodationTypes,
+  residents: residentKinds,
+  hostType: hostTypes,
   languages: landlordLanguages,
   durationDays: displayDurations,
 };
@@ -75,7 +86,16 @@ function anchorId(name: OfferFieldName) {
   return firstOption === undefined ? fieldId(name) : optionId(fieldId(name), String(firstOption));
 }
 
-const featureFields = ["furnished", "kitchen", "ownBathroom", "barrierFree", "petsAllowed", "smokingAllowed"] as const;
+const featureFields = [
+  "furnished",
+  "kitchen",
+  "ownBathroom",
+  "barrierFree",
+  "catsAllowed",
+  "dogsAllowed",
+  "otherPetsAllowed",
+  "smokingAllowed",
+] as const;
 const visibilityFields = ["showName", "showPhone", "showEmail"] as const;
 
 export type OfferFormProps = {
@@ -261,6 +281,37 @@ export function OfferFormClient({ action, privacyPolicyUrl, today, formStartedAt
         </div>
       </fieldset>
 
+      <fieldset className={styles.section} aria-describedby="offer-household-hint">
+        {legend(t("sections.household"))}
+        <p id="offer-household-hint" className={styles.hint}>
+          {t("sections.householdHint")}
+        </p>
+        <ChoiceGroup
+          {...common("residents")}
+          type="radio"
+          label={t("fields.residents.label")}
+          required
+          options={residentKinds.map((kind) => ({ value: kind, label: t(`fields.residents.option.${kind}`) }))}
+          isDefault={chosen("residents")}
+        />
+        <TextField
+          {...common("residentCount")}
+          label={t("fields.residentCount.label")}
+          hint={t("fields.residentCount.hint")}
+          short
+          inputMode="numeric"
+          defaultValue={text("residentCount")}
+        />
+        <ChoiceGroup
+          {...common("hostType")}
+          type="radio"
+          label={t("fields.hostType.label")}
+          hint={t("fields.hostType.hint")}
+          options={hostTypes.map((hostType) => ({ value: hostType, label: tEnums(`hostType.${hostType}`) }))}
+          isDefault={chosen("hostType")}
+        />
+      </fieldset>
+
       <fieldset className={styles.section}>
         {legend(t("sections.period"))}
         <div className={styles.row}>
@@ -291,6 +342,12 @@ export function OfferFormClient({ action, privacyPolicyUrl, today, formStartedAt
           label={t("fields.freeOfCharge.label")}
           hint={t("fields.freeOfCharge.hint")}
           defaultChecked={checked("freeOfCharge")}
+        />
+        <CheckboxField
+          {...common("rentLater")}
+          label={t("fields.rentLater.label")}
+          hint={t("fields.rentLater.hint")}
+          defaultChecked={checked("rentLater")}
         />
         <div className={styles.row}>
           {(["coldRent", "runningCosts", "deposit"] as const).map((name) => (
@@ -323,6 +380,12 @@ export function OfferFormClient({ action, privacyPolicyUrl, today, formStartedAt
             />
           ))}
         </div>
+        <CheckboxField
+          {...common("lgbtiqFriendly")}
+          label={t("fields.lgbtiqFriendly.label")}
+          hint={t("fields.lgbtiqFriendly.hint")}
+          defaultChecked={checked("lgbtiqFriendly")}
+        />
       </fieldset>
 
       <fieldset className={styles.section} aria-describedby="offer-contact-hint">

@@ -30,10 +30,13 @@ export type ListingOfferInput = {
   description: string;
   /** Days after today (in Germany) from which the place is free. */
   availableInDays?: number;
-  rent: "free" | { cold: string; running: string; deposit?: string };
+  rent: "free" | "free at first" | { cold: string; running: string; deposit?: string };
+  /** Nobody unless given. */
+  residents?: { kind: "LANDLORD" | "OTHERS"; count: string; hostType: "SINGLE_PERSON" | "COUPLE" | "FAMILY_WITH_CHILDREN" | "SHARED_FLAT" };
   furnished?: boolean;
-  petsAllowed?: boolean;
+  pets?: ("catsAllowed" | "dogsAllowed" | "otherPetsAllowed")[];
   barrierFree?: boolean;
+  lgbtiqFriendly?: boolean;
   languages: Language[];
   contactName: string;
   /** Published on the offer page when given. */
@@ -76,17 +79,25 @@ export async function publishListingOffer(page: Page, catcher: MailCatcher, inpu
   await field("rooms").fill(input.rooms);
   await field("areaSqm").fill(input.areaSqm);
   await field("beds").fill(input.beds);
+  const radio = (name: string) => page.getByRole("radio", { name, exact: true });
+  await radio(t(`OfferForm.fields.residents.option.${input.residents?.kind ?? "NOBODY"}`)).check();
+  if (input.residents) {
+    await field("residentCount").fill(input.residents.count);
+    await radio(t(`Enums.hostType.${input.residents.hostType}`)).check();
+  }
   await field("availableFrom").fill(daysFromToday(input.availableInDays ?? 0));
-  if (input.rent === "free") {
+  if (input.rent === "free" || input.rent === "free at first") {
     await field("freeOfCharge").check();
+    await check("rentLater", input.rent === "free at first");
   } else {
     await field("coldRent").fill(input.rent.cold);
     await field("runningCosts").fill(input.rent.running);
     if (input.rent.deposit) await field("deposit").fill(input.rent.deposit);
   }
   await check("furnished", input.furnished);
-  await check("petsAllowed", input.petsAllowed);
+  for (const pet of input.pets ?? []) await field(pet).check();
   await check("barrierFree", input.barrierFree);
+  await check("lgbtiqFriendly", input.lgbtiqFriendly);
   for (const language of input.languages) {
     await page.getByRole("checkbox", { name: t(`Enums.language.${language}`), exact: true }).check();
   }

@@ -99,7 +99,12 @@ export function offerForm(page: Page, t: Translator) {
     freeOfCharge: label("freeOfCharge"),
     coldRent: label("coldRent"),
     furnished: label("furnished"),
-    petsAllowed: label("petsAllowed"),
+    catsAllowed: label("catsAllowed"),
+    residents: (value: "NOBODY" | "LANDLORD" | "OTHERS") =>
+      page.getByRole("radio", { name: t(`OfferForm.fields.residents.option.${value}`), exact: true }),
+    residentCount: label("residentCount"),
+    hostType: (value: "SINGLE_PERSON" | "COUPLE" | "FAMILY_WITH_CHILDREN" | "SHARED_FLAT") =>
+      page.getByRole("radio", { name: t(`Enums.hostType.${value}`), exact: true }),
     contactName: label("contactName"),
     contactEmail: page.getByRole("textbox", { name: startsWith(t("OfferForm.fields.contactEmail.label")) }),
     showName: label("showName"),
@@ -114,7 +119,10 @@ export function offerForm(page: Page, t: Translator) {
   };
 }
 
-/** Fills in every field validly (a free furnished room), except what `input` says otherwise. */
+/**
+ * Fills in every field validly (a free furnished room in a couple's flat, cats welcome), except what `input` says
+ * otherwise.
+ */
 export async function fillOfferForm(page: Page, t: Translator, input: OfferFormInput) {
   const form = offerForm(page, t);
   await form.type("ROOM").check();
@@ -125,10 +133,13 @@ export async function fillOfferForm(page: Page, t: Translator, input: OfferFormI
   await form.rooms.fill("1");
   await form.areaSqm.fill("16");
   await form.beds.fill("2");
+  await form.residents("LANDLORD").check();
+  await form.residentCount.fill("2");
+  await form.hostType("COUPLE").check();
   await form.availableFrom.fill(todayInGermany());
   await form.freeOfCharge.check();
   await form.furnished.check();
-  await form.petsAllowed.check();
+  await form.catsAllowed.check();
   await form.language("uk").check();
   await form.contactName.fill("Erika Gastfreundlich");
   await form.contactEmail.fill(input.email);

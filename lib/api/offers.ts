@@ -28,6 +28,7 @@ export type ApiOffer = {
   availableFrom: string;
   availableUntil: string | null;
   freeOfCharge: boolean;
+  rentLater: boolean;
   coldRent: number | null;
   runningCosts: number | null;
   deposit: number | null;
@@ -35,8 +36,17 @@ export type ApiOffer = {
   kitchen: boolean;
   ownBathroom: boolean;
   barrierFree: boolean;
+  /** Deprecated: any of the three kinds below. */
   petsAllowed: boolean;
+  catsAllowed: boolean;
+  dogsAllowed: boolean;
+  otherPetsAllowed: boolean;
   smokingAllowed: boolean;
+  lgbtiqFriendly: boolean;
+  residents: PublicOffer["residents"];
+  residentCount: number | null;
+  hostType: PublicOffer["hostType"];
+  hostTypeLabel?: string | null;
   languages: LandlordLanguage[];
   languageLabels?: Partial<Record<LandlordLanguage, string>>;
   contact: { name: string | null; phone: string | null; email: string | null };
@@ -81,6 +91,7 @@ function apiOffer(offer: PublicOffer, detailUrl: string, t: EnumTranslator | und
     availableFrom: offer.availableFrom,
     availableUntil: offer.availableUntil,
     freeOfCharge: offer.freeOfCharge,
+    rentLater: offer.rentLater,
     coldRent: offer.coldRent,
     runningCosts: offer.runningCosts,
     deposit: offer.deposit,
@@ -88,8 +99,16 @@ function apiOffer(offer: PublicOffer, detailUrl: string, t: EnumTranslator | und
     kitchen: offer.kitchen,
     ownBathroom: offer.ownBathroom,
     barrierFree: offer.barrierFree,
-    petsAllowed: offer.petsAllowed,
+    petsAllowed: offer.catsAllowed || offer.dogsAllowed || offer.otherPetsAllowed,
+    catsAllowed: offer.catsAllowed,
+    dogsAllowed: offer.dogsAllowed,
+    otherPetsAllowed: offer.otherPetsAllowed,
     smokingAllowed: offer.smokingAllowed,
+    lgbtiqFriendly: offer.lgbtiqFriendly,
+    residents: offer.residents,
+    residentCount: offer.residentCount,
+    hostType: offer.hostType,
+    ...(t && { hostTypeLabel: offer.hostType && t(`hostType.${offer.hostType}`) }),
     languages,
     ...(t && { languageLabels: Object.fromEntries(languages.map((code) => [code, t(`language.${code}`)])) }),
     // PublicOffer holds only the contact details the landlord chose to show.

@@ -1,5 +1,5 @@
 import { routing } from "@/lib/i18n/routing";
-import { accommodationTypes, landlordLanguages } from "@/lib/offers/offer-schema";
+import { accommodationTypes, hostTypes, landlordLanguages, residentKinds } from "@/lib/offers/offer-schema";
 
 /**
  * The contract of the API for the Integreat app, served at /api/v1/openapi.json. Its enums come from the same
@@ -79,7 +79,7 @@ export const openApiDocument = {
             in: "query",
             required: false,
             description:
-              "Language of the enum labels (`typeLabel`, `languageLabels`) and of the detail pages " +
+              "Language of the enum labels (`typeLabel`, `hostTypeLabel`, `languageLabels`) and of the detail pages " +
               "(`detailUrl`; German where the region does not list in this language). Without it, labels are " +
               "left out and the detail pages are German.",
             schema: { type: "string", enum: locales },
@@ -202,6 +202,7 @@ export const openApiDocument = {
           "availableFrom",
           "availableUntil",
           "freeOfCharge",
+          "rentLater",
           "coldRent",
           "runningCosts",
           "deposit",
@@ -210,7 +211,14 @@ export const openApiDocument = {
           "ownBathroom",
           "barrierFree",
           "petsAllowed",
+          "catsAllowed",
+          "dogsAllowed",
+          "otherPetsAllowed",
           "smokingAllowed",
+          "lgbtiqFriendly",
+          "residents",
+          "residentCount",
+          "hostType",
           "languages",
           "contact",
           "takesContactRequests",
@@ -238,7 +246,11 @@ export const openApiDocument = {
           beds: { type: "integer", minimum: 1, description: "How many people can live there." },
           availableFrom: { type: "string", format: "date" },
           availableUntil: nullable("string", "Last day; null: open-ended.", { format: "date" }),
-          freeOfCharge: { type: "boolean", description: "The accommodation costs nothing." },
+          freeOfCharge: { type: "boolean", description: "The accommodation costs nothing (at first, with `rentLater`)." },
+          rentLater: {
+            type: "boolean",
+            description: "Free at first; a rent may be agreed later. Only true together with `freeOfCharge`.",
+          },
           coldRent: nullable("integer", "Rent without running costs, whole euros per month.", { minimum: 0 }),
           runningCosts: nullable("integer", "Running costs, whole euros per month.", { minimum: 0 }),
           deposit: nullable("integer", "Deposit, whole euros.", { minimum: 0 }),
@@ -246,8 +258,32 @@ export const openApiDocument = {
           kitchen: { type: "boolean", description: "A kitchen or cooking facilities." },
           ownBathroom: { type: "boolean" },
           barrierFree: { type: "boolean" },
-          petsAllowed: { type: "boolean" },
+          petsAllowed: {
+            type: "boolean",
+            deprecated: true,
+            description: "Any pets allowed: true when one of `catsAllowed`, `dogsAllowed`, `otherPetsAllowed` is.",
+          },
+          catsAllowed: { type: "boolean" },
+          dogsAllowed: { type: "boolean" },
+          otherPetsAllowed: { type: "boolean", description: "Pets other than cats and dogs." },
           smokingAllowed: { type: "boolean" },
+          lgbtiqFriendly: { type: "boolean", description: "LGBTIQ people are explicitly welcome." },
+          residents: {
+            type: ["string", "null"],
+            enum: [...residentKinds, null],
+            description:
+              "Who lives there already: NOBODY, LANDLORD (the landlord, perhaps with family) or OTHERS; " +
+              "null for offers made before the form asked.",
+          },
+          residentCount: nullable("integer", "How many people live there already; null with NOBODY or unknown.", {
+            minimum: 1,
+          }),
+          hostType: {
+            type: ["string", "null"],
+            enum: [...hostTypes, null],
+            description: "The household already living there; null with NOBODY or unknown.",
+          },
+          hostTypeLabel: nullable("string", "`hostType` in the language of `lang`; only with `lang`."),
           languages: {
             type: "array",
             uniqueItems: true,

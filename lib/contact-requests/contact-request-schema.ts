@@ -7,6 +7,7 @@ import {
   optionalDate,
   optionalNumber,
   optionalPhone,
+  petKinds,
   requiredNumber,
   singleLineText,
   todayInGermany,
@@ -18,7 +19,6 @@ import {
  * from a list, rendered in the landlord's language; only the short message is the seeker's own words.
  */
 
-export const seekerPets = ["CAT", "DOG", "OTHER"] as const;
 /** How long the seeker needs the home: the spans landlords think in. */
 export const stayDurations = ["MONTHS_3", "MONTHS_6", "MONTHS_12", "LONGER", "UNSURE"] as const;
 export const maxMessageLength = 500;
@@ -74,7 +74,7 @@ export const contactRequestSchema = z
       .regex(singleLineText, error("invalidText")),
     adults: requiredNumber(1, 20),
     children: optionalNumber(0, 20).transform((value) => value ?? 0),
-    pets: list(seekerPets),
+    pets: list(petKinds),
     neededFrom: optionalDate().refine((value) => value !== undefined, error("required")),
     stay: z.enum(stayDurations, error("choice")),
     languages: list(landlordLanguages).refine((languages) => languages.length > 0, error("languages")),

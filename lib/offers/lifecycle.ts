@@ -119,6 +119,10 @@ export async function submitOffer(region: Region, input: OfferInput, locale: Loc
     coldRent: fields.freeOfCharge ? null : (fields.coldRent ?? null),
     runningCosts: fields.freeOfCharge ? null : (fields.runningCosts ?? null),
     deposit: fields.freeOfCharge ? null : (fields.deposit ?? null),
+    rentLater: fields.freeOfCharge && fields.rentLater,
+    // Nobody else there: a count or household type left in the form says nothing.
+    residentCount: fields.residents === "NOBODY" ? null : (fields.residentCount ?? null),
+    hostType: fields.residents === "NOBODY" ? null : (fields.hostType ?? null),
     consentedAt: new Date(),
     privacyPolicyVersion: region.privacyPolicyVersion,
   };

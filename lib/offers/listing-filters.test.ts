@@ -3,6 +3,7 @@ import type { PublicOffer } from "./listing";
 import {
   hasFilters,
   listingQueryString,
+  listingPlaces,
   offersPerPage,
   pageLinks,
   parseListingQuery,
@@ -30,6 +31,7 @@ function offer(overrides: Partial<PublicOffer> = {}): PublicOffer {
     availableFrom: "2026-12-01",
     availableUntil: null,
     freeOfCharge: true,
+    rentLater: false,
     coldRent: null,
     runningCosts: null,
     deposit: null,
@@ -37,8 +39,14 @@ function offer(overrides: Partial<PublicOffer> = {}): PublicOffer {
     kitchen: false,
     ownBathroom: false,
     barrierFree: false,
-    petsAllowed: false,
+    catsAllowed: false,
+    dogsAllowed: false,
+    otherPetsAllowed: false,
     smokingAllowed: false,
+    lgbtiqFriendly: false,
+    residents: null,
+    residentCount: null,
+    hostType: null,
     languages: [],
     contact: { name: null, phone: null, email: null },
     takesContactRequests: true,
@@ -63,8 +71,10 @@ describe("parseListingQuery", () => {
         free: "1",
         from: "2026-12-24",
         type: "FLAT",
-        pets: "1",
+        place: " Königsbrunn ",
+        pets: "DOG",
         barrierFree: "on",
+        lgbtiq: "1",
         language: "uk",
         sort: "rent",
         page: "2",
@@ -76,8 +86,10 @@ describe("parseListingQuery", () => {
       free: true,
       from: "2026-12-24",
       type: "FLAT",
-      pets: true,
+      place: "Königsbrunn",
+      pets: "DOG",
       barrierFree: true,
+      lgbtiq: true,
       language: "uk",
       sort: "rent",
       page: 2,
@@ -95,7 +107,9 @@ describe("parseListingQuery", () => {
       language: "xx",
       sort: "cheapest",
       page: "0",
-      pets: ["1", "junk"],
+      pets: ["CAT", "junk"],
+      lgbtiq: "perhaps",
+      place: "x".repeat(81),
     });
     expect(query).toEqual({
       beds: undefined,
@@ -104,8 +118,10 @@ describe("parseListingQuery", () => {
       free: false,
       from: undefined,
       type: undefined,
-      pets: true,
+      place: undefined,
+      pets: "CAT",
       barrierFree: false,
+      lgbtiq: false,
       language: undefined,
       sort: "newest",
       page: 1,
@@ -124,7 +140,7 @@ describe("searchListing", () => {
   it("filters by beds, rooms, total rent, type, pets, barrier-free and language", () => {
     const offers = [
       offer({ title: "small free room" }),
-      offer({ title: "family flat", type: "FLAT", rooms: 3, beds: 5, ...rented(500, 150), petsAllowed: true }),
+      offer({ title: "family flat", type: "FLAT", rooms: 3, beds: 5, ...rented(500, 150), catsAllowed: true, dogsAllowed: true }),
       offer({ title: "cheap flat", type: "FLAT", rooms: 2, beds: 3, ...rented(400, 100), barrierFree: true }),
       offer({ title: "ukrainian house", type: "HOUSE", rooms: 5, beds: 8, languages: ["uk", "de"] }),
     ];
@@ -134,11 +150,50 @@ describe("searchListing", () => {
     expect(search(offers, { maxRent: "600" })).toEqual(["ukrainian house", "cheap flat", "small free room"]);
     expect(search(offers, { free: "1" })).toEqual(["ukrainian house", "small free room"]);
     expect(search(offers, { type: "FLAT" })).toEqual(["cheap flat", "family flat"]);
-    expect(search(offers, { pets: "1" })).toEqual(["family flat"]);
+    expect(search(offers, { pets: "CAT" })).toEqual(["family flat"]);
+    expect(search(offers, { pets: "OTHER" })).toEqual([]);
     expect(search(offers, { barrierFree: "1" })).toEqual(["cheap flat"]);
     expect(search(offers, { language: "uk" })).toEqual(["ukrainian house"]);
     expect(search(offers, { type: "FLAT", beds: "4" })).toEqual(["family flat"]);
-    expect(search(offers, { type: "FLAT", pets: "1", barrierFree: "1" })).toEqual([]);
+    expect(search(offers, { type: "FLAT", pets: "DOG", barrierFree: "1" })).toEqual([]);
+  });
+
+  it("filters by kind of pet, LGBTIQ-friendliness and place; free includes free at first", () => {
+    const offers = [
+      offer({ title: "cats in Nord", place: "Musterhausen-Nord", postalCode: "12347", catsAllowed: true }),
+      offer({ title: "dogs in Mitte", place: "Musterhausen-Mitte", dogsAllowed: true, lgbtiqFriendly: true }),
+      offer({ title: "rabbits in nord", place: " musterhausen-nord", otherPetsAllowed: true, rentLater: true }),
+      offer({ title: "rented in Mitte", place: "Musterhausen-Mitte", ...rented(400) }),
+    ];
+    expect(search(offers, { pets: "CAT" })).toEqual(["cats in Nord"]);
+    expect(search(offers, { pets: "DOG" })).toEqual(["dogs in Mitte"]);
+    expect(search(offers, { pets: "OTHER" })).toEqual(["rabbits in nord"]);
+    expect(search(offers, { lgbtiq: "1" })).toEqual(["dogs in Mitte"]);
+    // The same place however the landlords typed it.
+    expect(search(offers, { place: "Musterhausen-Nord" })).toEqual(["rabbits in nord", "cats in Nord"]);
+    expect(search(offers, { place: "musterhausen-mitte", free: "1" })).toEqual(["dogs in Mitte"]);
+    expect(search(offers, { free: "1" })).toEqual(["rabbits in nord", "dogs in Mitte", "cats in Nord"]);
+    // An old link's "pets=1" and an unknown place are no error: the first is dropped, the second finds nothing.
+    expect(search(offers, { pets: "1" })).toHaveLength(4);
+    expect(search(offers, { place: "Atlantis" })).toEqual([]);
+  });
+
+  it("lists the places of a listing once, with their postal codes and offer counts, in German order", () => {
+    const offers = [
+      offer({ place: "Zusmarshausen", postalCode: "86441" }),
+      offer({ place: "Königsbrunn", postalCode: "86343" }),
+      offer({ place: "königsbrunn ", postalCode: "86343" }),
+      offer({ place: "Augsburg", postalCode: "86150" }),
+      offer({ place: "Augsburg", postalCode: "86152" }),
+    ];
+    const places = listingPlaces(offers);
+    expect(places).toEqual([
+      { place: "Augsburg", postalCodes: ["86150", "86152"], offerCount: 2 },
+      { place: "Königsbrunn", postalCodes: ["86343"], offerCount: 2 },
+      { place: "Zusmarshausen", postalCodes: ["86441"], offerCount: 1 },
+    ]);
+    // Worked out once per cached listing: the same list answers again.
+    expect(listingPlaces(offers)).toBe(places);
   });
 
   it("keeps offers that can be moved into on the wanted date", () => {
@@ -191,9 +246,9 @@ describe("searchListing", () => {
 
 describe("listingQueryString", () => {
   it("keeps the filters, leaves out defaults and sets the page", () => {
-    const query = parseListingQuery({ beds: "2", pets: "1", sort: "rent", type: "", page: "3" });
-    expect(listingQueryString(query, 2)).toBe("beds=2&pets=1&sort=rent&page=2");
-    expect(listingQueryString(query, 1)).toBe("beds=2&pets=1&sort=rent");
+    const query = parseListingQuery({ beds: "2", pets: "CAT", place: "Bad Wörishofen", sort: "rent", type: "", page: "3" });
+    expect(listingQueryString(query, 2)).toBe("beds=2&place=Bad+W%C3%B6rishofen&pets=CAT&sort=rent&page=2");
+    expect(listingQueryString(query, 1)).toBe("beds=2&place=Bad+W%C3%B6rishofen&pets=CAT&sort=rent");
     expect(listingQueryString(parseListingQuery({}), 1)).toBe("");
   });
 });

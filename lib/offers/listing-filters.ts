@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { PublicOffer } from "./listing";
-import { accommodationTypes, landlordLanguages } from "./offer-schema";
+import { accommodationTypes, landlordLanguages, petKinds, type PetKind } from "./offer-schema";
 
 /**
  * Filtering, sorting and paging of a region's cached listing. Pure functions: every visitor's filter is served
@@ -39,8 +39,10 @@ export const listingQuerySchema = z.object({
   free: flag,
   from: lenient(z.iso.date()),
   type: lenient(z.enum(accommodationTypes)),
-  pets: flag,
+  place: lenient(z.string().trim().max(80)),
+  pets: lenient(z.enum(petKinds)),
   barrierFree: flag,
+  lgbtiq: flag,
   language: lenient(z.enum(landlordLanguages)),
   sort: z.preprocess(singleValue, z.enum(listingSorts)).catch("newest"),
   page: lenient(wholeNumber(1, 100_000)).transform((page) => page ?? 1),
@@ -72,6 +74,41 @@ function availableOn(offer: PublicOffer, date: string): boolean {
   return offer.availableFrom <= date && (offer.availableUntil === null || offer.availableUntil >= date);
 }
 
+export function allowsPet(offer: PublicOffer, pet: PetKind): boolean {
+  return { CAT: offer.catsAllowed, DOG: offer.dogsAllowed, OTHER: offer.otherPetsAllowed }[pet];
+}
+
+/** Landlords type their place: "Königsbrunn" and "königsbrunn " are the same place. */
+const placeKey = (place: string) => place.trim().toLocaleLowerCase("de");
+const samePlace = (a: string, b: string) => placeKey(a) === placeKey(b);
+
+/** A place of a region's current offers, as the place filter offers it. */
+export type ListingPlace = { place: string; postalCodes: string[]; offerCount: number };
+
+const placesOfListing = new WeakMap<PublicOffer[], ListingPlace[]>();
+
+/**
+ * The places of a listing's offers, in alphabetical order, each with its postal codes and number of offers. Worked
+ * out once per cached listing (the shared array stands for one version of it), not per visitor.
+ */
+export function listingPlaces(offers: PublicOffer[]): ListingPlace[] {
+  const known = placesOfListing.get(offers);
+  if (known) return known;
+  const byKey = new Map<string, { place: string; postalCodes: Set<string>; offerCount: number }>();
+  for (const offer of offers) {
+    const key = placeKey(offer.place);
+    const entry = byKey.get(key) ?? { place: offer.place.trim(), postalCodes: new Set<string>(), offerCount: 0 };
+    entry.postalCodes.add(offer.postalCode);
+    entry.offerCount++;
+    byKey.set(key, entry);
+  }
+  const places = [...byKey.values()]
+    .map(({ place, postalCodes, offerCount }) => ({ place, postalCodes: [...postalCodes].sort(), offerCount }))
+    .sort((a, b) => a.place.localeCompare(b.place, "de"));
+  placesOfListing.set(offers, places);
+  return places;
+}
+
 export function matchesFilters(offer: PublicOffer, filters: ListingFilters): boolean {
   return (
     (filters.beds === undefined || offer.beds >= filters.beds) &&
@@ -80,8 +117,10 @@ export function matchesFilters(offer: PublicOffer, filters: ListingFilters): boo
     (!filters.free || offer.freeOfCharge) &&
     (filters.from === undefined || availableOn(offer, filters.from)) &&
     (filters.type === undefined || offer.type === filters.type) &&
-    (!filters.pets || offer.petsAllowed) &&
+    (filters.place === undefined || samePlace(offer.place, filters.place)) &&
+    (filters.pets === undefined || allowsPet(offer, filters.pets)) &&
     (!filters.barrierFree || offer.barrierFree) &&
+    (!filters.lgbtiq || offer.lgbtiqFriendly) &&
     (filters.language === undefined || offer.languages.includes(filters.language))
   );
 }

@@ -40,7 +40,6 @@ describe("a large region's listing, cached in parts", () => {
       kitchen: true,
       ownBathroom: true,
       barrierFree: false,
-      petsAllowed: false,
       smokingAllowed: false,
       languages: ["de"],
       contactName: "Anna Beispiel",

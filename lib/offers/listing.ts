@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { revalidateTag, unstable_cache } from "next/cache";
 import { db } from "@/lib/db/client";
-import type { AccommodationType, Offer, Prisma } from "@/lib/db/generated/client";
+import type { AccommodationType, HostType, Offer, Prisma, Residents } from "@/lib/db/generated/client";
 import { getRegion, type SiteRegion } from "@/lib/regions/regions";
 
 /** What the public may see of an active offer: never the street, contact details only where allowed. */
@@ -20,6 +20,8 @@ export type PublicOffer = {
   availableFrom: string;
   availableUntil: string | null;
   freeOfCharge: boolean;
+  /** Free at first, a rent may be agreed later. */
+  rentLater: boolean;
   coldRent: number | null;
   runningCosts: number | null;
   deposit: number | null;
@@ -27,8 +29,15 @@ export type PublicOffer = {
   kitchen: boolean;
   ownBathroom: boolean;
   barrierFree: boolean;
-  petsAllowed: boolean;
+  catsAllowed: boolean;
+  dogsAllowed: boolean;
+  otherPetsAllowed: boolean;
   smokingAllowed: boolean;
+  lgbtiqFriendly: boolean;
+  /** Who lives there already; null for offers made before the form asked. */
+  residents: Residents | null;
+  residentCount: number | null;
+  hostType: HostType | null;
   languages: string[];
   contact: { name: string | null; phone: string | null; email: string | null };
   /** Whether the offer takes contact requests through the exchange right now. */
@@ -58,6 +67,7 @@ function toPublicOffer(offer: Offer): PublicOffer {
     availableFrom: isoDate(offer.availableFrom),
     availableUntil: offer.availableUntil && isoDate(offer.availableUntil),
     freeOfCharge: offer.freeOfCharge,
+    rentLater: offer.rentLater,
     coldRent: offer.coldRent,
     runningCosts: offer.runningCosts,
     deposit: offer.deposit,
@@ -65,8 +75,14 @@ function toPublicOffer(offer: Offer): PublicOffer {
     kitchen: offer.kitchen,
     ownBathroom: offer.ownBathroom,
     barrierFree: offer.barrierFree,
-    petsAllowed: offer.petsAllowed,
+    catsAllowed: offer.catsAllowed,
+    dogsAllowed: offer.dogsAllowed,
+    otherPetsAllowed: offer.otherPetsAllowed,
     smokingAllowed: offer.smokingAllowed,
+    lgbtiqFriendly: offer.lgbtiqFriendly,
+    residents: offer.residents,
+    residentCount: offer.residentCount,
+    hostType: offer.hostType,
     languages: offer.languages,
     contact: {
       name: offer.showName ? offer.contactName : null,

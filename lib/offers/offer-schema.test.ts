@@ -39,6 +39,7 @@ function validValues(overrides: Partial<Record<keyof OfferFormValues, unknown>> 
     rooms: "2",
     areaSqm: "48",
     beds: "3",
+    residents: "NOBODY",
     availableFrom: today,
     availableUntil: "",
     coldRent: "450",
@@ -156,6 +157,11 @@ describe("offerSchema: a valid submission", () => {
     ["no phone when it is not shown", { contactPhone: "", showPhone: undefined }],
     ["a phone number with brackets, slash and dash", { contactPhone: "+49 (821) 324-1234/5" }],
     ["a phone number starting with a bracket", { contactPhone: "(0821) 324-1234" }],
+    ["the landlord living there, with how many and who", { residents: "LANDLORD", residentCount: "2", hostType: "COUPLE" }],
+    ["others living there", { residents: "OTHERS", residentCount: "4", hostType: "SHARED_FLAT" }],
+    ["nobody there, whatever the household fields say", { residents: "NOBODY", residentCount: "", hostType: "" }],
+    ["free at first, rent later", { freeOfCharge: "on", rentLater: "on", coldRent: "" }],
+    ["cats, dogs, other pets and LGBTIQ-friendly", { catsAllowed: "on", dogsAllowed: "on", otherPetsAllowed: "on", lgbtiqFriendly: "on" }],
   ])("accepts %s", (_, overrides) => {
     expect(errorsOf(validValues(overrides))).toEqual({});
   });
@@ -222,6 +228,12 @@ describe("offerSchema: invalid input yields the error key on the field", () => {
     ["phone number of brackets only", { contactPhone: "(( ))--" }, "contactPhone", "phone"],
     ["phone shown but not given", { contactPhone: "", showPhone: "on" }, "contactPhone", "phoneRequiredToShow"],
     ["no way to be reached", { contactRequests: "", showPhone: "", showEmail: "" }, "contactRequests", "noWayToReach"],
+    ["nothing said about who lives there", { residents: undefined }, "residents", "choice"],
+    ["an unknown kind of resident", { residents: "GHOSTS" }, "residents", "choice"],
+    ["the landlord there, but not how many", { residents: "LANDLORD", hostType: "COUPLE" }, "residentCount", "required"],
+    ["others there, but not who", { residents: "OTHERS", residentCount: "3" }, "hostType", "choice"],
+    ["an unknown household", { residents: "OTHERS", residentCount: "3", hostType: "CASTLE" }, "hostType", "choice"],
+    ["31 people living there", { residents: "OTHERS", residentCount: "31", hostType: "SHARED_FLAT" }, "residentCount", "range"],
     ["display duration of 5 days", { durationDays: "5" }, "durationDays", "choice"],
     ["missing display duration", { durationDays: undefined }, "durationDays", "choice"],
     ["privacy consent not given", { privacyConsent: undefined }, "privacyConsent", "consent"],

@@ -8,6 +8,12 @@ import { z } from "zod";
 export const accommodationTypes = ["FLAT", "ROOM", "SHARED_ROOM", "HOUSE"] as const;
 export const displayDurations = [3, 7, 14, 30] as const;
 export const landlordLanguages = ["de", "uk", "ru", "en", "pl", "ar", "tr", "fr"] as const;
+/** Who lives there already: with anyone but NOBODY, the form asks how many and what kind of household. */
+export const residentKinds = ["NOBODY", "LANDLORD", "OTHERS"] as const;
+export const hostTypes = ["SINGLE_PERSON", "COUPLE", "FAMILY_WITH_CHILDREN", "SHARED_FLAT"] as const;
+/** The pets an offer may allow; the same kinds a seeker names in a contact request. */
+export const petKinds = ["CAT", "DOG", "OTHER"] as const;
+export type PetKind = (typeof petKinds)[number];
 
 /** Every key the schema puts into an issue's message (texts in the `OfferForm.errors` messages). */
 export const offerErrorKeys = [
@@ -127,6 +133,11 @@ export const optionalPhone = z
   .optional()
   .transform((value) => value || undefined);
 
+/** A choice among radio buttons; none chosen (or an empty value) is `undefined`. */
+function optionalChoice<const T extends readonly [string, ...string[]]>(options: T) {
+  return z.preprocess((value) => (value === "" ? undefined : value), z.enum(options, error("choice")).optional());
+}
+
 export const checkbox = z
   .union([z.boolean(), z.literal("on"), z.literal("true"), z.literal("false"), z.literal("")])
   .optional()
@@ -151,6 +162,8 @@ export const offerSchema = z
     availableFrom: optionalDate().refine((value) => value !== undefined, error("required")),
     availableUntil: optionalDate(),
     freeOfCharge: checkbox,
+    /** Free at first, a rent may be agreed later: only with freeOfCharge. */
+    rentLater: checkbox,
     coldRent: optionalNumber(0, 10000),
     runningCosts: optionalNumber(0, 5000),
     deposit: optionalNumber(0, 30000),
@@ -158,8 +171,14 @@ export const offerSchema = z
     kitchen: checkbox,
     ownBathroom: checkbox,
     barrierFree: checkbox,
-    petsAllowed: checkbox,
+    catsAllowed: checkbox,
+    dogsAllowed: checkbox,
+    otherPetsAllowed: checkbox,
     smokingAllowed: checkbox,
+    lgbtiqFriendly: checkbox,
+    residents: z.enum(residentKinds, error("choice")),
+    residentCount: optionalNumber(1, 30),
+    hostType: optionalChoice(hostTypes),
     languages: z
       .union([z.enum(landlordLanguages, error("choice")), z.array(z.enum(landlordLanguages, error("choice")))])
       .optional()
@@ -200,6 +219,11 @@ export const offerSchema = z
       }
       if (!offer.freeOfCharge && offer.coldRent === undefined) {
         issue("coldRent", "rentRequired");
+      }
+      // With others living there, seekers need to know how many and who; a wrong choice was reported already.
+      if (offer.residents === "LANDLORD" || offer.residents === "OTHERS") {
+        if (offer.residentCount === undefined) issue("residentCount", "required");
+        if (offer.hostType === undefined) issue("hostType", "choice");
       }
       if (offer.showPhone && !offer.contactPhone) {
         issue("contactPhone", "phoneRequiredToShow");

@@ -62,6 +62,31 @@ describe("offer lifecycle", () => {
     expect(offer.tokenHash).not.toContain(token);
   });
 
+  it("stores who lives there and the costs as the form meant them, leaving out what does not apply", async () => {
+    const stored = async (overrides: Parameters<typeof validOffer>[0]) => {
+      const { offerId } = await submitOffer(region, validOffer(overrides), "de");
+      return db().offer.findUniqueOrThrow({ where: { id: offerId } });
+    };
+    expect(
+      await stored({ residents: "OTHERS", residentCount: "3", hostType: "SHARED_FLAT", freeOfCharge: "on", rentLater: "on" }),
+    ).toMatchObject({ residents: "OTHERS", residentCount: 3, hostType: "SHARED_FLAT", freeOfCharge: true, rentLater: true, coldRent: null });
+    // Nobody there: a count and household left in the form say nothing. A rented offer is not "free at first".
+    expect(await stored({ residents: "NOBODY", residentCount: "2", hostType: "COUPLE", rentLater: "on" })).toMatchObject({
+      residents: "NOBODY",
+      residentCount: null,
+      hostType: null,
+      freeOfCharge: false,
+      rentLater: false,
+      coldRent: 450,
+    });
+    expect(await stored({ dogsAllowed: "on", lgbtiqFriendly: "on" })).toMatchObject({
+      catsAllowed: false,
+      dogsAllowed: true,
+      otherPetsAllowed: false,
+      lgbtiqFriendly: true,
+    });
+  });
+
   it("publishes on confirmation once, with one management mail carrying the three buttons", async () => {
     const { offerId, token } = await submitAndConfirm();
 

@@ -32,6 +32,7 @@ export function validFormValues(overrides: Partial<OfferFormValues> = {}): Offer
     rooms: "2",
     areaSqm: "48",
     beds: "3",
+    residents: "NOBODY",
     availableFrom: todayInGermany(),
     availableUntil: "",
     freeOfCharge: "",

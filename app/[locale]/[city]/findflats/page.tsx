@@ -35,7 +35,7 @@ export default async function ListingPage({ params }: Props) {
       <ListingView
         region={region}
         locale={locale}
-        regionOfferCount={offers.length}
+        regionOffers={offers}
         page={paginate(offers, 1)}
         query={null}
         pageHref={(page) => listingPageHref(region.site, page)}

@@ -42,7 +42,7 @@ export default async function EmbeddedListingPage({ params }: Props) {
         <ListingView
           region={region}
           locale={locale}
-          regionOfferCount={offers.length}
+          regionOffers={offers}
           page={paginate(offers, 1)}
           query={null}
           pageHref={(page) => listingPageHref(region.site, page)}

@@ -40,7 +40,7 @@ export default async function ListingSearchPage({ params, searchParams }: Props)
       <ListingView
         region={region}
         locale={locale}
-        regionOfferCount={offers.length}
+        regionOffers={offers}
         page={searchListing(offers, query)}
         query={query}
         pageHref={pageHref}

@@ -44,7 +44,7 @@ export default async function ListingPageNumber({ params }: Props) {
       <ListingView
         region={region}
         locale={locale}
-        regionOfferCount={offers.length}
+        regionOffers={offers}
         page={page}
         query={null}
         pageHref={(number) => listingPageHref(region.site, number)}
