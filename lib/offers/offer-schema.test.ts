@@ -160,6 +160,8 @@ describe("offerSchema: a valid submission", () => {
     ["the landlord living there, with how many and who", { residents: "LANDLORD", residentCount: "2", hostType: "COUPLE" }],
     ["others living there", { residents: "OTHERS", residentCount: "4", hostType: "SHARED_FLAT" }],
     ["nobody there, whatever the household fields say", { residents: "NOBODY", residentCount: "", hostType: "" }],
+    // react-hook-form reads a radio group without a choice as null.
+    ["nobody there and no household chosen in the browser", { residents: "NOBODY", hostType: null }],
     ["free at first, rent later", { freeOfCharge: "on", rentLater: "on", coldRent: "" }],
     ["cats, dogs, other pets and LGBTIQ-friendly", { catsAllowed: "on", dogsAllowed: "on", otherPetsAllowed: "on", lgbtiqFriendly: "on" }],
   ])("accepts %s", (_, overrides) => {

@@ -133,9 +133,13 @@ export const optionalPhone = z
   .optional()
   .transform((value) => value || undefined);
 
-/** A choice among radio buttons; none chosen (or an empty value) is `undefined`. */
+/**
+ * A choice among radio buttons; none chosen is `undefined`. A browser without JavaScript sends nothing then,
+ * react-hook-form `null`, and a form sent back an empty value.
+ */
 function optionalChoice<const T extends readonly [string, ...string[]]>(options: T) {
-  return z.preprocess((value) => (value === "" ? undefined : value), z.enum(options, error("choice")).optional());
+  const unchosen = (value: unknown) => (value === "" || value === null ? undefined : value);
+  return z.preprocess(unchosen, z.enum(options, error("choice")).optional());
 }
 
 export const checkbox = z
