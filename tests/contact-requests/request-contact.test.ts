@@ -1,12 +1,18 @@
+import { randomInt } from "node:crypto";
 import { beforeEach, describe, expect, it } from "vitest";
-import { contactRequestSchema, type ContactRequestFormValues } from "@/lib/contact-requests/contact-request-schema";
+import { contactRequestSchema, type ContactRequestFormValues, type ContactRequestInput } from "@/lib/contact-requests/contact-request-schema";
 import { requestContact } from "@/lib/contact-requests/request-contact";
 import { db } from "@/lib/db/client";
 import type { Region } from "@/lib/db/generated/client";
-import { changeContactRequests, confirmOffer, deleteOffer, submitOffer } from "@/lib/offers/lifecycle";
+import { env } from "@/lib/env";
+import { runExpiry } from "@/lib/offers/expiry";
+import { changeContactRequests, confirmOffer, deleteOffer, deleteOfferByMunicipality, submitOffer } from "@/lib/offers/lifecycle";
 import { todayInGermany } from "@/lib/offers/offer-schema";
+import { deliverRegionMails } from "@/tests/reliability/support/own-mails";
 import { prepareTestDatabase, uniqueEmail, uniqueSuffix } from "@/tests/support/database";
 import { createTestRegion, tokenFromOutbox, validOffer } from "@/tests/support/offers";
+
+const dayMs = 24 * 60 * 60 * 1000;
 
 const seekerValues = (overrides: Partial<ContactRequestFormValues> = {}): ContactRequestFormValues => ({
   name: "Olena Kovalenko",
@@ -23,6 +29,43 @@ const seekerValues = (overrides: Partial<ContactRequestFormValues> = {}): Contac
   ...overrides,
 });
 const seeker = (overrides: Partial<ContactRequestFormValues> = {}) => contactRequestSchema.parse(seekerValues(overrides));
+
+/** A seeker whose name, phone, e-mail address and message appear nowhere else in the database (also shared PostgreSQL). */
+const uniqueSeeker = (overrides: Partial<ContactRequestFormValues> = {}) => {
+  const suffix = uniqueSuffix();
+  return seeker({
+    name: `Olena Kovalenko ${suffix}`,
+    contactPhone: `+49 151 ${randomInt(1_000_000, 10_000_000)}`,
+    contactEmail: uniqueEmail("olena"),
+    message: `Добрий день! Ми родина з Харкова ${suffix}.`,
+    ...overrides,
+  });
+};
+
+/** What a seeker typed that identifies them: name, e-mail address, phone (as typed and as digits only), message. */
+const tracesOf = (input: ContactRequestInput) =>
+  [input.name, input.contactEmail, input.contactPhone, input.contactPhone?.replace(/\D/g, ""), input.message].filter(
+    (trace): trace is string => Boolean(trace),
+  );
+
+/**
+ * The tables (of all tables of the database, not only where the code puts seekers' data) with rows whose text
+ * contains `needle`, as "table: rows"; only counts, so a failing test prints no personal data.
+ */
+async function tablesContaining(needle: string): Promise<string[]> {
+  const tables = await db().$queryRaw<{ name: string }[]>`
+    SELECT table_name::text AS "name" FROM information_schema.tables
+    WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'`;
+  const found: string[] = [];
+  for (const { name } of tables) {
+    const [{ count }] = await db().$queryRawUnsafe<{ count: number }[]>(
+      `SELECT count(*)::int AS "count" FROM "${name.replaceAll('"', '""')}" AS row WHERE strpos(row::text, $1) > 0`,
+      needle,
+    );
+    if (count > 0) found.push(`${name}: ${count}`);
+  }
+  return found;
+}
 
 describe("contact requests", () => {
   let region: Region;
@@ -143,6 +186,58 @@ describe("contact requests", () => {
     // The landlord's own "deleted" mail is not touched.
     const deleted = (await mailsTo(landlordEmail)).at(-1);
     expect(deleted?.subject).toContain("gelöscht");
+  });
+
+  it(`erases what seekers sent, delivered or not, with the offer's personal data ${env.RETENTION_DAYS} days after it expired; the counts stay`, async () => {
+    const byMail = uniqueSeeker();
+    const byPhone = uniqueSeeker({ contactEmail: "" });
+    expect((await request(byMail)).outcome).toBe("sent");
+    // Delivered: bodies and Reply-To are gone, the seeker's address is left as the confirmation's recipient.
+    await deliverRegionMails(region.slug);
+    // Not delivered yet (say, the landlord's mail server is down): the whole request is still in the outbox.
+    expect((await request(byPhone)).outcome).toBe("sent");
+    const mailsBefore = await contactMails();
+    expect(mailsBefore).toHaveLength(3);
+    expect(mailsBefore.filter((mail) => mail.sentAt !== null)).toHaveLength(2);
+    // The search finds what is stored, so its empty answer below means something.
+    for (const trace of [byMail.contactEmail!, byPhone.name, byPhone.contactPhone!, byPhone.message]) {
+      expect(await tablesContaining(trace), trace).toContain("OutboxMail: 1");
+    }
+    const eventsBefore = await db().offerEvent.findMany({ where: { offerId }, orderBy: { id: "asc" } });
+
+    // Expired a day more than the retention period ago: the job expires the offer and erases its personal data.
+    await db().offer.update({ where: { id: offerId }, data: { expiresAt: new Date(Date.now() - (env.RETENTION_DAYS + 1) * dayMs) } });
+    await runExpiry();
+
+    const offer = await db().offer.findUniqueOrThrow({ where: { id: offerId } });
+    expect(offer).toMatchObject({ status: "EXPIRED", contactEmail: "", contactRequestCount: 2 });
+    expect(offer.personalDataErasedAt).toBeInstanceOf(Date);
+    const mails = await contactMails();
+    expect(mails).toHaveLength(3);
+    for (const mail of mails) expect(mail).toMatchObject({ to: "", replyTo: null, subject: "", html: null, text: null });
+    // Nothing a seeker typed is left in any table.
+    for (const trace of [...tracesOf(byMail), ...tracesOf(byPhone)]) expect(await tablesContaining(trace), trace).toEqual([]);
+
+    // The statistics stay: both CONTACT_REQUESTED events, untouched; the run only adds the EXPIRED event.
+    const events = await db().offerEvent.findMany({ where: { offerId }, orderBy: { id: "asc" } });
+    expect(events.slice(0, eventsBefore.length)).toEqual(eventsBefore);
+    expect(events.slice(eventsBefore.length).map((event) => event.type)).toEqual(["EXPIRED"]);
+    expect(events.filter((event) => event.type === "CONTACT_REQUESTED")).toHaveLength(2);
+  });
+
+  it("erases what seekers sent when the municipality deletes the offer, also where the region gets copies; the count stays", async () => {
+    await db().region.update({ where: { slug: region.slug }, data: { contactRequestCopies: true } });
+    const input = uniqueSeeker();
+    expect((await request(input)).outcome).toBe("sent");
+    expect((await contactMailsTo(landlordEmail))[0].bcc).toBe(region.mailbox);
+
+    expect(await deleteOfferByMunicipality(region.slug, offerId)).toMatchObject({ outcome: "deleted" });
+    const mails = await contactMails();
+    expect(mails).toHaveLength(2);
+    for (const mail of mails) expect(mail).toMatchObject({ to: "", bcc: null, replyTo: null, subject: "", html: null, text: null });
+    for (const trace of tracesOf(input)) expect(await tablesContaining(trace), trace).toEqual([]);
+    expect(await db().offer.findUniqueOrThrow({ where: { id: offerId } })).toMatchObject({ status: "DELETED", contactRequestCount: 1 });
+    expect(await db().offerEvent.count({ where: { offerId, type: "CONTACT_REQUESTED" } })).toBe(1);
   });
 
   it("refuses a request for an unknown or deleted offer", async () => {
