@@ -12,14 +12,26 @@ import {
   submitOffer,
   startsWith,
   todayInGermany,
+  tokenOf,
   translator,
   uniqueSuffix,
   waitForAbsence,
+  type SubmittedOffer,
   type TestLocale,
 } from "./support/offers";
 
 /** playwright.config.ts starts the e2e server with CONTACT_REQUESTS_PER_HOUR=4; the last test uses up the rest. */
 const requestsPerHour = 4;
+
+/** The five languages of the pages (messages/), German without a path prefix. */
+const languages = ["de", "uk", "en", "ru", "ar"] as const;
+const prefixOf = (locale: (typeof languages)[number]) => (locale === "de" ? "" : `/${locale}`);
+
+/** axe-core's WCAG 2.1 A and AA rules; `where` names the page and state in a failure. */
+async function expectNoAxeViolations(page: Page, where: string) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(results.violations, where).toEqual([]);
+}
 
 let catcher: MailCatcher;
 test.beforeAll(async () => {
@@ -169,6 +181,68 @@ test.describe("with JavaScript", () => {
     }
     await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
   });
+});
+
+test.describe("with JavaScript, accessibility of what comes after the form", () => {
+  test.use({ javaScriptEnabled: true });
+
+  /** One offer for the five languages, published through the real form and mail links; its requests page's token. */
+  let offer: SubmittedOffer;
+  let token: string;
+  let offerPath: string;
+  test.beforeAll(async ({ browser }) => {
+    const page = await browser.newPage({ baseURL: E2E_BASE_URL });
+    offer = await submitOffer(page, catcher, { titlePrefix: "Wohnung mit barrierefreien Anfragen" });
+    const published = await publishOffer(page, catcher, offer);
+    const requestsLink = linksIn(published).find((link) => link.endsWith("/anfragen"));
+    if (!requestsLink) throw new Error("No requests link in the management mail");
+    token = tokenOf(requestsLink);
+    await page.goto(listingPath("de"));
+    offerPath = (await page.getByRole("link", { name: offer.title }).getAttribute("href")) ?? "";
+    expect(offerPath).toMatch(/\/findflats\/[0-9a-f-]{36}$/);
+    await page.close();
+  });
+
+  for (const locale of languages) {
+    test(`${locale}: the sent page, and the landlord's requests page taking requests and paused, have no accessibility violations`, async ({
+      page,
+    }) => {
+      const t = translator(locale as TestLocale);
+      const prefix = prefixOf(locale);
+
+      // Where the form leads after sending: for a seeker who left an e-mail address, and one who left only a phone number.
+      for (const [query, note] of [["", "byMail"], ["?telefon=1", "byPhone"]] as const) {
+        const sentPath = `${prefix}${offerPath}/kontakt/gesendet${query}`;
+        await page.goto(sentPath);
+        await expect(page.locator("html")).toHaveAttribute("lang", locale);
+        await expect(page.locator("html")).toHaveAttribute("dir", locale === "ar" ? "rtl" : "ltr");
+        await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("ContactRequest.sent.heading" as never));
+        await expect(page.getByRole("status")).toContainText(t(`ContactRequest.sent.${note}` as never));
+        await expectNoAxeViolations(page, sentPath);
+      }
+
+      // The page behind the management mail's requests button: taking requests, then paused, then taking them again.
+      const linkPath = `${prefix}/${SEEDED_REGION}/angebot/${token}/anfragen`;
+      await page.goto(linkPath);
+      await expect(page.locator("html")).toHaveAttribute("lang", locale);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("OfferLink.requests.title" as never));
+      await expect(page.getByText(offer.title)).toBeVisible();
+      const pause = page.getByRole("button", { name: t("OfferLink.requests.pauseButton" as never) });
+      await expect(pause).toBeVisible();
+      await expectNoAxeViolations(page, `${linkPath} (taking requests)`);
+
+      await pressAndWaitForPage(page, pause);
+      await expect(page.getByRole("status")).toHaveText(t("OfferLink.requests.paused" as never));
+      const resume = page.getByRole("button", { name: t("OfferLink.requests.resumeButton" as never) });
+      await expect(resume).toBeVisible();
+      await expectNoAxeViolations(page, `${linkPath} (paused)`);
+
+      await pressAndWaitForPage(page, resume);
+      await expect(page.getByRole("status")).toHaveText(t("OfferLink.requests.resumed" as never));
+      await expect(pause).toBeVisible();
+      await expectNoAxeViolations(page, `${linkPath} (taking requests again)`);
+    });
+  }
 });
 
 test.describe("the landlord stays in control", () => {
