@@ -20,12 +20,18 @@ import {
   type TestLocale,
 } from "./support/offers";
 
-/** playwright.config.ts starts the e2e server with CONTACT_REQUESTS_PER_HOUR=4; the last test uses up the rest. */
+/**
+ * playwright.config.ts starts the e2e server with CONTACT_REQUESTS_PER_HOUR=4: the test without JavaScript over the
+ * limit uses up the rest of the default client address's hour, the one with JavaScript an address of its own.
+ */
 const requestsPerHour = 4;
 
 /** The five languages of the pages (messages/), German without a path prefix. */
 const languages = ["de", "uk", "en", "ru", "ar"] as const;
 const prefixOf = (locale: (typeof languages)[number]) => (locale === "de" ? "" : `/${locale}`);
+
+/** The contact address of the seeded region (prisma/regions.json), which the rate-limited message links to. */
+const regionContactEmail = "kommune@musterhausen.example";
 
 /** axe-core's WCAG 2.1 A and AA rules; `where` names the page and state in a failure. */
 async function expectNoAxeViolations(page: Page, where: string) {
@@ -308,5 +314,62 @@ test.describe("without JavaScript, over the limit", () => {
       }
     }
     expect(refused).toBe(true);
+  });
+});
+
+test.describe("with JavaScript, over the limit", () => {
+  test("the request beyond the client address's hour is refused in place, with 429: what was typed stays and nothing is sent", async ({
+    browser,
+  }) => {
+    const offer = await publishedOffer(browser, catcher, "Wohnung mit Grenze und Skript");
+    // A client address of this test's own (documentation range), so that no other test's requests count against it.
+    const suffix = uniqueSuffix();
+    const address = `2001:db8::${suffix.slice(0, 4)}:${suffix.slice(4)}`;
+    const context = await browser.newContext({ baseURL: E2E_BASE_URL, javaScriptEnabled: true, extraHTTPHeaders: { "x-forwarded-for": address } });
+    const page = await context.newPage();
+    const path = `/uk/${SEEDED_REGION}/findflats/${offer.id}/kontakt`;
+    const form = contactForm(page, "uk");
+
+    // Counted per fixed hour: should the hour turn during the test, a second round of requests gets through.
+    let sent = 0;
+    let refused: { seeker: { email: string; message: string }; status: number; headers: Record<string, string>; action: string | null } | undefined;
+    for (let attempt = 1; attempt <= 2 * requestsPerHour + 1 && !refused; attempt++) {
+      const seeker = { email: `limit-js-${uniqueSuffix()}@example.test`, message: `Спроба ${attempt} ${uniqueSuffix()}` };
+      await page.goto(path);
+      await fillContactForm(page, "uk", seeker);
+      const answer = page.waitForResponse((response) => response.request().method() === "POST");
+      await form.submit.click();
+      const response = await answer;
+      if (response.status() === 429) {
+        refused = { seeker, status: response.status(), headers: response.headers(), action: await response.request().headerValue("next-action") };
+      } else {
+        await expect(page).toHaveURL(`${E2E_BASE_URL}${path}/gesendet`);
+        sent++;
+      }
+    }
+    expect(refused, "the request was never refused").toBeDefined();
+    const { seeker, headers, action } = refused!;
+    expect(sent).toBeGreaterThanOrEqual(requestsPerHour);
+    // The Server Action answered (the form did not fall back to a plain post and the proxy's 429 page).
+    expect(action).toBeTruthy();
+    expect(Number(headers["retry-after"])).toBeGreaterThanOrEqual(1);
+
+    // In place, in Ukrainian, focused, with the region's address to write to instead.
+    const alert = page.getByRole("alert").filter({ hasText: form.t("ContactRequest.errors.rateLimited" as never) });
+    await expect(alert).toBeVisible();
+    await expect(alert).toBeFocused();
+    await expect(alert.getByRole("link", { name: regionContactEmail })).toHaveAttribute("href", `mailto:${regionContactEmail}`);
+    expect(page.url()).toBe(`${E2E_BASE_URL}${path}`);
+    await expect(form.email).toHaveValue(seeker.email);
+    await expect(form.message).toHaveValue(seeker.message);
+    await expect(form.name).toHaveValue("Olena Kovalenko");
+    await expect(form.consent).toBeChecked();
+
+    // The landlord got the requests sent before, and not the refused one; the seeker got no confirmation.
+    await expect.poll(() => catcher.mails.filter(requestMailTo(offer.email)).length).toBe(sent);
+    await waitForAbsence(page);
+    expect(catcher.mails.filter(requestMailTo(offer.email))).toHaveLength(sent);
+    expect(catcher.mails.filter((mail) => mail.envelopeTo.includes(seeker.email) || mail.text.includes(seeker.message))).toEqual([]);
+    await context.close();
   });
 });
