@@ -13,6 +13,7 @@ const variables = [
   "TOKEN_SECRET",
   "CRON_SECRET",
   "SMTP_URL",
+  "REDIS_URL",
   "MAIL_FROM",
   "MAILBOX_DIR",
   "JOBS_INTERVAL_SECONDS",
@@ -65,6 +66,7 @@ describe("environment", () => {
     });
     expect(env.DATABASE_URL).toBeUndefined();
     expect(env.SMTP_URL).toBeUndefined();
+    expect(env.REDIS_URL).toBeUndefined();
     expect(env.TOKEN_SECRET.length).toBeGreaterThanOrEqual(32);
     expect(env.CRON_SECRET.length).toBeGreaterThanOrEqual(32);
     expect(env.TOKEN_SECRET).not.toBe(env.CRON_SECRET);
@@ -78,9 +80,11 @@ describe("environment", () => {
       TOKEN_SECRET: tokenSecret,
       CRON_SECRET: cronSecret,
       SMTP_URL: "smtps://user:pw@mail.example:465",
+      REDIS_URL: "redis://cache.example:6379",
       JOBS_INTERVAL_SECONDS: "60",
     });
     expect(env).toMatchObject({
+      REDIS_URL: "redis://cache.example:6379",
       DATABASE_URL: "postgresql://user:pw@db.example:5432/wohnraum",
       APP_URL: "https://wohnraum.example",
       TOKEN_SECRET: tokenSecret,
@@ -97,6 +101,10 @@ describe("environment", () => {
     expect((await loadEnvWith({ NODE_ENV: "development", APP_URL: "https://x.example/boerse/" })).APP_URL).toBe(
       "https://x.example/boerse",
     );
+  });
+
+  it("names a REDIS_URL that is no Redis address", async () => {
+    expect(await problemsWith({ NODE_ENV: "development", REDIS_URL: "cache.example:6379" })).toMatch(/REDIS_URL/);
   });
 
   it("refuses to start in production without its own secrets", async () => {

@@ -13,6 +13,11 @@ const schema = z
       .regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL")
       .optional(),
     PGLITE_DIR: z.string().min(1).default(".data/pglite"),
+    /** The cache shared by several server instances (lib/security/shared-cache.mjs); without it, each has its own. */
+    REDIS_URL: z
+      .string()
+      .regex(/^rediss?:\/\//, "must be a redis:// or rediss:// URL")
+      .optional(),
     APP_URL: z.url({ protocol: /^https?$/ }).default("http://localhost:3000"),
     TOKEN_SECRET: secret("development-token-secret-not-for-production"),
     CRON_SECRET: secret("development-cron-secret-not-for-production"),

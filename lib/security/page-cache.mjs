@@ -4,7 +4,14 @@ import { createRequire } from "node:module";
 
 const { default: FileSystemCache } = createRequire(import.meta.url)("next/dist/server/lib/incremental-cache/file-system-cache.js");
 
+// With REDIS_URL every server instance shares one cache (./shared-cache.mjs); without it, Next.js's own files.
+const BaseCache = process.env.REDIS_URL
+  ? (await import("./shared-cache.mjs")).sharedCacheHandler(process.env.REDIS_URL)
+  : FileSystemCache;
+
 const policyHeader = "content-security-policy";
+/** Where an entry keeps the lifetime Next.js gave it (revalidate, expire). */
+const lifetimeField = "wohnraumCacheControl";
 
 // The only inline scripts Next.js writes into a page: the bundler's list of chunks to load, the start of the page's
 // payload and the payload's chunks, each one call of `push` with plain JSON data. A script of any other shape is
@@ -54,19 +61,23 @@ function withScriptPolicy(value, { recompute }) {
 }
 
 /**
- * Next.js's own file-system cache, plus the script policy for every cached page. `set` receives the freshly rendered
- * page that Next.js then also sends, so the first visitor after a change gets the policy too; `get` covers pages
- * cached before (the build's).
+ * Next.js's cache (its own files, or the shared cache in Redis), plus the script policy for every cached page. `set`
+ * receives the freshly rendered page that Next.js then also sends, so the first visitor after a change gets the
+ * policy too; `get` covers pages cached before (the build's, or another instance's).
  */
-export default class PageCache extends FileSystemCache {
+export default class PageCache extends BaseCache {
   async get(...args) {
     const entry = await super.get(...args);
     withScriptPolicy(entry?.value, { recompute: false });
+    // A page's lifetime travels with its entry, for a process that has not rendered the page itself (otherwise it
+    // would take a page rendered on another instance as stale after one second).
+    if (entry && !entry.cacheControl && entry.value?.[lifetimeField]) entry.cacheControl = entry.value[lifetimeField];
     return entry;
   }
 
   async set(key, data, context) {
     withScriptPolicy(data, { recompute: true });
-    return super.set(key, data, context);
+    const withLifetime = data && context?.cacheControl ? { ...data, [lifetimeField]: context.cacheControl } : data;
+    return super.set(key, withLifetime, context);
   }
 }
