@@ -101,6 +101,21 @@ describe("simultaneous button presses on one offer", { timeout: 90_000 }, () => 
     expect(await mailSubjectsOf(offerId)).toHaveLength(3);
   });
 
+  it("expires each offer once when several server instances run the scheduled job at the same moment", async () => {
+    // No lock between instances: each step of the job is one conditional update, which PostgreSQL lets only one
+    // transaction apply to a row (the others find it no longer ACTIVE); the outbox claims each mail the same way.
+    const offers = await Promise.all(Array.from({ length: 5 }, () => activeOffer()));
+    const ids = offers.map(({ offerId }) => offerId);
+    await db().offer.updateMany({ where: { id: { in: ids } }, data: { expiresAt: new Date(Date.now() - 1000) } });
+
+    await Promise.all([runExpiry(), runExpiry(), runExpiry()]);
+
+    for (const offerId of ids) {
+      expect((await db().offer.findUniqueOrThrow({ where: { id: offerId } })).status).toBe("EXPIRED");
+      expect(await eventsOf(offerId)).toEqual(["SUBMITTED", "CONFIRMED", "EXPIRED"]);
+    }
+  });
+
   it("never lets the expiry job and a landlord's extend or delete bring an offer back", async () => {
     for (let round = 0; round < 12; round++) {
       const { offerId, token } = await activeOffer();
