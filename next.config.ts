@@ -9,6 +9,11 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // The proxy sees the request's URL as the server received it. Normalized, a server bound to 127.0.0.1 (`next start
+  // -H 127.0.0.1` behind a reverse proxy) hands the proxy "localhost" instead, and every rewrite of the proxy (the
+  // German pages' locale, a region's own hostname) then counts as one to another host: Next.js fetches it as an
+  // external URL (500 behind TLS, a redirect loop without).
+  skipProxyUrlNormalize: true,
   // A second build folder lets a second test suite run beside the first one on the same checkout.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // PGlite loads its WebAssembly and data files at run time; keep it out of the bundle.

@@ -56,9 +56,27 @@ export default async function proxy(request: NextRequest) {
   headers.set("Content-Security-Policy", policy);
   const forwarded = new NextRequest(request, { headers });
 
-  const response = hostSite ? routeRegionHostname(forwarded, segments, hostSite, host, hostname) : handleI18nRouting(forwarded);
+  const response = hostSite
+    ? routeRegionHostname(forwarded, segments, hostSite, host, hostname)
+    : redirectWithinSite(handleI18nRouting(forwarded), request, host);
   response.headers.set("Content-Security-Policy", policy);
   return usedUp && serverAction ? withTooManyRequestsStatus(response, usedUp) : response;
+}
+
+/**
+ * next-intl builds its redirects (/de/… to /…) from the request's URL, which is the server's own address (see
+ * next.config.ts), behind a reverse proxy an internal one. They go to the address the visitor asked for instead:
+ * its host and, behind a TLS-terminating proxy, its protocol (as Next.js does for a Server Action's redirect).
+ */
+function redirectWithinSite(response: NextResponse, request: NextRequest, host: string): NextResponse {
+  const location = response.headers.get("location");
+  if (!location || !host) return response;
+  const target = new URL(location, request.url);
+  if (target.origin !== new URL(request.url).origin) return response;
+  const forwardedProtocol = request.headers.get("x-forwarded-proto")?.split(",")[0].trim();
+  const protocol = forwardedProtocol === "https" || forwardedProtocol === "http" ? `${forwardedProtocol}:` : target.protocol;
+  response.headers.set("location", new URL(`${target.pathname}${target.search}`, `${protocol}//${host}`).toString());
+  return response;
 }
 
 /**
@@ -86,7 +104,8 @@ function routeRegionHostname(request: NextRequest, segments: string[], site: Reg
     url.pathname = `${localePrefix}/${path.join("/")}`;
     return NextResponse.redirect(url, 308);
   }
-  const url = request.nextUrl.clone();
+  // From the request's own URL, as next-intl's rewrite: same origin as the server sees it (see next.config.ts).
+  const url = new URL(request.url);
   url.pathname = ["", locale, hostname, ...pageSegments].join("/");
   const headers = new Headers(request.headers);
   // What next-intl's own rewrite passes on: the locale for Server Actions, which have no [locale] param.

@@ -15,7 +15,8 @@ import { startMailCatcher, type MailCatcher } from "./support/mail-catcher";
 import { linkTo, listingPath, publishOffer, submitOffer, type SubmittedOffer } from "./support/offers";
 
 /**
- * Two production servers, each with its own copy of the build (as on two machines), on the one PostgreSQL database
+ * Two production servers bound to loopback (`-H 127.0.0.1`, as behind a reverse proxy), each with its own copy of the
+ * build (as on two machines), on the one PostgreSQL database
  * of the e2e run, sharing their cache in Redis (REDIS_URL), behind HAProxy (round robin). Everything real: Debian's
  * redis-server and haproxy, started here on loopback ports. PGlite serves one process only, so this spec runs in
  * the PostgreSQL run; CI installs both programs, elsewhere the spec is skipped without them.
@@ -84,7 +85,7 @@ async function startRedis() {
 /** Server `index` (0 or 1) on its own copy of the build. */
 async function startServer(index: number) {
   const distDir = `.next-several-${index}`;
-  start(`server ${index}`, path.join(root, "node_modules", ".bin", "next"), ["start", "-p", String(serverPorts[index])], {
+  start(`server ${index}`, path.join(root, "node_modules", ".bin", "next"), ["start", "-H", "127.0.0.1", "-p", String(serverPorts[index])], {
     NEXT_DIST_DIR: distDir,
     NODE_ENV: "production",
     APP_URL: balancerUrl,
@@ -212,6 +213,24 @@ test("a change through any instance reaches the listing, offer page and API of e
     await expect
       .poll(() => seenAt(request, origin, offer), { timeout: 1_000, message: origin })
       .toEqual({ listed: false, page: 404, expiresAt: null });
+  }
+});
+
+test("servers bound to 127.0.0.1 answer German pages behind a TLS-terminating balancer, and redirect to the site", async ({
+  request,
+}) => {
+  const publicSite = { host: "wohnraum.example.org", "x-forwarded-proto": "https" };
+  for (const origin of everywhere) {
+    for (const pagePath of [listingPath("de"), `/${SEEDED_REGION}/anbieten`, `${listingPath("de")}/suche?beds=2`, listingPath("uk")]) {
+      for (const headers of [publicSite, {}]) {
+        const response = await request.get(`${origin}${pagePath}`, { headers, maxRedirects: 0 });
+        expect(response.status(), `${origin}${pagePath} ${JSON.stringify(headers)}`).toBe(200);
+      }
+    }
+    // The German prefix is dropped by a redirect to the site the visitor asked for, not to the server's own address.
+    const prefixed = await request.get(`${origin}/de${listingPath("de")}`, { headers: publicSite, maxRedirects: 0 });
+    expect(prefixed.status()).toBe(307);
+    expect(prefixed.headers().location).toBe(`https://wohnraum.example.org${listingPath("de")}`);
   }
 });
 

@@ -69,9 +69,9 @@ if (env.E2E_SKIP_BUILD === "1" && existsSync(path.join(nextDir, "BUILD_ID"))) {
 rmSync(path.join(nextDir, "cache", "fetch-cache"), { recursive: true, force: true });
 
 console.log(`[e2e:server] next start on port ${E2E_PORT}`);
-// No "-H 127.0.0.1": with it, Next 16 hands the proxy a request URL on "localhost", and next-intl's rewrite to
-// another host turns into an external proxy request that redirects in a loop.
-const server = spawn(bin("next"), ["start", "-p", String(E2E_PORT)], {
+// Bound to loopback, as behind a reverse proxy (next.config.ts `skipProxyUrlNormalize` keeps the proxy's rewrites
+// internal there).
+const server = spawn(bin("next"), ["start", "-H", "127.0.0.1", "-p", String(E2E_PORT)], {
   cwd: root,
   stdio: ["inherit", "pipe", "pipe"],
   env,
