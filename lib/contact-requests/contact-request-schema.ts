@@ -1,5 +1,13 @@
 import { z } from "zod";
 import {
+  fieldErrors,
+  submittedFormValues,
+  type FormFieldErrors,
+  type FormFields,
+  type FormState,
+  type SubmittedFormValues,
+} from "@/lib/forms/form-state";
+import {
   addYears,
   checkbox,
   landlordLanguages,
@@ -130,57 +138,25 @@ export function formDataToContactRequest(formData: FormData): Record<string, unk
   return values;
 }
 
-export type ContactFieldError = { key: ContactErrorKey; params?: Record<string, number> };
-export type ContactFieldErrors = Partial<Record<ContactFieldName, ContactFieldError>>;
+export type ContactFieldErrors = FormFieldErrors<ContactFieldName, ContactErrorKey>;
 
-function isContactErrorKey(message: string): message is ContactErrorKey {
-  return (contactErrorKeys as readonly string[]).includes(message);
-}
+export const contactFields: FormFields<ContactFieldName, ContactErrorKey> = { names: contactFieldNames, errorKeys: contactErrorKeys };
 
 /** The first problem of each field; a message that is no key is zod's own (a crafted request): "choose one". */
 export function contactFieldErrors(issues: readonly z.core.$ZodIssue[]): ContactFieldErrors {
-  const errors: ContactFieldErrors = {};
-  for (const issue of issues) {
-    const name = issue.path[0];
-    if (typeof name !== "string" || !(contactFieldNames as string[]).includes(name)) continue;
-    const field = name as ContactFieldName;
-    if (errors[field]) continue;
-    const key = isContactErrorKey(issue.message) ? issue.message : "choice";
-    const params =
-      issue.code === "too_big"
-        ? { max: Number(issue.maximum) }
-        : issue.code === "too_small"
-          ? { min: Number(issue.minimum) }
-          : issue.code === "custom" && issue.params
-          ? Object.fromEntries(Object.entries(issue.params).filter((entry): entry is [string, number] => typeof entry[1] === "number"))
-          : undefined;
-    errors[field] = params ? { key, params } : { key };
-  }
-  return errors;
+  return fieldErrors(contactFields, issues);
 }
 
 /** The typed values to fill the form in again (the lists as lists), the consent tick included. */
-export type ContactSubmittedValues = Partial<Record<ContactFieldName, string | string[]>>;
+export type ContactSubmittedValues = SubmittedFormValues<ContactFieldName>;
 
 export function submittedContactRequest(values: Record<string, unknown>): ContactSubmittedValues {
-  const submitted: ContactSubmittedValues = {};
-  for (const name of contactFieldNames) {
-    const value = values[name];
-    if (typeof value === "string") submitted[name] = value;
-    else if (Array.isArray(value)) submitted[name] = value.filter((item): item is string => typeof item === "string");
-  }
-  return submitted;
+  return submittedFormValues(contactFieldNames, values);
 }
 
 /** A problem that belongs to no single field; a key of the `ContactRequest.errors` messages. */
 export type ContactFormError = "tryAgain" | "rateLimited" | "notTakingRequests" | "offerUnavailable" | "unexpected";
 
-export type ContactRequestState = {
-  values: ContactSubmittedValues;
-  errors: ContactFieldErrors;
-  formError?: ContactFormError;
-  /** The submission's genuine start stamp: the form shown again keeps it (see lib/abuse/bot-check.ts). */
-  formStartedAt?: string;
-};
+export type ContactRequestState = FormState<ContactFieldName, ContactErrorKey, ContactFormError>;
 
 export const initialContactRequestState: ContactRequestState = { values: {}, errors: {} };
