@@ -1,23 +1,20 @@
 "use client";
 
-import { toNestErrors } from "@hookform/resolvers";
 import { useTranslations } from "next-intl";
-import { startTransition, useActionState, useEffect, useMemo, useRef } from "react";
-import { useForm, type DefaultValues, type FieldError, type FieldErrors, type Resolver } from "react-hook-form";
+import { useActionState, useMemo } from "react";
 import { leftToRight } from "@/components/left-to-right";
-import { CheckboxField, ChoiceGroup, FormMessagesProvider, optionId, TextAreaField, TextField, type FieldErrorText } from "@/components/offer-form/field";
+import { CheckboxField, ChoiceGroup, ErrorSummary, FormMessagesProvider, TextAreaField, TextField } from "@/components/offer-form/field";
 import styles from "@/components/offer-form/offer-form.module.css";
+import { schemaResolver, useActionForm } from "@/components/offer-form/use-action-form";
 import { formStartedField, honeypotField } from "@/lib/abuse/form-fields";
 import {
-  contactFieldErrors,
+  contactErrorKeys,
+  contactFields,
   contactRequestSchema,
   initialContactRequestState,
   maxMessageLength,
   stayDurations,
-  type ContactFieldErrors,
   type ContactFieldName,
-  type ContactRequestFormValues,
-  type ContactRequestInput,
   type ContactRequestState,
 } from "@/lib/contact-requests/contact-request-schema";
 import { landlordLanguages, petKinds } from "@/lib/offers/offer-schema";
@@ -46,27 +43,9 @@ const groupOptions: Partial<Record<ContactFieldName, readonly string[]>> = {
   languages: landlordLanguages,
 };
 const fieldId = (name: ContactFieldName) => `contact-${name}`;
-const anchorId = (name: ContactFieldName) => {
-  const first = groupOptions[name]?.[0];
-  return first === undefined ? fieldId(name) : optionId(fieldId(name), first);
-};
-
-type ErrorWithParams = FieldError & { params?: Record<string, number> };
-
-function toHookFormErrors(errors: ContactFieldErrors): FieldErrors<ContactRequestFormValues> | undefined {
-  const entries = Object.entries(errors);
-  if (entries.length === 0) return undefined;
-  return Object.fromEntries(
-    entries.map(([name, error]) => [name, { type: error.key, message: error.key, params: error.params }]),
-  ) as FieldErrors<ContactRequestFormValues>;
-}
 
 /** Validates with the one schema and maps its issues exactly as the server action does. */
-const contactResolver: Resolver<ContactRequestFormValues, unknown, ContactRequestInput> = async (values, _context, options) => {
-  const result = await contactRequestSchema.safeParseAsync(values);
-  if (result.success) return { values: result.data, errors: {} };
-  return { values: {}, errors: toNestErrors(toHookFormErrors(contactFieldErrors(result.error.issues)) ?? {}, options) };
-};
+const contactResolver = schemaResolver(contactRequestSchema, contactFields);
 
 export type ContactRequestFormProps = {
   /** requestContactAction with the region, the offer and the language bound. */
@@ -100,67 +79,28 @@ export function ContactRequestFormClient({ action, privacyPolicyUrl, regionConta
     }),
     [state.values, fresh, locale],
   );
-  const serverErrors = useMemo(() => toHookFormErrors(state.errors), [state.errors]);
-  const {
-    register,
-    handleSubmit,
-    formState: { errors, isSubmitting },
-  } = useForm<ContactRequestFormValues, unknown, ContactRequestInput>({
+  const { formRef, formErrorRef, onSubmit, pending, summary, anchorId, text, chosen, common } = useActionForm({
+    state,
+    formAction,
+    isPending,
     resolver: contactResolver,
-    mode: "onTouched",
-    defaultValues: defaults as DefaultValues<ContactRequestFormValues>,
-    errors: serverErrors,
-  });
-
-  const formRef = useRef<HTMLFormElement>(null);
-  const formErrorRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (state.formError) formErrorRef.current?.focus();
-  }, [state]);
-  const onSubmit = handleSubmit(() => {
-    const form = formRef.current;
-    if (form) startTransition(() => formAction(new FormData(form)));
-  });
-
-  const pending = isPending || isSubmitting;
-  const errorOf = (name: ContactFieldName): FieldErrorText | undefined => {
-    const error = errors[name] as ErrorWithParams | undefined;
-    return error?.message ? { key: error.message, params: error.params } : undefined;
-  };
-  const summary = fieldOrder.filter((name) => state.errors[name] && errorOf(name));
-  const autoFocusField = summary[0];
-  const text = (name: ContactFieldName) => {
-    const value = (defaults as Record<string, unknown>)[name];
-    return typeof value === "string" ? value : "";
-  };
-  const chosen = (name: ContactFieldName) => (value: string) => {
-    const current = (defaults as Record<string, unknown>)[name];
-    return Array.isArray(current) ? current.includes(value) : current === value;
-  };
-  const common = (name: ContactFieldName) => ({
-    id: fieldId(name),
-    error: errorOf(name),
-    autoFocus: name === autoFocusField || undefined,
-    ...register(name),
+    errorKeys: contactErrorKeys,
+    defaults,
+    fieldOrder,
+    fieldId,
+    groupOptions,
   });
 
   return (
     <FormMessagesProvider value="ContactRequest">
       <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className={styles.form}>
-        {summary.length > 0 && (
-          <div role="alert" className={styles.summary} aria-labelledby="contact-error-summary">
-            <h2 id="contact-error-summary" className={styles.summaryTitle}>
-              {t("summary", { count: summary.length })}
-            </h2>
-            <ul>
-              {summary.map((name) => (
-                <li key={name}>
-                  <a href={`#${anchorId(name)}`}>{t(`fields.${name}.short`)}</a>
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
+        <ErrorSummary
+          id="contact-error-summary"
+          title={t("summary", { count: summary.length })}
+          fields={summary}
+          anchorId={anchorId}
+          label={(name) => t(`fields.${name}.short`)}
+        />
         {state.formError && (
           <div ref={formErrorRef} role="alert" tabIndex={-1} className={`notice notice-error ${styles.formError}`}>
             <p>

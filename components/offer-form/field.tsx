@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import { createContext, useContext, type InputHTMLAttributes, type ReactNode, type Ref, type TextareaHTMLAttributes } from "react";
+import type { FormFieldError } from "@/lib/forms/form-state";
 import styles from "./offer-form.module.css";
 
 /**
@@ -16,7 +17,7 @@ const FormMessages = createContext<FormNamespace>("OfferForm");
 export const FormMessagesProvider = FormMessages.Provider;
 
 /** A field's error: `key` names a text of the form's `errors` messages, `params` fill its placeholders. */
-export type FieldErrorText = { key: string; params?: Record<string, number> };
+export type FieldErrorText = FormFieldError<string>;
 
 function useFormTranslations() {
   // Both namespaces hold the same keys; the key of an error is known only at run time.
@@ -221,5 +222,33 @@ export function ChoiceGroup({
         ))}
       </div>
     </fieldset>
+  );
+}
+
+type ErrorSummaryProps<Name extends string> = {
+  id: string;
+  title: string;
+  fields: readonly Name[];
+  /** Where a link to a field leads: the control itself, or a group's first option. */
+  anchorId: (name: Name) => string;
+  label: (name: Name) => ReactNode;
+};
+
+/** The fields to correct at the top of the form, each a link to its field. */
+export function ErrorSummary<Name extends string>({ id, title, fields, anchorId, label }: ErrorSummaryProps<Name>) {
+  if (fields.length === 0) return null;
+  return (
+    <div role="alert" className={styles.summary} aria-labelledby={id}>
+      <h2 id={id} className={styles.summaryTitle}>
+        {title}
+      </h2>
+      <ul>
+        {fields.map((name) => (
+          <li key={name}>
+            <a href={`#${anchorId(name)}`}>{label(name)}</a>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

@@ -1,15 +1,6 @@
-import { toNestErrors } from "@hookform/resolvers";
-import type { FieldError, FieldErrors, Resolver } from "react-hook-form";
-import {
-  isOfferErrorKey,
-  offerFieldErrors,
-  type OfferErrorParams,
-  type OfferFieldError,
-  type OfferFieldErrors,
-  type OfferFieldName,
-  type SubmittedValues,
-} from "@/lib/offers/actions/submit-offer-state";
-import { offerFieldNames, offerSchema, type OfferFormValues, type OfferInput } from "@/lib/offers/offer-schema";
+import { offerFields, type OfferFieldName, type SubmittedValues } from "@/lib/offers/actions/submit-offer-state";
+import { offerFieldNames, offerSchema } from "@/lib/offers/offer-schema";
+import { schemaResolver } from "./use-action-form";
 
 /** Single checkboxes: they submit "on" when ticked and nothing otherwise. */
 export const checkboxFields = new Set<OfferFieldName>([
@@ -56,33 +47,4 @@ export function formDefaults(values: SubmittedValues): FormDefaults {
   return defaults;
 }
 
-/** react-hook-form keeps an error's key as its message; params ride along on the same object. */
-type FieldErrorWithParams = FieldError & { params?: OfferErrorParams };
-
-export function toHookFormErrors(errors: OfferFieldErrors): FieldErrors<OfferFormValues> | undefined {
-  const entries = Object.entries(errors);
-  if (entries.length === 0) return undefined;
-  const hookFormErrors: Record<string, FieldErrorWithParams> = {};
-  for (const [name, error] of entries) {
-    hookFormErrors[name] = { type: error.key, message: error.key, ...(error.params && { params: error.params }) };
-  }
-  return hookFormErrors as FieldErrors<OfferFormValues>;
-}
-
-export function readFieldError(errors: FieldErrors<OfferFormValues>, name: OfferFieldName): OfferFieldError | undefined {
-  const error = errors[name] as FieldErrorWithParams | undefined;
-  const key = error?.message;
-  if (!key || !isOfferErrorKey(key)) return undefined;
-  return error.params ? { key, params: error.params } : { key };
-}
-
-/**
- * Validates with the offer schema, like zodResolver, but maps zod's issues exactly as the server action does
- * (offerFieldErrors): zodResolver drops the params of "range" and friends and, for union fields, passes on zod's
- * English default text instead of the schema's error key.
- */
-export const offerResolver: Resolver<OfferFormValues, unknown, OfferInput> = async (values, _context, options) => {
-  const result = await offerSchema.safeParseAsync(values);
-  if (result.success) return { values: result.data, errors: {} };
-  return { values: {}, errors: toNestErrors(toHookFormErrors(offerFieldErrors(result.error.issues)) ?? {}, options) };
-};
+export const offerResolver = schemaResolver(offerSchema, offerFields);

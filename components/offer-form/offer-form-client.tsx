@@ -1,28 +1,22 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { startTransition, useActionState, useEffect, useMemo, useRef } from "react";
-import { useForm, type DefaultValues } from "react-hook-form";
+import { useActionState, useMemo } from "react";
 import { leftToRight } from "@/components/left-to-right";
 import { formStartedField, honeypotField } from "@/lib/abuse/form-fields";
-import {
-  initialSubmitOfferState,
-  type OfferFieldError,
-  type OfferFieldName,
-  type SubmitOfferState,
-} from "@/lib/offers/actions/submit-offer-state";
+import { initialSubmitOfferState, type OfferFieldName, type SubmitOfferState } from "@/lib/offers/actions/submit-offer-state";
 import {
   accommodationTypes,
   displayDurations,
   hostTypes,
   landlordLanguages,
+  offerErrorKeys,
   residentKinds,
-  type OfferFormValues,
-  type OfferInput,
 } from "@/lib/offers/offer-schema";
-import { CheckboxField, ChoiceGroup, ErrorText, optionId, TextAreaField, TextField } from "./field";
-import { formDefaults, offerResolver, readFieldError, toHookFormErrors } from "./form-state";
+import { CheckboxField, ChoiceGroup, ErrorSummary, ErrorText, TextAreaField, TextField } from "./field";
+import { formDefaults, offerResolver } from "./form-state";
 import styles from "./offer-form.module.css";
+import { useActionForm } from "./use-action-form";
 
 /** The fields in the order the form shows them: for the error summary and the field that gets focus first. */
 const fieldOrder = [
@@ -80,12 +74,6 @@ const groupOptions: Partial<Record<OfferFieldName, readonly (string | number)[]>
 
 const fieldId = (name: OfferFieldName) => `offer-${name}`;
 
-/** Where a link to a field leads: the control itself, or a group's first option. */
-function anchorId(name: OfferFieldName) {
-  const firstOption = groupOptions[name]?.[0];
-  return firstOption === undefined ? fieldId(name) : optionId(fieldId(name), String(firstOption));
-}
-
 const featureFields = [
   "furnished",
   "kitchen",
@@ -118,52 +106,16 @@ export function OfferFormClient({ action, privacyPolicyUrl, today, formStartedAt
   const [state, formAction, isPending] = useActionState(action, initialSubmitOfferState);
 
   const defaults = useMemo(() => formDefaults(state.values), [state.values]);
-  // Errors the server found; react-hook-form shows them like its own and focuses the first one.
-  const serverErrors = useMemo(() => toHookFormErrors(state.errors), [state.errors]);
-  const {
-    register,
-    handleSubmit,
-    formState: { errors, isSubmitting },
-  } = useForm<OfferFormValues, unknown, OfferInput>({
+  const { formRef, formErrorRef, onSubmit, pending, errorOf, summary, anchorId, text, checked, chosen, common } = useActionForm({
+    state,
+    formAction,
+    isPending,
     resolver: offerResolver,
-    mode: "onTouched",
-    defaultValues: defaults as DefaultValues<OfferFormValues>,
-    errors: serverErrors,
-  });
-
-  const formRef = useRef<HTMLFormElement>(null);
-  const formErrorRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (state.formError) formErrorRef.current?.focus();
-  }, [state]);
-
-  const onSubmit = handleSubmit(() => {
-    const form = formRef.current;
-    if (form) startTransition(() => formAction(new FormData(form)));
-  });
-
-  const pending = isPending || isSubmitting;
-  const errorOf = (name: OfferFieldName): OfferFieldError | undefined => readFieldError(errors, name);
-  // The server's errors that are not corrected yet, listed at the top (the only overview without JavaScript).
-  const summary = fieldOrder.filter((name) => state.errors[name] && errorOf(name));
-  // Without JavaScript, autofocus puts the cursor into the first field to correct (it acts only when the page
-  // loads; with JavaScript react-hook-form focuses that field).
-  const autoFocusField = summary[0];
-
-  const text = (name: OfferFieldName) => {
-    const value = defaults[name];
-    return typeof value === "string" ? value : "";
-  };
-  const checked = (name: OfferFieldName) => defaults[name] === true;
-  const chosen = (name: OfferFieldName) => (value: string) => {
-    const current = defaults[name];
-    return Array.isArray(current) ? current.includes(value) : current === value;
-  };
-  const common = (name: OfferFieldName) => ({
-    id: fieldId(name),
-    error: errorOf(name),
-    autoFocus: name === autoFocusField || undefined,
-    ...register(name),
+    errorKeys: offerErrorKeys,
+    defaults,
+    fieldOrder,
+    fieldId,
+    groupOptions,
   });
   const summaryLabel = (name: OfferFieldName) => {
     if (name === "privacyConsent") return null;
@@ -179,25 +131,20 @@ export function OfferFormClient({ action, privacyPolicyUrl, today, formStartedAt
 
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className={styles.form}>
-      {summary.length > 0 && (
-        <div role="alert" className={styles.summary} aria-labelledby="offer-error-summary">
-          <h2 id="offer-error-summary" className={styles.summaryTitle}>
-            {t("summary.title", { count: summary.length })}
-          </h2>
-          <ul>
-            {summary.map((name) => {
-              const error = errorOf(name);
-              return (
-                <li key={name}>
-                  <a href={`#${anchorId(name)}`}>
-                    {summaryLabel(name)} {error && <ErrorText error={error} prefix={false} />}
-                  </a>
-                </li>
-              );
-            })}
-          </ul>
-        </div>
-      )}
+      <ErrorSummary
+        id="offer-error-summary"
+        title={t("summary.title", { count: summary.length })}
+        fields={summary}
+        anchorId={anchorId}
+        label={(name) => {
+          const error = errorOf(name);
+          return (
+            <>
+              {summaryLabel(name)} {error && <ErrorText error={error} prefix={false} />}
+            </>
+          );
+        }}
+      />
       {state.formError && (
         <div ref={formErrorRef} role="alert" tabIndex={-1} className={`notice notice-error ${styles.formError}`}>
           <p>{t(`errors.${state.formError}`)}</p>

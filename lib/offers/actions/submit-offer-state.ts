@@ -1,10 +1,7 @@
 import type { z } from "zod";
 import {
   fieldErrors,
-  isErrorKey,
   submittedFormValues,
-  type ErrorParams,
-  type FormFieldError,
   type FormFieldErrors,
   type FormFields,
   type FormState,
@@ -18,12 +15,6 @@ import { offerErrorKeys, offerFieldNames, type OfferErrorKey, type OfferFormValu
  */
 
 export type OfferFieldName = keyof OfferFormValues;
-
-/** Values for the error text's placeholders, e.g. `{ min: 0.5, max: 20 }` for "range". */
-export type OfferErrorParams = ErrorParams;
-
-/** `key` names a text in the `OfferForm.errors` messages. */
-export type OfferFieldError = FormFieldError<OfferErrorKey>;
 
 export type OfferFieldErrors = FormFieldErrors<OfferFieldName, OfferErrorKey>;
 
@@ -42,10 +33,6 @@ export type SubmitOfferState = FormState<OfferFieldName, OfferErrorKey, OfferFor
 export const initialSubmitOfferState: SubmitOfferState = { values: {}, errors: {} };
 
 export const offerFields: FormFields<OfferFieldName, OfferErrorKey> = { names: offerFieldNames, errorKeys: offerErrorKeys };
-
-export function isOfferErrorKey(message: string): message is OfferErrorKey {
-  return isErrorKey(offerErrorKeys, message);
-}
 
 /** The first problem of each field, in the schema's order of checks. */
 export function offerFieldErrors(issues: readonly z.core.$ZodIssue[]): OfferFieldErrors {
