@@ -5,7 +5,7 @@ import de from "../messages/de.json";
 import type { Messages } from "../lib/i18n/messages";
 import type { Locale } from "../lib/i18n/routing";
 import type { RegionIdentity } from "../lib/regions/identity";
-import { formatMailDate, MAIL_TIME_ZONE, mailTranslator } from "./components/i18n";
+import { formatMailDate, MAIL_TIME_ZONE, mailTranslator, withFooter } from "./components/i18n";
 import { colors, MailLayout, textStyle } from "./components/mail-layout";
 import { MailButton } from "./components/offer-parts";
 
@@ -49,8 +49,7 @@ export default function AdviceRequested({
     },
   });
   const tEnums = createTranslator({ locale: "de", messages, namespace: "Enums" });
-  const layoutMessages = { ...messages, Mail: { ...messages.Mail, footer: { ...messages.Mail.footer, bcc: messages.Staff.mail.advice.footer } } };
-  const tLayout = mailTranslator("de", layoutMessages);
+  const tLayout = mailTranslator("de", withFooter(messages, messages.Staff.mail.advice.footer));
   const boxStyle: CSSProperties = {
     backgroundColor: colors.page,
     borderLeft: `4px solid ${colors.accent}`,

@@ -2,7 +2,7 @@ import { Link, Text } from "@react-email/components";
 import uk from "../messages/uk.json";
 import type { Messages } from "../lib/i18n/messages";
 import type { Locale } from "../lib/i18n/routing";
-import { isolate, mailTranslator } from "./components/i18n";
+import { isolate, mailTranslator, withFooter } from "./components/i18n";
 import { linkStyle, MailLayout, textStyle, type MailIdentity } from "./components/mail-layout";
 import { SeekerFacts, type SeekerRequest } from "./components/seeker-facts";
 
@@ -35,8 +35,7 @@ export default function ContactRequestSent({
   seeker,
 }: ContactRequestSentProps) {
   // The seeker's mail goes to the seeker alone; the layout's BCC footer is replaced by a line saying so.
-  const footer = messages.Mail.contactRequestSent.footer;
-  const t = mailTranslator(locale, { ...messages, Mail: { ...messages.Mail, footer: { ...messages.Mail.footer, bcc: footer } } });
+  const t = mailTranslator(locale, withFooter(messages, messages.Mail.contactRequestSent.footer));
   return (
     <MailLayout
       locale={locale}

@@ -2,7 +2,7 @@ import { Text } from "@react-email/components";
 import de from "../messages/de.json";
 import type { Messages } from "../lib/i18n/messages";
 import type { Locale } from "../lib/i18n/routing";
-import { isolate, mailTranslator } from "./components/i18n";
+import { isolate, mailTranslator, withFooter } from "./components/i18n";
 import { MailLayout, textStyle, type MailIdentity } from "./components/mail-layout";
 import { OfferSummary, type OfferSummaryData } from "./components/offer-parts";
 import { SeekerFacts, type SeekerRequest } from "./components/seeker-facts";
@@ -32,8 +32,7 @@ export default function ContactRequest({
   copyToMunicipality,
 }: ContactRequestProps) {
   // Without a copy to the municipality the layout's BCC footer would not be true: it says who got the mail instead.
-  const footer = copyToMunicipality ? messages.Mail.footer.bcc : messages.Mail.contactRequest.footer;
-  const t = mailTranslator(locale, { ...messages, Mail: { ...messages.Mail, footer: { ...messages.Mail.footer, bcc: footer } } });
+  const t = mailTranslator(locale, copyToMunicipality ? messages : withFooter(messages, messages.Mail.contactRequest.footer));
   return (
     <MailLayout
       locale={locale}

@@ -4,7 +4,7 @@ import type { CSSProperties } from "react";
 import de from "../messages/de.json";
 import type { ReportReason } from "../lib/db/generated/enums";
 import type { Messages } from "../lib/i18n/messages";
-import { formatMailDate, MAIL_TIME_ZONE, mailTranslator } from "./components/i18n";
+import { formatMailDate, MAIL_TIME_ZONE, mailTranslator, withFooter } from "./components/i18n";
 import { colors, MailLayout, textStyle, type MailIdentity } from "./components/mail-layout";
 import { MailButton } from "./components/offer-parts";
 
@@ -51,8 +51,7 @@ export default function OfferReport({
   });
   // The layout's footer tells landlords about the municipality's BCC copy; this mail goes to the municipality
   // itself, so its footer says instead why it came.
-  const layoutMessages = { ...messages, Mail: { ...messages.Mail, footer: { ...messages.Mail.footer, bcc: messages.Report.mail.footer } } };
-  const tLayout = mailTranslator("de", layoutMessages);
+  const tLayout = mailTranslator("de", withFooter(messages, messages.Report.mail.footer));
 
   return (
     <MailLayout locale="de" t={tLayout} regionName={regionName} identity={identity} preview={t("mail.preview", { reason: t(`reasons.${reason}`) })} heading={t("mail.heading")}>

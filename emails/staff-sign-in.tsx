@@ -4,7 +4,7 @@ import de from "../messages/de.json";
 import type { Messages } from "../lib/i18n/messages";
 import type { RegionIdentity } from "../lib/regions/identity";
 import type { Locale } from "../lib/i18n/routing";
-import { formatMailDate, isolate, MAIL_TIME_ZONE, mailTranslator } from "./components/i18n";
+import { formatMailDate, isolate, MAIL_TIME_ZONE, mailTranslator, withFooter } from "./components/i18n";
 import { MailLayout, textStyle } from "./components/mail-layout";
 import { MailButton } from "./components/offer-parts";
 
@@ -41,8 +41,7 @@ export default function StaffSignIn({
     },
   });
   // The layout's footer speaks of a BCC copy to the municipality; this mail goes to its mailbox itself.
-  const layoutMessages = { ...messages, Mail: { ...messages.Mail, footer: { ...messages.Mail.footer, bcc: messages.Staff.mail.signIn.footer } } };
-  const tLayout = mailTranslator(locale, layoutMessages);
+  const tLayout = mailTranslator(locale, withFooter(messages, messages.Staff.mail.signIn.footer));
 
   return (
     <MailLayout

@@ -34,6 +34,14 @@ export function mailTranslator(locale: Locale, messages: Messages): MailTranslat
   return translator;
 }
 
+/**
+ * The messages with the layout's footer line (`Mail.footer.bcc`, which tells landlords about the municipality's BCC
+ * copy) replaced, for a mail that goes with no such copy; `footer` may use `{regionName}` as that line does.
+ */
+export function withFooter(messages: Messages, footer: string): Messages {
+  return { ...messages, Mail: { ...messages.Mail, footer: { ...messages.Mail.footer, bcc: footer } } };
+}
+
 /** Date and time in the mail's language, e.g. "15. Juli 2026 um 12:30". */
 export function formatMailDate(date: Date, locale: Locale): string {
   return new Intl.DateTimeFormat(locale, {
