@@ -2,10 +2,8 @@ import { offerFields, type OfferFieldName, type SubmittedValues } from "@/lib/of
 import { offerFieldNames, offerSchema } from "@/lib/offers/offer-schema";
 import { schemaResolver } from "./use-action-form";
 
-/** Single checkboxes: they submit "on" when ticked and nothing otherwise. */
-export const checkboxFields = new Set<OfferFieldName>([
-  "freeOfCharge",
-  "rentLater",
+/** The checkboxes the form shows in one block each, in their order. */
+export const featureFields = [
   "furnished",
   "kitchen",
   "ownBathroom",
@@ -14,11 +12,18 @@ export const checkboxFields = new Set<OfferFieldName>([
   "dogsAllowed",
   "otherPetsAllowed",
   "smokingAllowed",
+] as const satisfies readonly OfferFieldName[];
+
+export const visibilityFields = ["showName", "showPhone", "showEmail"] as const satisfies readonly OfferFieldName[];
+
+/** Single checkboxes: they submit "on" when ticked and nothing otherwise. */
+export const checkboxFields = new Set<OfferFieldName>([
+  "freeOfCharge",
+  "rentLater",
+  ...featureFields,
   "lgbtiqFriendly",
   "contactRequests",
-  "showName",
-  "showPhone",
-  "showEmail",
+  ...visibilityFields,
   "privacyConsent",
 ]);
 

@@ -14,7 +14,7 @@ import {
   residentKinds,
 } from "@/lib/offers/offer-schema";
 import { CheckboxField, ChoiceGroup, ErrorSummary, ErrorText, TextAreaField, TextField } from "./field";
-import { formDefaults, offerResolver } from "./form-state";
+import { featureFields, formDefaults, offerResolver, visibilityFields } from "./form-state";
 import styles from "./offer-form.module.css";
 import { useActionForm } from "./use-action-form";
 
@@ -73,18 +73,6 @@ const groupOptions: Partial<Record<OfferFieldName, readonly (string | number)[]>
 };
 
 const fieldId = (name: OfferFieldName) => `offer-${name}`;
-
-const featureFields = [
-  "furnished",
-  "kitchen",
-  "ownBathroom",
-  "barrierFree",
-  "catsAllowed",
-  "dogsAllowed",
-  "otherPetsAllowed",
-  "smokingAllowed",
-] as const;
-const visibilityFields = ["showName", "showPhone", "showEmail"] as const;
 
 export type OfferFormProps = {
   /** submitOfferAction with the region and the language bound. */
