@@ -3,10 +3,18 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useMemo } from "react";
 import { leftToRight } from "@/components/left-to-right";
-import { CheckboxField, ChoiceGroup, ErrorSummary, FormMessagesProvider, TextAreaField, TextField } from "@/components/offer-form/field";
+import {
+  BotTraps,
+  CheckboxField,
+  ChoiceGroup,
+  ErrorSummary,
+  FormMessagesProvider,
+  SubmitActions,
+  TextAreaField,
+  TextField,
+} from "@/components/offer-form/field";
 import styles from "@/components/offer-form/offer-form.module.css";
 import { schemaResolver, useActionForm } from "@/components/offer-form/use-action-form";
-import { formStartedField, honeypotField } from "@/lib/abuse/form-fields";
 import {
   contactErrorKeys,
   contactFields,
@@ -191,11 +199,7 @@ export function ContactRequestFormClient({ action, privacyPolicyUrl, regionConta
           />
         </fieldset>
 
-        <input type="hidden" name={formStartedField} value={state.formStartedAt ?? formStartedAt} />
-        <div className="visually-hidden" aria-hidden="true">
-          <label htmlFor="contact-website">{t("honeypotLabel")}</label>
-          <input id="contact-website" name={honeypotField} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
-        </div>
+        <BotTraps honeypotId="contact-website" honeypotLabel={t("honeypotLabel")} formStartedAt={state.formStartedAt ?? formStartedAt} />
 
         <div className={styles.section}>
           <CheckboxField
@@ -211,14 +215,7 @@ export function ContactRequestFormClient({ action, privacyPolicyUrl, regionConta
             required
             defaultChecked={state.values.privacyConsent === "on"}
           />
-          <div className={styles.actions}>
-            <button type="submit" className={`button ${styles.submit}`} disabled={pending}>
-              {pending ? t("pending") : t("submit")}
-            </button>
-            <p role="status" className="visually-hidden">
-              {pending ? t("pending") : ""}
-            </p>
-          </div>
+          <SubmitActions pending={pending} label={t("submit")} pendingLabel={t("pending")} />
         </div>
       </form>
     </FormMessagesProvider>

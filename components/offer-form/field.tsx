@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import { createContext, useContext, type InputHTMLAttributes, type ReactNode, type Ref, type TextareaHTMLAttributes } from "react";
+import { formStartedField, honeypotField } from "@/lib/abuse/form-fields";
 import type { FormFieldError } from "@/lib/forms/form-state";
 import styles from "./offer-form.module.css";
 
@@ -249,6 +250,36 @@ export function ErrorSummary<Name extends string>({ id, title, fields, anchorId,
           </li>
         ))}
       </ul>
+    </div>
+  );
+}
+
+/**
+ * Bot traps (lib/abuse/bot-check.ts): the server's signed stamp of when the form was shown, and the honeypot, hidden
+ * from people, screen readers and the tab order; simple bots fill it in.
+ */
+export function BotTraps({ honeypotId, honeypotLabel, formStartedAt }: { honeypotId: string; honeypotLabel: string; formStartedAt: string }) {
+  return (
+    <>
+      <input type="hidden" name={formStartedField} value={formStartedAt} />
+      <div className="visually-hidden" aria-hidden="true">
+        <label htmlFor={honeypotId}>{honeypotLabel}</label>
+        <input id={honeypotId} name={honeypotField} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+      </div>
+    </>
+  );
+}
+
+/** The submit button; while the form is sent it is disabled and says so, also to screen readers. */
+export function SubmitActions({ pending, label, pendingLabel }: { pending: boolean; label: string; pendingLabel: string }) {
+  return (
+    <div className={styles.actions}>
+      <button type="submit" className={`button ${styles.submit}`} disabled={pending}>
+        {pending ? pendingLabel : label}
+      </button>
+      <p role="status" className="visually-hidden">
+        {pending ? pendingLabel : ""}
+      </p>
     </div>
   );
 }

@@ -3,7 +3,6 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useMemo } from "react";
 import { leftToRight } from "@/components/left-to-right";
-import { formStartedField, honeypotField } from "@/lib/abuse/form-fields";
 import { initialSubmitOfferState, type OfferFieldName, type SubmitOfferState } from "@/lib/offers/actions/submit-offer-state";
 import {
   accommodationTypes,
@@ -13,7 +12,7 @@ import {
   offerErrorKeys,
   residentKinds,
 } from "@/lib/offers/offer-schema";
-import { CheckboxField, ChoiceGroup, ErrorSummary, ErrorText, TextAreaField, TextField } from "./field";
+import { BotTraps, CheckboxField, ChoiceGroup, ErrorSummary, ErrorText, SubmitActions, TextAreaField, TextField } from "./field";
 import { featureFields, formDefaults, offerResolver, visibilityFields } from "./form-state";
 import styles from "./offer-form.module.css";
 import { useActionForm } from "./use-action-form";
@@ -402,12 +401,7 @@ export function OfferFormClient({ action, privacyPolicyUrl, today, formStartedAt
         />
       </div>
 
-      {/* Bot traps: the honeypot is hidden from people, screen readers and the tab order; simple bots fill it in. */}
-      <input type="hidden" name={formStartedField} value={state.formStartedAt ?? formStartedAt} />
-      <div className="visually-hidden" aria-hidden="true">
-        <label htmlFor="offer-website">{t("honeypotLabel")}</label>
-        <input id="offer-website" name={honeypotField} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
-      </div>
+      <BotTraps honeypotId="offer-website" honeypotLabel={t("honeypotLabel")} formStartedAt={state.formStartedAt ?? formStartedAt} />
 
       <div className={styles.section}>
         <CheckboxField
@@ -423,14 +417,7 @@ export function OfferFormClient({ action, privacyPolicyUrl, today, formStartedAt
           required
           defaultChecked={checked("privacyConsent")}
         />
-        <div className={styles.actions}>
-          <button type="submit" className={`button ${styles.submit}`} disabled={pending}>
-            {pending ? t("pending") : t("submit")}
-          </button>
-          <p role="status" className="visually-hidden">
-            {pending ? t("pending") : ""}
-          </p>
-        </div>
+        <SubmitActions pending={pending} label={t("submit")} pendingLabel={t("pending")} />
       </div>
     </form>
   );
