@@ -12,9 +12,9 @@ export type LoadResult = {
 };
 
 /** Requests as a phone's browser sends them (gzip accepted), from `connections` connections at once. */
-function cannon(path: string, seconds: number) {
+function cannon(path: string, seconds: number, base: string) {
   return autocannon({
-    url: `${benchUrl}${path}`,
+    url: `${base}${path}`,
     connections,
     duration: seconds,
     headers: { "accept-encoding": "gzip", accept: "text/html,application/json" },
@@ -22,13 +22,13 @@ function cannon(path: string, seconds: number) {
 }
 
 /** A short load before the measured one: fills caches and lets the server's code warm up. */
-export async function warmUp(path: string): Promise<void> {
-  await cannon(path, warmUpSeconds);
+export async function warmUp(path: string, base = benchUrl): Promise<void> {
+  await cannon(path, warmUpSeconds, base);
 }
 
-/** Measures one path for `seconds` (after `warmUp`). */
-export async function measureLoad(path: string, seconds = loadSeconds): Promise<LoadResult> {
-  const result = await cannon(path, seconds);
+/** Measures one path for `seconds` (after `warmUp`) on the server at `base`. */
+export async function measureLoad(path: string, seconds = loadSeconds, base = benchUrl): Promise<LoadResult> {
+  const result = await cannon(path, seconds, base);
   return {
     path,
     requestsPerSecond: Math.round(result.requests.total / result.duration),

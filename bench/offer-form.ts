@@ -30,6 +30,7 @@ export function offerForm(hidden: HiddenInputs, landlord: number, sequence: numb
     ["rooms", "2"],
     ["areaSqm", "48"],
     ["beds", "3"],
+    ["residents", "NOBODY"],
     ["availableFrom", today],
     ["coldRent", "450"],
     ["runningCosts", "120"],

@@ -4,7 +4,7 @@
  * `next start` on port 3170 and measures the points of the performance issue side by side. Prints one table and
  * writes bench/results.json. BENCH_SKIP_BUILD=1 reuses the last bench build; BENCH_SECONDS sets each load phase.
  */
-import { spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import os from "node:os";
@@ -30,7 +30,13 @@ import { measureLoad, warmUp, type LoadResult } from "./load";
 import { startNextServer, stopServer } from "./next-server";
 import { startSlowSmtp } from "./slow-smtp";
 import { measureSubmissions, type SubmissionResult } from "./submissions";
-import { formatReport, type BenchResults, type DatabaseResults, type RegionSizeResult } from "./report";
+import {
+  formatReport,
+  type BenchResults,
+  type DatabaseResults,
+  type RegionSizeResult,
+  type SharedCacheResult,
+} from "./report";
 
 const startedAt = new Date();
 const staticPath = "/bench_blank";
@@ -83,10 +89,10 @@ if (process.env.BENCH_SKIP_BUILD === "1" && existsSync(path.join(nextDir, "BUILD
 type RawAnswer = { status: number; ms: number; gzipBytes: number; html: string };
 
 /** One GET as a browser sends it; `gzipBytes` is the body as transferred. */
-function getRaw(requestPath: string): Promise<RawAnswer> {
+function getRaw(requestPath: string, base = benchUrl): Promise<RawAnswer> {
   return new Promise((resolve, reject) => {
     const sent = performance.now();
-    const request = http.get(`${benchUrl}${requestPath}`, { headers: { "accept-encoding": "gzip", accept: "text/html" } });
+    const request = http.get(`${base}${requestPath}`, { headers: { "accept-encoding": "gzip", accept: "text/html" } });
     request.on("error", reject);
     request.on("response", (response) => {
       const chunks: Buffer[] = [];
@@ -105,18 +111,18 @@ function getRaw(requestPath: string): Promise<RawAnswer> {
   });
 }
 
-async function queryCount(): Promise<number> {
-  const response = await fetch(`${benchUrl}/api/bench/queries`);
+async function queryCount(base = benchUrl): Promise<number> {
+  const response = await fetch(`${base}/api/bench/queries`);
   if (!response.ok) throw new Error(`/api/bench/queries answered ${response.status}: the build was not made with BENCH=1`);
   return ((await response.json()) as { queries: number }).queries;
 }
 
 /** A load run after its warm-up, together with the database statements the measured part caused. */
-async function measureWithQueries(requestPath: string, seconds?: number) {
-  await warmUp(requestPath);
-  const before = await queryCount();
-  const load = await measureLoad(requestPath, seconds);
-  const queries = (await queryCount()) - before;
+async function measureWithQueries(requestPath: string, seconds?: number, base = benchUrl) {
+  await warmUp(requestPath, base);
+  const before = await queryCount(base);
+  const load = await measureLoad(requestPath, seconds, base);
+  const queries = (await queryCount(base)) - before;
   return { ...load, queries };
 }
 
@@ -209,6 +215,56 @@ async function measureServer(database: "PGlite" | "PostgreSQL", env: NodeJS.Proc
   }
 }
 
+// ---- several servers: the listing from the shared cache in Redis beside the file cache ----------------------------
+
+const sharedCachePorts = { file: benchPort + 1, first: benchPort + 2, second: benchPort + 3, redis: benchPort + 4 };
+const portUrl = (port: number) => `http://127.0.0.1:${port}`;
+
+/**
+ * The largest region's cached listing on a server with the file cache and on two servers sharing Redis (REDIS_URL),
+ * all three at once on the same database: throughput side by side (alternating, the better of two each), and the
+ * queries of the second Redis instance, which serves what the first one cached without rendering it itself.
+ */
+async function measureSharedCache(env: NodeJS.ProcessEnv): Promise<SharedCacheResult | null> {
+  if (spawnSync("sh", ["-c", "command -v redis-server"]).status !== 0) {
+    log("redis-server is not installed: the shared cache is not measured (apt-get install redis-server)");
+    return null;
+  }
+  const redis = spawn(
+    "redis-server",
+    ["--port", String(sharedCachePorts.redis), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+    { stdio: "ignore" },
+  );
+  const servers: ChildProcess[] = [];
+  try {
+    const redisEnv = { ...env, REDIS_URL: `redis://127.0.0.1:${sharedCachePorts.redis}` };
+    const logPath = path.join(dataDir, "server.log");
+    for (const [port, serverEnv] of [
+      [sharedCachePorts.file, env],
+      [sharedCachePorts.first, redisEnv],
+      [sharedCachePorts.second, redisEnv],
+    ] as const) {
+      const { server, status } = await startNextServer(port, serverEnv, logPath, "/api/bench/queries");
+      servers.push(server);
+      if (status !== 200) throw new Error(`/api/bench/queries answered ${status} on port ${port}; see .data/bench/server.log`);
+    }
+    const listing = listingPath(regionSizes.at(-1)!);
+    const [fileCache, sharedCache] = await betterOfTwo(
+      () => measureWithQueries(listing, undefined, portUrl(sharedCachePorts.file)),
+      () => measureWithQueries(listing, undefined, portUrl(sharedCachePorts.first)),
+    );
+    const second = portUrl(sharedCachePorts.second);
+    // A process's first request loads the proxy's list of regions (lib/regions/region-sites.ts), once per process.
+    await getRaw(`${staticPath}`, second);
+    const before = await queryCount(second);
+    const secondInstance = await measureLoad(listing, sweepSeconds, second);
+    return { fileCache, sharedCache, secondInstance: { ...secondInstance, queries: (await queryCount(second)) - before } };
+  } finally {
+    for (const server of servers) await stopServer(server);
+    redis.kill();
+  }
+}
+
 function measureExpiry(database: string, env: NodeJS.ProcessEnv) {
   const output = run(`${database}: expiry job on 100,000 offers`, bin("tsx"), ["bench/expiry.ts"], env);
   return JSON.parse(output.trim().split("\n").at(-1) ?? "{}") as DatabaseResults["expiry"];
@@ -231,6 +287,7 @@ const serverEnv: NodeJS.ProcessEnv = {
 };
 
 const databases: DatabaseResults[] = [];
+let sharedCache: SharedCacheResult | null = null;
 try {
   rmSync(pgliteDir, { recursive: true, force: true });
   const pgliteEnv = { ...serverEnv, PGLITE_DIR: pgliteDir };
@@ -246,6 +303,8 @@ try {
       mailsAccepted: smtp.accepted() - accepted,
       expiry: measureExpiry("PostgreSQL", postgresEnv),
     });
+    log("PostgreSQL: two servers sharing Redis beside one with the file cache");
+    sharedCache = await measureSharedCache(postgresEnv);
   }
 } finally {
   await smtp.stop();
@@ -264,6 +323,7 @@ const results: BenchResults = {
   },
   smtpDelayMs,
   databases,
+  sharedCache,
 };
 writeFileSync(path.join(root, "bench", "results.json"), `${JSON.stringify(results, null, 2)}\n`);
 console.log(`\n${formatReport(results)}`);
