@@ -234,6 +234,38 @@ test("servers bound to 127.0.0.1 answer German pages behind a TLS-terminating ba
   }
 });
 
+test("a region changed with `npm run region` shows on every instance's pages and API within a second", async ({ request }) => {
+  const region = "bayreuth";
+  const rename = (name: string) => {
+    const result = spawnSync("npm", ["run", "--silent", "region", "--", region, `--name=${name}`], {
+      cwd: root,
+      env: { ...process.env, REDIS_URL: `redis://127.0.0.1:${redisPort}` },
+      encoding: "utf8",
+    });
+    expect(result.status, result.stderr).toBe(0);
+  };
+  const shown = async (origin: string) => {
+    const [page, api] = await Promise.all([
+      request.get(`${origin}/${region}/findflats`).then((response) => response.text()),
+      request.get(`${origin}/api/v1/regions`).then((response) => response.json()),
+    ]);
+    const listed = (api.regions as { slug: string; name: string }[]).find((entry) => entry.slug === region);
+    return { page: /<h1[^>]*>([^<]*)<\/h1>/.exec(page)?.[1] ?? null, api: listed?.name ?? null };
+  };
+  const original = (await shown(serverUrls[0])).api!;
+  for (const origin of everywhere) await shown(origin);
+  try {
+    rename("Stadt Bayreuth im Test");
+    for (const origin of everywhere) {
+      await expect
+        .poll(() => shown(origin), { timeout: 1_000, message: origin })
+        .toEqual({ page: "Wohnraumangebote – Stadt Bayreuth im Test", api: "Stadt Bayreuth im Test" });
+    }
+  } finally {
+    rename(original);
+  }
+});
+
 test("a restarted instance answers from the shared cache at once", async ({ request }) => {
   await request.get(`${serverUrls[0]}${listingPath("de")}`);
   await stop("server 1");

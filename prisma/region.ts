@@ -7,9 +7,14 @@
  *   npm run region -- musterhausen --embed-origins=https://www.musterhausen.de --languages=de,uk,en,ru,ar
  *   npm run region -- musterhausen            (only shows the settings)
  *
- * Changes reach running servers within a minute (the proxy's region cache, lib/regions/region-sites.ts).
+ * Changes reach the proxy of running servers within a minute (its region cache, lib/regions/region-sites.ts); with
+ * REDIS_URL, the pages and the API of every server at once (the region's entries in the shared cache are expired).
  */
+import { regionsTag } from "@/lib/api/regions";
 import { db } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import { listingTag } from "@/lib/offers/listing";
+import { expireSharedTags } from "@/lib/security/shared-cache.mjs";
 import { parseRegionArguments } from "@/lib/regions/region-arguments";
 import { RegionConfigError, saveRegion } from "@/lib/regions/region-config";
 import { regionUrl } from "@/lib/regions/urls";
@@ -21,6 +26,7 @@ try {
       ? await saveRegion(slug, changes)
       : await db().region.findUnique({ where: { slug } });
   if (!region) throw new RegionConfigError(`There is no region "${slug}" yet; create it with --name=… and --mailbox=…`);
+  if (Object.keys(changes).length > 0 && env.REDIS_URL) await expireSharedTags(env.REDIS_URL, [regionsTag, listingTag(slug)]);
   const { createdAt: _created, updatedAt: _updated, ...settings } = region;
   console.log(JSON.stringify(settings, null, 2));
   console.log(`Offer form:   ${regionUrl(region, "de", "/anbieten")}`);

@@ -13,7 +13,10 @@ export type RegionsBody = { regions: { slug: string; name: string; listingUrls: 
  * Regions change only when the seed script runs, outside the app, so no mutation can expire this entry: a new
  * region reaches the API within five minutes, and the API asks the database at most that often.
  */
-const cachedRegions = unstable_cache(listRegions, ["api-regions"], { tags: ["regions"], revalidate: 300 });
+/** The tag of the region list's cache entry. */
+export const regionsTag = "regions";
+
+const cachedRegions = unstable_cache(listRegions, ["api-regions"], { tags: [regionsTag], revalidate: 300 });
 
 /** Regions with at least one listing language: the ones the Integreat app can show "Angebote" for. */
 export async function getListedRegions(): Promise<ListedRegion[]> {

@@ -97,3 +97,20 @@ export async function clearSharedCache(client) {
     if (keys.length > 0) await client.unlink(keys);
   }
 }
+
+/**
+ * Expires entries of the shared cache by their tags from outside a server (`npm run region`): every instance then
+ * renders them anew, as after a change made through one of them.
+ * @param {string} url
+ * @param {string[]} tags
+ */
+export async function expireSharedTags(url, tags) {
+  const client = createClient({ url, socket: { connectTimeout: timeoutMs, reconnectStrategy: false } });
+  await client.connect();
+  try {
+    const redis = createRedisHandler({ client, keyPrefix: sharedCacheKeyPrefix, timeoutMs });
+    for (const tag of tags) await redis.revalidateTag(tag);
+  } finally {
+    await client.quit();
+  }
+}

@@ -5,6 +5,7 @@ import { PageShell } from "@/components/page-shell";
 import type { Locale } from "@/lib/i18n/routing";
 import { getListing } from "@/lib/offers/listing";
 import { paginate } from "@/lib/offers/listing-filters";
+import { listingPreview } from "./link-preview";
 import { listedRegion, listingPageHref, listingRobots } from "./listing-route";
 
 // Rendered on first visit per city and language, then served from the cache until an offer changes.
@@ -19,8 +20,13 @@ type Props = { params: Promise<{ locale: Locale; city: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, city } = await params;
   const region = await listedRegion(locale, city);
-  const t = await getTranslations({ locale, namespace: "Listing" });
-  return { title: t("title", { region: region.name }), robots: listingRobots(region) };
+  const [t, offers] = await Promise.all([getTranslations({ locale, namespace: "Listing" }), getListing(region.slug)]);
+  const title = t("title", { region: region.name });
+  return {
+    title,
+    robots: listingRobots(region),
+    ...(await listingPreview(region, locale, { title, offerCount: offers.length, path: "/findflats", feedPath: "/findflats/feed" })),
+  };
 }
 
 /** The first page of a region's listing, newest offers first. */

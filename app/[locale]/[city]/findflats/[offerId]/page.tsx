@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { OfferDetails } from "@/components/listing/offer-details";
 import { PageShell } from "@/components/page-shell";
 import type { Locale } from "@/lib/i18n/routing";
+import { offerPreview } from "../link-preview";
 import { listedOffer, listingRobots } from "../listing-route";
 
 // Built from the region's cached listing and refreshed with it: a deleted offer's page is gone at once.
@@ -18,7 +19,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, city, offerId } = await params;
   const { region, offer } = await listedOffer(locale, city, offerId);
   const t = await getTranslations({ locale, namespace: "Listing" });
-  return { title: t("detailTitle", { title: offer.title, region: region.name }), robots: listingRobots(region) };
+  const title = t("detailTitle", { title: offer.title, region: region.name });
+  return { title, robots: listingRobots(region), ...(await offerPreview(region, locale, offer, title)) };
 }
 
 export default async function OfferPage({ params }: Props) {

@@ -6,6 +6,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { getListing } from "@/lib/offers/listing";
 import { listingQueryString, parseListingQuery, searchListing, searchString, type ListingSearchParams } from "@/lib/offers/listing-filters";
 import { sitePath } from "@/lib/regions/site";
+import { listingPreview } from "../link-preview";
 import { listedRegion, noindex } from "../listing-route";
 
 type Props = {
@@ -13,11 +14,28 @@ type Props = {
   searchParams: Promise<ListingSearchParams>;
 };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { locale, city } = await params;
   const region = await listedRegion(locale, city);
-  const t = await getTranslations({ locale, namespace: "Filters" });
-  return { title: t("searchTitle", { region: region.name }), robots: noindex };
+  const [t, offers, rawQuery] = await Promise.all([
+    getTranslations({ locale, namespace: "Filters" }),
+    getListing(region.slug),
+    searchParams,
+  ]);
+  const query = parseListingQuery(rawQuery);
+  const search = listingQueryString({ ...query, sort: "newest" }, 1);
+  const pageSearch = listingQueryString(query, query.page);
+  const title = t("searchTitle", { region: region.name });
+  return {
+    title,
+    robots: noindex,
+    ...(await listingPreview(region, locale, {
+      title,
+      offerCount: searchListing(offers, query).total,
+      path: `/findflats/suche${pageSearch ? `?${pageSearch}` : ""}`,
+      feedPath: `/findflats/feed${search ? `?${search}` : ""}`,
+    })),
+  };
 }
 
 /**

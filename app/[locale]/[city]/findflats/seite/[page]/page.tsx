@@ -6,6 +6,7 @@ import { PageShell } from "@/components/page-shell";
 import type { Locale } from "@/lib/i18n/routing";
 import { getListing } from "@/lib/offers/listing";
 import { paginate } from "@/lib/offers/listing-filters";
+import { listingPreview } from "../../link-preview";
 import { listedRegion, listingPageHref, listingRobots } from "../../listing-route";
 
 // Like the first page: rendered on first visit, then cached until an offer of the region changes.
@@ -29,9 +30,15 @@ async function listingPage(locale: Locale, city: string, segment: string) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, city, page: segment } = await params;
-  const { region, page } = await listingPage(locale, city, segment);
+  const { region, offers, page } = await listingPage(locale, city, segment);
   const t = await getTranslations({ locale, namespace: "Listing" });
-  return { title: t("titlePage", { region: region.name, page: page.page }), robots: listingRobots(region) };
+  const title = t("titlePage", { region: region.name, page: page.page });
+  const path = `/findflats/seite/${page.page}`;
+  return {
+    title,
+    robots: listingRobots(region),
+    ...(await listingPreview(region, locale, { title, offerCount: offers.length, path, feedPath: "/findflats/feed" })),
+  };
 }
 
 export default async function ListingPageNumber({ params }: Props) {

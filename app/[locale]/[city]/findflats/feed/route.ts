@@ -1,0 +1,54 @@
+import { hasLocale } from "next-intl";
+import { getTranslations } from "next-intl/server";
+import { routing } from "@/lib/i18n/routing";
+import { atomFeed } from "@/lib/offers/atom-feed";
+import { getListing, getListingRegion } from "@/lib/offers/listing";
+import { hasFilters, listingQueryString, matchesFilters, parseListingQuery } from "@/lib/offers/listing-filters";
+import { regionUrl } from "@/lib/regions/urls";
+import { offerSummary } from "../link-preview";
+
+type Context = { params: Promise<{ locale: string; city: string }> };
+
+/** The newest offers a feed reader gets; older ones are on the listing. */
+const entriesPerFeed = 50;
+
+/**
+ * `/{city}/findflats/feed` (with a search's filters: `…/feed?beds=2`): the listing's offers, newest first, as an
+ * Atom feed in the page's language. Read from the cached listing and region like the pages, so a feed reader's
+ * poll costs no query.
+ */
+export async function GET(request: Request, { params }: Context) {
+  const { locale, city } = await params;
+  const region = hasLocale(routing.locales, locale) ? await getListingRegion(city) : null;
+  if (!region || !hasLocale(routing.locales, locale) || !region.listingLocales.includes(locale)) {
+    return new Response("Not found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+  }
+  const query = parseListingQuery(Object.fromEntries(new URL(request.url).searchParams));
+  const search = listingQueryString({ ...query, sort: "newest" }, 1);
+  const [tListing, tFilters] = await Promise.all([
+    getTranslations({ locale, namespace: "Listing" }),
+    getTranslations({ locale, namespace: "Filters" }),
+  ]);
+  // The cached listing is newest first already.
+  const offers = (await getListing(region.slug)).filter((offer) => matchesFilters(offer, query)).slice(0, entriesPerFeed);
+  const pagePath = hasFilters(query) ? `/findflats/suche?${search}` : "/findflats";
+  const xml = atomFeed({
+    title: hasFilters(query) ? tFilters("searchTitle", { region: region.name }) : tListing("title", { region: region.name }),
+    url: regionUrl(region, locale, `/findflats/feed${search ? `?${search}` : ""}`),
+    pageUrl: regionUrl(region, locale, pagePath),
+    author: region.name,
+    language: locale,
+    entries: await Promise.all(
+      offers.map(async (offer) => ({
+        id: offer.id,
+        title: offer.title,
+        url: regionUrl(region, locale, `/findflats/${offer.id}`),
+        updated: offer.publishedAt,
+        summary: await offerSummary(offer, locale),
+      })),
+    ),
+  });
+  return new Response(xml, {
+    headers: { "content-type": "application/atom+xml; charset=utf-8", "cache-control": "public, max-age=300" },
+  });
+}

@@ -1,0 +1,111 @@
+import { readFileSync } from "node:fs";
+import { expect, test, type Page } from "@playwright/test";
+import { E2E_BASE_URL, SEEDED_REGION } from "./support/constants";
+import { startMailCatcher, type MailCatcher } from "./support/mail-catcher";
+import { publishedOffer } from "./support/offers";
+
+/**
+ * What a link shared in a messenger group shows, and the Atom feeds of listings and searches: in every language of
+ * the seeded region, for an offer published through the real form (a free room for 2, see fillOfferForm).
+ */
+
+const locales = ["de", "uk", "en", "ru", "ar"] as const;
+type Locale = (typeof locales)[number];
+const messages = (locale: Locale) => JSON.parse(readFileSync(new URL(`../messages/${locale}.json`, import.meta.url), "utf8"));
+const prefix = (locale: Locale) => (locale === "de" ? "" : `/${locale}`);
+const regionName = "Stadt Musterhausen (Demo)";
+
+let catcher: MailCatcher;
+let offer: { title: string; id: string };
+
+test.beforeAll(async ({ browser }) => {
+  catcher = await startMailCatcher();
+  offer = await publishedOffer(browser, catcher, "Zimmer für die Vorschau");
+});
+
+test.afterAll(async () => {
+  await catcher.stop();
+});
+
+const meta = (page: Page, key: string) =>
+  page.locator(`meta[property="${key}"], meta[name="${key}"]`).first().getAttribute("content");
+
+type ParsedFeed = { error: string | null; root: string; ns: string; title: string; id: string; updated: string; entries: { id: string; title: string; href: string; summary: string }[] };
+
+/** The feed as Chromium's XML parser reads it: a document that is not well-formed XML reports a parser error. */
+async function parseFeed(page: Page, url: string): Promise<ParsedFeed> {
+  const response = await page.request.get(url);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toBe("application/atom+xml; charset=utf-8");
+  const xml = await response.text();
+  return page.evaluate((source) => {
+    const document = new DOMParser().parseFromString(source, "application/xml");
+    const child = (element: Element, name: string) => element.getElementsByTagNameNS("http://www.w3.org/2005/Atom", name)[0];
+    const text = (element: Element, name: string) => child(element, name)?.textContent ?? "";
+    const root = document.documentElement;
+    return {
+      error: document.getElementsByTagName("parsererror")[0]?.textContent ?? null,
+      root: root.localName,
+      ns: root.namespaceURI ?? "",
+      title: text(root, "title"),
+      id: text(root, "id"),
+      updated: text(root, "updated"),
+      entries: [...root.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry")].map((entry) => ({
+        id: text(entry, "id"),
+        title: text(entry, "title"),
+        href: child(entry, "link")?.getAttribute("href") ?? "",
+        summary: text(entry, "summary"),
+      })),
+    };
+  }, xml);
+}
+
+for (const locale of locales) {
+  test(`${locale}: listing and offer links show what they are, and the listing's feed parses and lists the offer`, async ({ page }) => {
+    const { Listing } = messages(locale);
+    const listingUrl = `${E2E_BASE_URL}${prefix(locale)}/${SEEDED_REGION}/findflats`;
+    await page.goto(listingUrl);
+
+    expect(await meta(page, "og:title")).toBe(Listing.title.replace("{region}", regionName));
+    expect(await meta(page, "og:url")).toBe(listingUrl);
+    expect(await meta(page, "og:type")).toBe("website");
+    expect(await meta(page, "twitter:card")).toBe("summary");
+    const description = await meta(page, "description");
+    expect(description).toContain(regionName);
+    expect(await meta(page, "og:description")).toBe(description);
+
+    const feedLink = page.locator('link[rel="alternate"][type="application/atom+xml"]');
+    await expect(feedLink).toHaveAttribute("href", `${listingUrl}/feed`);
+    const feed = await parseFeed(page, `${listingUrl}/feed`);
+    expect(feed).toMatchObject({ error: null, root: "feed", ns: "http://www.w3.org/2005/Atom", id: `${listingUrl}/feed` });
+    expect(feed.title).toBe(Listing.title.replace("{region}", regionName));
+    expect(Date.parse(feed.updated)).not.toBeNaN();
+    const entry = feed.entries.find((each) => each.id === `urn:uuid:${offer.id}`);
+    expect(entry).toMatchObject({ title: offer.title, href: `${listingUrl}/${offer.id}` });
+    // Place, beds, "free" in the feed's language.
+    expect(entry!.summary).toContain("12349 Musterhausen-Süd");
+    expect(entry!.summary).toContain(Listing.freeOfCharge);
+
+    await page.goto(`${listingUrl}/${offer.id}`);
+    expect(await meta(page, "og:title")).toContain(offer.title);
+    expect(await meta(page, "og:url")).toBe(`${listingUrl}/${offer.id}`);
+    expect(await meta(page, "og:description")).toBe(entry!.summary);
+    // Nothing of the landlord's contact in what a messenger shows.
+    expect(await meta(page, "og:description")).not.toContain("Erika");
+  });
+}
+
+test("a search's feed lists the offers of that search only", async ({ page }) => {
+  const search = `${E2E_BASE_URL}/uk/${SEEDED_REGION}/findflats/suche?beds=2&free=1`;
+  await page.goto(search);
+  const feedLink = page.locator('link[rel="alternate"][type="application/atom+xml"]');
+  await expect(feedLink).toHaveAttribute("href", `${E2E_BASE_URL}/uk/${SEEDED_REGION}/findflats/feed?beds=2&free=1`);
+  const matching = await parseFeed(page, (await feedLink.getAttribute("href"))!);
+  expect(matching.title).toBe(messages("uk").Filters.searchTitle.replace("{region}", regionName));
+  expect(matching.entries.map((entry) => entry.id)).toContain(`urn:uuid:${offer.id}`);
+
+  const tooSmall = await parseFeed(page, `${E2E_BASE_URL}/uk/${SEEDED_REGION}/findflats/feed?beds=30`);
+  expect(tooSmall).toMatchObject({ error: null, entries: [] });
+  expect((await page.request.get(`${E2E_BASE_URL}/${SEEDED_REGION}/findflats/feed?lang=xx`)).status()).toBe(200);
+  expect((await page.request.get(`${E2E_BASE_URL}/nirgendwo/findflats/feed`)).status()).toBe(404);
+});
