@@ -297,3 +297,19 @@ test("without JavaScript, the confirm, extend and delete pages work as plain for
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expect(page.getByText(title)).toHaveCount(0);
 });
+
+test("without JavaScript, how many live there and which household are asked only when someone does", async ({ page }) => {
+  const t = translator("de");
+  const form = offerForm(page, t);
+  await page.goto(formPath("de"));
+  // Before a choice, and with others living there, both questions are there.
+  await expect(form.residentCount).toBeVisible();
+  await form.residents("OTHERS").check();
+  await expect(form.residentCount).toBeVisible();
+  await expect(form.hostType("SHARED_FLAT")).toBeVisible();
+  await form.residents("NOBODY").check();
+  await expect(form.residentCount).toBeHidden();
+  await expect(form.hostType("SHARED_FLAT")).toBeHidden();
+  await form.residents("LANDLORD").check();
+  await expect(form.residentCount).toBeVisible();
+});

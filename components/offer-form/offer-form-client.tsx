@@ -228,22 +228,24 @@ export function OfferFormClient({ action, privacyPolicyUrl, today, formStartedAt
           options={residentKinds.map((kind) => ({ value: kind, label: t(`fields.residents.option.${kind}`) }))}
           isDefault={chosen("residents")}
         />
-        <TextField
-          {...common("residentCount")}
-          label={t("fields.residentCount.label")}
-          hint={t("fields.residentCount.hint")}
-          short
-          inputMode="numeric"
-          defaultValue={text("residentCount")}
-        />
-        <ChoiceGroup
-          {...common("hostType")}
-          type="radio"
-          label={t("fields.hostType.label")}
-          hint={t("fields.hostType.hint")}
-          options={hostTypes.map((hostType) => ({ value: hostType, label: tEnums(`hostType.${hostType}`) }))}
-          isDefault={chosen("hostType")}
-        />
+        <div className={styles.withResidents}>
+          <TextField
+            {...common("residentCount")}
+            label={t("fields.residentCount.label")}
+            hint={t("fields.residentCount.hint")}
+            short
+            inputMode="numeric"
+            defaultValue={text("residentCount")}
+          />
+          <ChoiceGroup
+            {...common("hostType")}
+            type="radio"
+            label={t("fields.hostType.label")}
+            hint={t("fields.hostType.hint")}
+            options={hostTypes.map((hostType) => ({ value: hostType, label: tEnums(`hostType.${hostType}`) }))}
+            isDefault={chosen("hostType")}
+          />
+        </div>
       </fieldset>
 
       <fieldset className={styles.section}>
