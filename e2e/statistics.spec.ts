@@ -167,3 +167,67 @@ test("the page and the file speak the staff member's language", async ({ page, c
   const file = await page.request.get(`/uk${statisticsPath}/export`);
   expect((await file.text()).slice(1).split(";")[0]).toBe(uk("Statistics.columns.isoWeek"));
 });
+
+test("staff download their region's offers as a CSV file with the facts seekers decide by, without contact details", async ({
+  page,
+  context,
+}) => {
+  await signInAsStaff(context, SEEDED_REGION);
+  // A free room in a couple's flat, cats welcome (fillOfferForm), published through the form and the mail link.
+  const offer = await submitOffer(page, catcher, { titlePrefix: "Zimmer für die Tabelle" });
+  await publishOffer(page, catcher, offer);
+
+  await page.goto(`/${SEEDED_REGION}/kommune/angebote`);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: t("Staff.offers.csv.download") }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe(`wohnraum-${SEEDED_REGION}-angebote.csv`);
+  const csv = await readFile(await download.path(), "utf8");
+  expect(csv.startsWith("\uFEFF")).toBe(true);
+  const [headings, ...rows] = csv.slice(1).trimEnd().split("\r\n").map((line) => line.split(";"));
+  expect(headings).toEqual([
+    t("Staff.offers.csv.id"),
+    t("Staff.offers.columns.status"),
+    t("Staff.offers.csv.submitted"),
+    t("Staff.offers.csv.until"),
+    t("OfferForm.fields.title.label"),
+    t("Listing.place"),
+    t("OfferForm.fields.type.label"),
+    t("Listing.rooms"),
+    t("Listing.beds"),
+    t("Listing.residents"),
+    t("Listing.household"),
+    t("Listing.totalRent"),
+    t("Listing.features"),
+    t("Statistics.columns.contactRequests"),
+  ]);
+  const row = rows.find((cells) => cells[4] === offer.title);
+  expect(row).toEqual([
+    expect.stringMatching(/^[0-9a-f-]{36}$/),
+    t("Staff.offers.status.ACTIVE"),
+    todayInGermany(),
+    expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+    offer.title,
+    "12349 Musterhausen-Süd",
+    t("Enums.type.ROOM"),
+    "1",
+    "2",
+    t("Listing.residentsValue.LANDLORD", { count: 2 }),
+    t("Enums.hostType.COUPLE"),
+    t("Listing.freeOfCharge"),
+    `${t("Listing.feature.furnished")}, ${t("Listing.feature.catsAllowed")}`,
+    "0",
+  ]);
+  expect(csv).not.toContain(offer.email);
+  expect(csv).not.toContain("Erika Gastfreundlich");
+
+  const uk = translator("uk");
+  const file = await page.request.get(`/uk/${SEEDED_REGION}/kommune/angebote/export`);
+  expect(file.headers()["content-type"]).toBe("text/csv; charset=utf-8");
+  expect((await file.text()).slice(1).split(";")[0]).toBe(uk("Staff.offers.csv.id"));
+  // Signed out, the file is not there: back to the sign-in page.
+  await context.clearCookies();
+  const signedOut = await page.request.get(`/${SEEDED_REGION}/kommune/angebote/export`, { maxRedirects: 0 });
+  expect(signedOut.status()).toBe(303);
+});

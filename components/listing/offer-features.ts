@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { PublicOffer } from "@/lib/offers/listing";
 
-const features = [
+export const offerFeatureNames = [
   "furnished",
   "catsAllowed",
   "dogsAllowed",
@@ -12,10 +12,10 @@ const features = [
   "smokingAllowed",
   "lgbtiqFriendly",
 ] as const;
-export type OfferFeature = (typeof features)[number];
+export type OfferFeature = (typeof offerFeatureNames)[number];
 
 /** The features an offer has, each with its name in the visitor's language. */
 export async function offerFeatures(offer: PublicOffer): Promise<{ feature: OfferFeature; name: string }[]> {
   const t = await getTranslations("Listing");
-  return features.filter((feature) => offer[feature]).map((feature) => ({ feature, name: t(`feature.${feature}`) }));
+  return offerFeatureNames.filter((feature) => offer[feature]).map((feature) => ({ feature, name: t(`feature.${feature}`) }));
 }

@@ -156,3 +156,41 @@ export async function listAdviceRequests(regionSlug: string, requestedPage: numb
   }));
   return { items, page, pageCount };
 }
+
+const csvOfferFields = {
+  id: true,
+  status: true,
+  title: true,
+  place: true,
+  postalCode: true,
+  type: true,
+  rooms: true,
+  beds: true,
+  freeOfCharge: true,
+  rentLater: true,
+  coldRent: true,
+  runningCosts: true,
+  residents: true,
+  residentCount: true,
+  hostType: true,
+  furnished: true,
+  kitchen: true,
+  ownBathroom: true,
+  barrierFree: true,
+  catsAllowed: true,
+  dogsAllowed: true,
+  otherPetsAllowed: true,
+  smokingAllowed: true,
+  lgbtiqFriendly: true,
+  createdAt: true,
+  expiresAt: true,
+  contactRequestCount: true,
+} satisfies Prisma.OfferSelect;
+
+/** An offer as the staff's CSV file lists it: the facts seekers decide by, no contact details (a file travels). */
+export type StaffCsvOffer = Prisma.OfferGetPayload<{ select: typeof csvOfferFields }>;
+
+/** Every offer of the region, newest first, for the CSV file. */
+export function regionOffersForCsv(regionSlug: string): Promise<StaffCsvOffer[]> {
+  return db().offer.findMany({ where: { regionSlug }, orderBy: [{ createdAt: "desc" }, { id: "asc" }], select: csvOfferFields });
+}

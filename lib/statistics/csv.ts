@@ -19,7 +19,11 @@ export function csvCell(value: string | number): string {
  */
 export function statisticsCsv(weeks: readonly WeekStatistics[], headings: CsvHeadings): string {
   const columns = ["isoWeek", "weekStart", ...weeklyCounts] as const;
-  const rows = [columns.map((column) => headings[column]), ...weeks.map((week) => columns.map((column) => week[column]))];
+  return csvFile([columns.map((column) => headings[column]), ...weeks.map((week) => columns.map((column) => week[column]))]);
+}
+
+/** Rows as a CSV file for German Excel (see statisticsCsv); the first row holds the column titles. */
+export function csvFile(rows: readonly (readonly (string | number)[])[]): string {
   return `\uFEFF${rows.map((row) => row.map(csvCell).join(";")).join("\r\n")}\r\n`;
 }
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { getPathname, Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { sitePath } from "@/lib/regions/site";
 import { extendOfferAction } from "@/lib/staff/offer-actions";
@@ -53,6 +53,18 @@ export default async function StaffOffersPage({ params, searchParams }: Props) {
       {result && changed && (
         <p role="status" className={`notice ${result === "extended" || result === "deleted" ? "notice-success" : ""}`}>
           {resultMessage(changed, result)}
+        </p>
+      )}
+      {items.length > 0 && (
+        <p>
+          {/* A file download, not a page: a plain link, in the page's language for the column titles. */}
+          <a
+            className="button button-secondary"
+            href={getPathname({ href: sitePath(region.site, "/kommune/angebote/export"), locale })}
+            download
+          >
+            {t("csv.download")}
+          </a>
         </p>
       )}
       {items.length === 0 ? (
