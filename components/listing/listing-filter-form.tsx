@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { getPathname, Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { sitePath } from "@/lib/regions/site";
-import { hasFilters, type ListingPlace, type ListingQuery } from "@/lib/offers/listing-filters";
+import { hasFilters, samePlace, type ListingPlace, type ListingQuery } from "@/lib/offers/listing-filters";
 import { accommodationTypes, landlordLanguages, petKinds } from "@/lib/offers/offer-schema";
 import styles from "./listing.module.css";
 
@@ -28,10 +28,10 @@ export async function ListingFilterForm({ site, locale, query, places }: Props) 
   // A place chosen in a saved link stays selectable after its last offer has gone.
   const chosenPlace = query?.place;
   const placeOptions =
-    chosenPlace === undefined || places.some(({ place }) => place.toLocaleLowerCase("de") === chosenPlace.toLocaleLowerCase("de"))
+    chosenPlace === undefined || places.some(({ place }) => samePlace(place, chosenPlace))
       ? places
       : [...places, { place: chosenPlace, postalCodes: [], offerCount: 0 }];
-  const selectedPlace = placeOptions.find(({ place }) => place.toLocaleLowerCase("de") === chosenPlace?.toLocaleLowerCase("de"));
+  const selectedPlace = chosenPlace === undefined ? undefined : placeOptions.find(({ place }) => samePlace(place, chosenPlace));
 
   return (
     <details className={styles.filters} open={query !== null}>

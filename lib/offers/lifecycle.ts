@@ -194,8 +194,9 @@ async function extendExpiry(tx: Prisma.TransactionClient, offerId: string): Prom
   return rows[0]?.expiresAt ?? null;
 }
 
-function isStillActive(offer: Pick<Offer, "status" | "expiresAt">): boolean {
-  return offer.status === "ACTIVE" && offer.expiresAt !== null && offer.expiresAt > new Date();
+/** Whether an offer is listed right now: active and its display time not over (the expiry job may not have run yet). */
+export function isStillActive(offer: Pick<Offer, "status" | "expiresAt">, now = new Date()): boolean {
+  return offer.status === "ACTIVE" && offer.expiresAt !== null && offer.expiresAt > now;
 }
 
 /** Moves an active offer's expiry 7 days further, never beyond `maxDaysAhead` from now. */

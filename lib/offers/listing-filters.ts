@@ -64,8 +64,15 @@ export function parseListingQuery(searchParams: ListingSearchParams): ListingQue
   return listingQuerySchema.parse(searchParams);
 }
 
+/** The same from a URL's query (a route handler's request, or `searchString`'s result). */
+export function parseListingSearch(search: URLSearchParams): ListingQuery {
+  const params: Record<string, string[]> = {};
+  for (const [name, value] of search) (params[name] ??= []).push(value);
+  return parseListingQuery(params);
+}
+
 /** Cold rent plus running costs per month; a free offer costs nothing. */
-export function totalRent(offer: PublicOffer): number {
+export function totalRent(offer: Pick<PublicOffer, "freeOfCharge" | "coldRent" | "runningCosts">): number {
   return offer.freeOfCharge ? 0 : (offer.coldRent ?? 0) + (offer.runningCosts ?? 0);
 }
 
@@ -80,7 +87,7 @@ export function allowsPet(offer: PublicOffer, pet: PetKind): boolean {
 
 /** Landlords type their place: "Königsbrunn" and "königsbrunn " are the same place. */
 const placeKey = (place: string) => place.trim().toLocaleLowerCase("de");
-const samePlace = (a: string, b: string) => placeKey(a) === placeKey(b);
+export const samePlace = (a: string, b: string) => placeKey(a) === placeKey(b);
 
 /** A place of a region's current offers, as the place filter offers it. */
 export type ListingPlace = { place: string; postalCodes: string[]; offerCount: number };

@@ -1,4 +1,3 @@
 /** Types of shared-cache.mjs, which stays JavaScript because Next.js loads it untranspiled (via page-cache.mjs). */
-export const sharedCacheKeyPrefix: string;
 export function sharedCacheHandler(url: string): unknown;
 export function expireSharedTags(url: string, tags: string[]): Promise<void>;

@@ -4,7 +4,7 @@ import createRedisHandler from "@fortedigital/nextjs-cache-handler/redis-strings
 import { createClient } from "redis";
 
 /** Every key of the shared cache starts so; other data in the same Redis database is left alone. */
-export const sharedCacheKeyPrefix = "wohnraum:";
+const sharedCacheKeyPrefix = "wohnraum:";
 
 const timeoutMs = 1000;
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -92,7 +92,7 @@ export function sharedCacheHandler(url) {
 }
 
 /** Removes every entry of the shared cache, in batches (SCAN, then UNLINK). */
-export async function clearSharedCache(client) {
+async function clearSharedCache(client) {
   for await (const keys of client.scanIterator({ MATCH: `${sharedCacheKeyPrefix}*`, COUNT: 1000 })) {
     if (keys.length > 0) await client.unlink(keys);
   }

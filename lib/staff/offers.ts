@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
+import { isStillActive } from "@/lib/offers/lifecycle";
 import type { ContactRequestStatus, DeletionReason, OfferStatus, Prisma } from "@/lib/db/generated/client";
 
 /**
@@ -54,15 +55,19 @@ const staffOfferFields = {
 
 type StaffOfferRow = Prisma.OfferGetPayload<{ select: typeof staffOfferFields }>;
 
+/** The status staff see: EXPIRED as soon as the display time is over. */
+const shownStatus = (row: { status: OfferStatus; expiresAt: Date | null }, now: Date): OfferStatus =>
+  row.status === "ACTIVE" && !isStillActive(row, now) ? "EXPIRED" : row.status;
+
 function toStaffOffer(row: StaffOfferRow, now: Date): StaffOffer {
-  const active = row.status === "ACTIVE" && row.expiresAt !== null && row.expiresAt > now;
+  const active = isStillActive(row, now);
   return {
     id: row.id,
     title: row.title,
     textLanguage: row.locale,
     place: row.place,
     postalCode: row.postalCode,
-    status: row.status === "ACTIVE" && !active ? "EXPIRED" : row.status,
+    status: shownStatus(row, now),
     deletionReason: row.deletionReason,
     createdAt: row.createdAt,
     expiresAt: row.expiresAt,
@@ -190,7 +195,12 @@ const csvOfferFields = {
 /** An offer as the staff's CSV file lists it: the facts seekers decide by, no contact details (a file travels). */
 export type StaffCsvOffer = Prisma.OfferGetPayload<{ select: typeof csvOfferFields }>;
 
-/** Every offer of the region, newest first, for the CSV file. */
-export function regionOffersForCsv(regionSlug: string): Promise<StaffCsvOffer[]> {
-  return db().offer.findMany({ where: { regionSlug }, orderBy: [{ createdAt: "desc" }, { id: "asc" }], select: csvOfferFields });
+/** Every offer of the region, newest first, for the CSV file; `status` as on the offers page. */
+export async function regionOffersForCsv(regionSlug: string, now = new Date()): Promise<StaffCsvOffer[]> {
+  const rows = await db().offer.findMany({
+    where: { regionSlug },
+    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+    select: csvOfferFields,
+  });
+  return rows.map((row) => ({ ...row, status: shownStatus(row, now) }));
 }

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { routing } from "@/lib/i18n/routing";
 import { atomFeed } from "@/lib/offers/atom-feed";
 import { getListing, getListingRegion } from "@/lib/offers/listing";
-import { hasFilters, listingQueryString, matchesFilters, parseListingQuery } from "@/lib/offers/listing-filters";
+import { hasFilters, listingQueryString, matchesFilters, parseListingSearch } from "@/lib/offers/listing-filters";
 import { regionUrl } from "@/lib/regions/urls";
 import { offerSummary } from "../link-preview";
 
@@ -19,11 +19,11 @@ const entriesPerFeed = 50;
  */
 export async function GET(request: Request, { params }: Context) {
   const { locale, city } = await params;
-  const region = hasLocale(routing.locales, locale) ? await getListingRegion(city) : null;
-  if (!region || !hasLocale(routing.locales, locale) || !region.listingLocales.includes(locale)) {
-    return new Response("Not found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
-  }
-  const query = parseListingQuery(Object.fromEntries(new URL(request.url).searchParams));
+  const notFound = () => new Response("Not found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+  if (!hasLocale(routing.locales, locale)) return notFound();
+  const region = await getListingRegion(city);
+  if (!region?.listingLocales.includes(locale)) return notFound();
+  const query = parseListingSearch(new URL(request.url).searchParams);
   const search = listingQueryString({ ...query, sort: "newest" }, 1);
   const [tListing, tFilters] = await Promise.all([
     getTranslations({ locale, namespace: "Listing" }),

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { cache } from "react";
 import { ListingView } from "@/components/listing/listing-view";
 import { PageShell } from "@/components/page-shell";
 import type { Locale } from "@/lib/i18n/routing";
 import { getListing } from "@/lib/offers/listing";
-import { listingQueryString, parseListingQuery, searchListing, searchString, type ListingSearchParams } from "@/lib/offers/listing-filters";
+import { listingQueryString, parseListingSearch, searchListing, searchString, type ListingSearchParams } from "@/lib/offers/listing-filters";
 import { sitePath } from "@/lib/regions/site";
 import { listingPreview } from "../link-preview";
 import { listedRegion, noindex } from "../listing-route";
@@ -14,15 +15,18 @@ type Props = {
   searchParams: Promise<ListingSearchParams>;
 };
 
+/** The search of a request, shared by the page and its metadata: filtering and sorting the listing once. */
+const searchOf = cache(async (regionSlug: string, search: string) => {
+  const offers = await getListing(regionSlug);
+  const query = parseListingSearch(new URLSearchParams(search));
+  return { offers, query, page: searchListing(offers, query) };
+});
+
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { locale, city } = await params;
   const region = await listedRegion(locale, city);
-  const [t, offers, rawQuery] = await Promise.all([
-    getTranslations({ locale, namespace: "Filters" }),
-    getListing(region.slug),
-    searchParams,
-  ]);
-  const query = parseListingQuery(rawQuery);
+  const [t, rawQuery] = await Promise.all([getTranslations({ locale, namespace: "Filters" }), searchParams]);
+  const { query, page } = await searchOf(region.slug, searchString(rawQuery));
   const search = listingQueryString({ ...query, sort: "newest" }, 1);
   const pageSearch = listingQueryString(query, query.page);
   const title = t("searchTitle", { region: region.name });
@@ -31,7 +35,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
     robots: noindex,
     ...(await listingPreview(region, locale, {
       title,
-      offerCount: searchListing(offers, query).total,
+      offerCount: page.total,
       path: `/findflats/suche${pageSearch ? `?${pageSearch}` : ""}`,
       feedPath: `/findflats/feed${search ? `?${search}` : ""}`,
     })),
@@ -46,8 +50,8 @@ export default async function ListingSearchPage({ params, searchParams }: Props)
   const { locale, city } = await params;
   setRequestLocale(locale);
   const region = await listedRegion(locale, city);
-  const [offers, rawQuery] = await Promise.all([getListing(region.slug), searchParams]);
-  const query = parseListingQuery(rawQuery);
+  const rawQuery = await searchParams;
+  const { offers, query, page } = await searchOf(region.slug, searchString(rawQuery));
   const pageHref = (page: number) => {
     const search = listingQueryString(query, page);
     return sitePath(region.site, `/findflats/suche${search ? `?${search}` : ""}`);
@@ -59,7 +63,7 @@ export default async function ListingSearchPage({ params, searchParams }: Props)
         region={region}
         locale={locale}
         regionOffers={offers}
-        page={searchListing(offers, query)}
+        page={page}
         query={query}
         pageHref={pageHref}
       />

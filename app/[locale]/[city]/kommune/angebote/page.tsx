@@ -7,6 +7,7 @@ import { extendOfferAction } from "@/lib/staff/offer-actions";
 import { findStaffOffer, listRegionOffers, type StaffOffer } from "@/lib/staff/offers";
 import { signedInStaffRegion } from "@/lib/staff/staff-region";
 import { PageShell } from "@/components/page-shell";
+import { FileDownload } from "../file-download";
 import { StaffNav } from "../staff-nav";
 import { StaffPagination } from "../staff-pagination";
 import styles from "../staff.module.css";
@@ -56,16 +57,9 @@ export default async function StaffOffersPage({ params, searchParams }: Props) {
         </p>
       )}
       {items.length > 0 && (
-        <p>
-          {/* A file download, not a page: a plain link, in the page's language for the column titles. */}
-          <a
-            className="button button-secondary"
-            href={getPathname({ href: sitePath(region.site, "/kommune/angebote/export"), locale })}
-            download
-          >
-            {t("csv.download")}
-          </a>
-        </p>
+        <FileDownload href={getPathname({ href: sitePath(region.site, "/kommune/angebote/export"), locale })}>
+          {t("csv.download")}
+        </FileDownload>
       )}
       {items.length === 0 ? (
         <p>{t("empty")}</p>

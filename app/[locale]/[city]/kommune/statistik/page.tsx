@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageShell } from "@/components/page-shell";
+import { FileDownload } from "../file-download";
 import { StaffNav } from "../staff-nav";
 import { FailedMails } from "@/components/statistics/failed-mails";
 import styles from "@/components/statistics/statistics.module.css";
@@ -85,16 +86,9 @@ export default async function StatisticsPage({ params }: Props) {
 
       <section aria-labelledby="statistics-table">
         <h2 id="statistics-table">{t("tableHeading")}</h2>
-        <p>
-          {/* A file download, not a page: a plain link, in the page's language for the column titles. */}
-          <a
-            className="button button-secondary"
-            href={getPathname({ href: sitePath(region.site, "/kommune/statistik/export"), locale })}
-            download
-          >
-            {t("download")}
-          </a>
-        </p>
+        <FileDownload href={getPathname({ href: sitePath(region.site, "/kommune/statistik/export"), locale })}>
+          {t("download")}
+        </FileDownload>
         <WeeklyTable weeks={weeks} />
       </section>
     </PageShell>

@@ -1,12 +1,8 @@
-import { hasLocale } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { offerFeatureNames } from "@/components/listing/offer-features";
-import { getPathname } from "@/lib/i18n/navigation";
-import { routing } from "@/lib/i18n/routing";
-import { getRegion } from "@/lib/regions/regions";
-import { sitePath } from "@/lib/regions/site";
+import { totalRent } from "@/lib/offers/listing-filters";
 import { regionOffersForCsv, type StaffCsvOffer } from "@/lib/staff/offers";
-import { staffSessionFor } from "@/lib/staff/session";
+import { csvDownload, staffFileRequest } from "@/lib/staff/staff-file";
 import { csvFile } from "@/lib/statistics/csv";
 
 type Context = { params: Promise<{ locale: string; city: string }> };
@@ -21,14 +17,10 @@ const decimal = (value: number) => String(value).replace(".", ",");
  * contact details: those stay on the staff pages.
  */
 export async function GET(_request: Request, { params }: Context) {
-  const { locale, city } = await params;
-  if (!hasLocale(routing.locales, locale)) return new Response(null, { status: 404 });
-  const region = await getRegion(city);
-  if (!region) return new Response(null, { status: 404 });
-  if (!(await staffSessionFor(region.slug))) {
-    const signIn = getPathname({ href: sitePath(region.site, "/kommune"), locale });
-    return new Response(null, { status: 303, headers: { Location: signIn, "Cache-Control": "no-store" } });
-  }
+  const { locale: requested, city } = await params;
+  const file = await staffFileRequest(requested, city);
+  if (file.refusal) return file.refusal;
+  const { region, locale } = file;
 
   const [t, tListing, tEnums, tForm, tStatistics] = await Promise.all([
     getTranslations({ locale, namespace: "Staff.offers" }),
@@ -37,15 +29,11 @@ export async function GET(_request: Request, { params }: Context) {
     getTranslations({ locale, namespace: "OfferForm" }),
     getTranslations({ locale, namespace: "Statistics" }),
   ]);
-  const now = new Date();
   const row = (offer: StaffCsvOffer) => {
-    const expired = offer.status === "ACTIVE" && offer.expiresAt !== null && offer.expiresAt <= now;
-    const rent = offer.freeOfCharge
-      ? tListing(offer.rentLater ? "freeAtFirst" : "freeOfCharge")
-      : (offer.coldRent ?? 0) + (offer.runningCosts ?? 0);
+    const rent = offer.freeOfCharge ? tListing(offer.rentLater ? "freeAtFirst" : "freeOfCharge") : totalRent(offer);
     return [
       offer.id,
-      t(`status.${expired ? "EXPIRED" : offer.status}`),
+      t(`status.${offer.status}`),
       isoDate(offer.createdAt),
       isoDate(offer.expiresAt),
       offer.title,
@@ -77,12 +65,5 @@ export async function GET(_request: Request, { params }: Context) {
     tStatistics("columns.contactRequests"),
   ];
   const offers = await regionOffersForCsv(region.slug);
-  return new Response(csvFile([headings, ...offers.map(row)]), {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="wohnraum-${region.slug}-angebote.csv"`,
-      "Cache-Control": "private, no-store",
-      "X-Robots-Tag": "noindex",
-    },
-  });
+  return csvDownload(csvFile([headings, ...offers.map(row)]), `wohnraum-${region.slug}-angebote.csv`);
 }
