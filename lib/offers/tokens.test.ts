@@ -1,7 +1,7 @@
 import { createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { env } from "@/lib/env";
-import { createToken, hashToken, isWellFormedToken, tokenMatches } from "@/lib/offers/tokens";
+import { createToken, derivedToken, hashToken, isWellFormedToken, tokenMatches } from "@/lib/offers/tokens";
 
 const hmac = (key: string, token: string) => createHmac("sha256", key).update(token).digest("hex");
 
@@ -69,5 +69,15 @@ describe("link tokens", () => {
     ["a path", `../../${"a".repeat(37)}`],
   ])("reject a token with %s", (_, token) => {
     expect(isWellFormedToken(token)).toBe(false);
+  });
+
+  it("derived for the job's mails are well-formed, stable per record and purpose, and keyed", () => {
+    const id = "4b0c8f2e-6f1a-4a57-9d51-0d3f3c7d9a10";
+    const token = derivedToken("search-alert", id);
+    expect(isWellFormedToken(token)).toBe(true);
+    expect(derivedToken("search-alert", id)).toBe(token);
+    expect(derivedToken("offer", id)).not.toBe(token);
+    expect(derivedToken("search-alert", id.replace("4b", "4c"))).not.toBe(token);
+    expect(token).toBe(createHmac("sha256", env.TOKEN_SECRET).update(`search-alert-link:${id}`).digest("base64url"));
   });
 });

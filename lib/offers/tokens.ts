@@ -16,6 +16,15 @@ export function hashToken(token: string): string {
   return createHmac("sha256", env.TOKEN_SECRET).update(token).digest("hex");
 }
 
+/**
+ * A link token for mails the scheduled job writes (an alert, a reminder), where no click hands over a stored token:
+ * derived from the record's id with TOKEN_SECRET, so the job can write it again for every mail while the database
+ * keeps only its hash like any other token's. Same shape as a random token; `purpose` keeps the kinds apart.
+ */
+export function derivedToken(purpose: "search-alert" | "offer", id: string): string {
+  return createHmac("sha256", env.TOKEN_SECRET).update(`${purpose}-link:${id}`).digest("base64url");
+}
+
 /** Whether a token's shape is plausible at all; anything else is rejected before touching the database. */
 export function isWellFormedToken(token: string): boolean {
   return tokenPattern.test(token);
