@@ -1,3 +1,5 @@
+import { escapeMarkup } from "@/lib/markup";
+
 /** An Atom feed (RFC 4287) of a listing: built as text, every value escaped. */
 
 export type FeedEntry = { id: string; title: string; url: string; updated: string; summary: string };
@@ -12,14 +14,12 @@ export type Feed = {
   entries: FeedEntry[];
 };
 
-const escapeXml = (value: string) =>
-  value.replace(/[&<>"']/g, (character) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[character]!);
 
 export function atomFeed(feed: Feed, now = new Date()): string {
   const updated = feed.entries.reduce((latest, entry) => (entry.updated > latest ? entry.updated : latest), "") || now.toISOString();
-  const text = (name: string, value: string) => `<${name}>${escapeXml(value)}</${name}>`;
+  const text = (name: string, value: string) => `<${name}>${escapeMarkup(value)}</${name}>`;
   const link = (href: string, rel: string, type?: string) =>
-    `<link rel="${rel}" href="${escapeXml(href)}"${type ? ` type="${type}"` : ""}/>`;
+    `<link rel="${rel}" href="${escapeMarkup(href)}"${type ? ` type="${type}"` : ""}/>`;
   const entries = feed.entries.map((entry) =>
     [
       "<entry>",
@@ -33,7 +33,7 @@ export function atomFeed(feed: Feed, now = new Date()): string {
   );
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
-    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeXml(feed.language)}">`,
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeMarkup(feed.language)}">`,
     text("id", feed.url),
     text("title", feed.title),
     text("updated", updated),

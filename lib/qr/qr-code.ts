@@ -1,4 +1,5 @@
 import QRCode from "qrcode";
+import { escapeMarkup } from "@/lib/markup";
 
 /** Q recovers a quarter of the symbol: a poster may get dirty, creased or partly covered. */
 const errorCorrectionLevel = "Q";
@@ -29,17 +30,13 @@ export function qrSymbol(text: string): QrSymbol {
   return { size: modules.size + 2 * margin, path };
 }
 
-function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-}
-
 /** A standalone SVG file of the code; `label` names it for screen readers and image viewers. */
 export function qrSvgFile(text: string, label: string): string {
   const { size, path } = qrSymbol(text);
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}" width="${size * 10}" height="${size * 10}" ` +
-    `role="img" aria-label="${escapeXml(label)}" shape-rendering="crispEdges">` +
-    `<title>${escapeXml(label)}</title>` +
+    `role="img" aria-label="${escapeMarkup(label)}" shape-rendering="crispEdges">` +
+    `<title>${escapeMarkup(label)}</title>` +
     `<rect width="${size}" height="${size}" fill="#fff"/><path d="${path}" fill="#000"/></svg>\n`
   );
 }
