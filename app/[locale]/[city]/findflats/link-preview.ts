@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { loadMessages } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
 import type { PublicOffer } from "@/lib/offers/listing";
-import { totalRent } from "@/lib/offers/listing-filters";
+import { offerFactLine } from "@/lib/offers/fact-line";
 import type { SiteRegion } from "@/lib/regions/regions";
 import { regionUrl } from "@/lib/regions/urls";
 
@@ -38,11 +39,7 @@ export async function listingPreview(
 
 /** One fact line of an offer: place, beds, rent or "free", available from. Also the feed's entry summary. */
 export async function offerSummary(offer: PublicOffer, locale: Locale): Promise<string> {
-  const [t, format] = await Promise.all([getTranslations({ locale, namespace: "Listing" }), getFormatter({ locale })]);
-  const euros = (amount: number) => format.number(amount, { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
-  const rent = offer.freeOfCharge ? t(offer.rentLater ? "freeAtFirst" : "freeOfCharge") : euros(totalRent(offer));
-  const from = format.dateTime(new Date(`${offer.availableFrom}T12:00:00Z`), { dateStyle: "medium" });
-  return t("offerPreview", { place: `${offer.postalCode} ${offer.place}`, beds: offer.beds, rent, from });
+  return offerFactLine(offer, locale, await loadMessages(locale));
 }
 
 export async function offerPreview(region: SiteRegion, locale: Locale, offer: PublicOffer, title: string): Promise<Metadata> {

@@ -1,0 +1,35 @@
+import { createTranslator } from "next-intl";
+import type { Messages } from "@/lib/i18n/messages";
+import type { Locale } from "@/lib/i18n/routing";
+import type { PublicOffer } from "./listing";
+import { totalRent } from "./listing-filters";
+
+function createListingTranslator(locale: Locale, messages: Messages) {
+  return createTranslator({ locale, messages, namespace: "Listing", timeZone: "Europe/Berlin" });
+}
+
+/** One translator per messages and language: it keeps the messages it parsed (the alerts write thousands of lines). */
+const translators = new WeakMap<Messages, Map<Locale, ReturnType<typeof createListingTranslator>>>();
+
+function listingTranslator(locale: Locale, messages: Messages) {
+  let byLocale = translators.get(messages);
+  if (!byLocale) translators.set(messages, (byLocale = new Map()));
+  let translator = byLocale.get(locale);
+  if (!translator) byLocale.set(locale, (translator = createListingTranslator(locale, messages)));
+  return translator;
+}
+
+/**
+ * An offer in one line: place, beds, rent or "free", available from. What a shared link's preview, a feed entry and
+ * a search alert say about an offer. Works outside a request (the alert job).
+ */
+export function offerFactLine(offer: PublicOffer, locale: Locale, messages: Messages): string {
+  const t = listingTranslator(locale, messages);
+  const rent = offer.freeOfCharge
+    ? t(offer.rentLater ? "freeAtFirst" : "freeOfCharge")
+    : new Intl.NumberFormat(locale, { style: "currency", currency: "EUR", maximumFractionDigits: 0 }).format(totalRent(offer));
+  const from = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "Europe/Berlin" }).format(
+    new Date(`${offer.availableFrom}T12:00:00Z`),
+  );
+  return t("offerPreview", { place: `${offer.postalCode} ${offer.place}`, beds: offer.beds, rent, from });
+}
