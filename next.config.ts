@@ -24,7 +24,7 @@ const nextConfig: NextConfig = {
   // The start-up check compares the database with the migration folders.
   outputFileTracingIncludes: { "/**": ["./prisma/migrations/**/*", "./prisma/schema.prisma"] },
   async headers() {
-    // Pages opened from a mail (the landlord's buttons, the staff sign-in link) carry a token in their path: it must
+    // Pages opened from a mail (the landlord's buttons, a search alert's buttons, the staff sign-in link) carry a token in their path: it must
     // not leak to other sites, to logs of referrers or to caches, so they send no referrer at all. Their buttons post
     // to route handlers, not Server Actions, as the browser then posts with "Origin: null" (lib/security/token-form-post.ts).
     const tokenPageHeaders = [
@@ -35,7 +35,7 @@ const nextConfig: NextConfig = {
     const https = process.env.NODE_ENV === "production" && (process.env.APP_URL ?? "").startsWith("https:");
     // Before the proxy's rewrite: on a region's own hostname there is no city segment, on the main site German has
     // no language segment, so the token paths stand behind zero, one or two segments.
-    const tokenPaths = ["/angebot/:path*", "/kommune/anmelden/:path*"].flatMap((path) => [path, `/:first${path}`, `/:first/:second${path}`]);
+    const tokenPaths = ["/angebot/:path*", "/suchauftrag/:path*", "/kommune/anmelden/:path*"].flatMap((path) => [path, `/:first${path}`, `/:first/:second${path}`]);
     return [
       { source: "/:path*", headers: securityHeaders({ https }) },
       ...tokenPaths.map((source) => ({ source, headers: tokenPageHeaders })),

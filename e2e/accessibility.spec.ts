@@ -86,6 +86,18 @@ for (const prefix of ["", "/ar"]) {
       await expectNoAxeViolations(page);
     });
 
+    test(`the search alert form, empty and after a failed submit, its "mail sent" page and an alert's invalid link`, async ({ page }) => {
+      await page.goto(`${prefix}/${SEEDED_REGION}/findflats/benachrichtigen?beds=2&free=1`);
+      await expectNoAxeViolations(page);
+      await page.locator("form button[type=submit]").click();
+      await expect(page.getByRole("alert").first()).toBeVisible();
+      await expectNoAxeViolations(page);
+      await page.goto(`${prefix}/${SEEDED_REGION}/findflats/benachrichtigen/gesendet`);
+      await expectNoAxeViolations(page);
+      await page.goto(`${prefix}/${SEEDED_REGION}/suchauftrag/not-a-real-token/abbestellen`);
+      await expectNoAxeViolations(page);
+    });
+
     test(`the offer's page`, async ({ page }) => {
       await openIfBuilt(page, `${prefix}${offerPath}`);
       await expectNoAxeViolations(page);

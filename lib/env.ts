@@ -35,6 +35,8 @@ const schema = z
     CONTACT_REQUESTS_PER_SEEKER_PER_DAY: z.coerce.number().int().min(1).default(10),
     OFFERS_PER_HOUR: z.coerce.number().int().min(1).default(10),
     OFFERS_PER_EMAIL_PER_DAY: z.coerce.number().int().min(1).default(5),
+    SEARCH_ALERTS_PER_HOUR: z.coerce.number().int().min(1).default(10),
+    SEARCH_ALERTS_PER_EMAIL_PER_DAY: z.coerce.number().int().min(1).default(5),
     LINK_ACTIONS_PER_HOUR: z.coerce.number().int().min(1).default(60),
     STAFF_SIGN_INS_PER_REGION_PER_HOUR: z.coerce.number().int().min(1).default(10),
     /** A form sent faster than this after it was shown is a bot's (0 switches the check off, e.g. in tests). */

@@ -5,6 +5,7 @@ import type { PublicOffer } from "@/lib/offers/listing";
 import { listingPlaces, type ListingPage, type ListingQuery } from "@/lib/offers/listing-filters";
 import type { SiteRegion } from "@/lib/regions/regions";
 import { sitePath } from "@/lib/regions/site";
+import { AlertInvitation } from "@/components/search-alert/alert-invitation";
 import { ListingFilterForm } from "./listing-filter-form";
 import { ListingPagination } from "./listing-pagination";
 import { OfferCard } from "./offer-card";
@@ -37,6 +38,7 @@ export async function ListingView({ region, locale, regionOffers, page, query, p
           <p>{t("askMunicipality")}</p>
           <RegionContact region={region} />
         </div>
+        <AlertInvitation site={region.site} query={query} />
       </>
     );
   }
@@ -48,6 +50,7 @@ export async function ListingView({ region, locale, regionOffers, page, query, p
       <p className={styles.count}>
         {query ? tFilters("resultCount", { count: page.total }) : t("count", { count: page.total })}
       </p>
+      <AlertInvitation site={region.site} query={query} />
       {page.total === 0 ? (
         <div className="notice">
           <p>

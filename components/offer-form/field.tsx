@@ -8,11 +8,11 @@ import styles from "./offer-form.module.css";
  * Labelled form controls of the offer form: each with its visible label, an optional hint and its error,
  * both tied to the control with aria-describedby. They know nothing about react-hook-form; the form passes
  * the registration (name, ref, onChange, onBlur) and the native default value through. The offer form and the
- * contact request form use them alike; each form's messages namespace holds its `required`, `errorPrefix` and
+ * contact request form (and the search alert form) use them alike; each form's messages namespace holds its `required`, `errorPrefix` and
  * `errors` texts.
  */
 
-type FormNamespace = "OfferForm" | "ContactRequest";
+type FormNamespace = "OfferForm" | "ContactRequest" | "SearchAlert";
 const FormMessages = createContext<FormNamespace>("OfferForm");
 /** Names the messages namespace of the form the fields below it belong to (default: the offer form). */
 export const FormMessagesProvider = FormMessages.Provider;

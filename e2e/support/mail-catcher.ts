@@ -137,6 +137,7 @@ function decodeEntities(value: string): string {
     .replace(/&amp;/g, "&")
     .replace(/&#x2F;/gi, "/")
     .replace(/&#47;/g, "/")
+    .replace(/&#38;/g, "&")
     .replace(/&#x3D;/gi, "=")
     .replace(/&#61;/g, "=")
     .replace(/&quot;/g, '"')

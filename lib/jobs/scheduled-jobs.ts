@@ -1,13 +1,26 @@
+import { endAndRemindAlerts, runSearchAlerts } from "@/lib/alerts/alert-job";
 import { deliverDueMails } from "@/lib/mail/outbox";
 import { runExpiry } from "@/lib/offers/expiry";
 import { revalidateListing } from "@/lib/offers/listing";
 import { deleteExpiredRateLimits } from "@/lib/rate-limit/rate-limit";
 
-/** The periodic work: expire, purge and erase offers, refresh the affected listings, retry undelivered mails. */
+/**
+ * The periodic work: expire, purge and erase offers, refresh the affected listings, tell search alerts about new
+ * offers (after the expiry, so an offer that just ended is left out), end and remind alerts, retry undelivered mails.
+ */
 export async function runScheduledJobs() {
   const expiry = await runExpiry();
   for (const regionSlug of expiry.regionSlugs) revalidateListing(regionSlug);
+  const alerts = await runSearchAlerts();
+  const alertEnds = await endAndRemindAlerts();
   const mails = await deliverDueMails();
   await deleteExpiredRateLimits();
-  return { expired: expiry.expired, purged: expiry.purged, erased: expiry.erased, regionsRevalidated: expiry.regionSlugs.length, mails };
+  return {
+    expired: expiry.expired,
+    purged: expiry.purged,
+    erased: expiry.erased,
+    regionsRevalidated: expiry.regionSlugs.length,
+    alerts: { ...alerts, ...alertEnds },
+    mails,
+  };
 }

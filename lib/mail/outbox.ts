@@ -19,6 +19,10 @@ export type OutgoingMail = {
   replyTo?: string | null;
   /** A contact request's mails carry the seeker's details: erased when the offer is deleted. */
   carriesSeekerData?: boolean;
+  /** A mail to a search alert's subscriber: erased with the alert's address. */
+  searchAlertId?: string;
+  /** An alert's one-click unsubscribe URL (RFC 8058). */
+  listUnsubscribe?: string;
   subject: string;
   html: string;
   text: string;
@@ -37,9 +41,18 @@ export const maxDeliveryAttempts = 13;
  */
 const leaseMinutes = 5;
 
+function messageId(): string {
+  return `<${randomUUID()}@${new URL(env.APP_URL).hostname}>`;
+}
+
 export async function queueMail(tx: Prisma.TransactionClient, mail: OutgoingMail): Promise<void> {
-  const host = new URL(env.APP_URL).hostname;
-  await tx.outboxMail.create({ data: { ...mail, messageId: `<${randomUUID()}@${host}>` } });
+  await tx.outboxMail.create({ data: { ...mail, messageId: messageId() } });
+}
+
+/** Many mails in one statement (a job's alerts): each with its own Message-ID, as queueMail gives it. */
+export async function queueMails(tx: Prisma.TransactionClient, mails: OutgoingMail[]): Promise<void> {
+  if (mails.length === 0) return;
+  await tx.outboxMail.createMany({ data: mails.map((mail) => ({ ...mail, messageId: messageId() })) });
 }
 
 /** A mail as its deliverer claimed it: everything the transport needs, and the number of this attempt. */
@@ -75,7 +88,7 @@ export async function deliverDueMails({ limit = 100 } = {}): Promise<{ sent: num
       WHERE mail."id" = ${id}::uuid AND region."slug" = mail."regionSlug" AND mail."sentAt" IS NULL
         AND mail."nextAttemptAt" <= now() AND mail."attempts" < ${maxDeliveryAttempts} AND mail."html" IS NOT NULL
       RETURNING mail."attempts", mail."to", mail."bcc", mail."replyTo", mail."subject", mail."html", mail."text", mail."messageId",
-        region."senderName"`;
+        mail."listUnsubscribe", region."senderName"`;
     if (!claim) continue;
     try {
       await sendMail(claim);
@@ -90,10 +103,10 @@ export async function deliverDueMails({ limit = 100 } = {}): Promise<{ sent: num
         WHERE "id" = ${id}::uuid AND "sentAt" IS NULL AND "attempts" = ${claim.attempts}`;
       continue;
     }
-    // The bodies carry the offer's link token, Reply-To may be a reporter's address: once delivered, not kept.
+    // The bodies and the unsubscribe URL carry link tokens, Reply-To may be a reporter's address: once delivered, not kept.
     await db().outboxMail.update({
       where: { id },
-      data: { sentAt: new Date(), html: null, text: null, replyTo: null, lastError: null },
+      data: { sentAt: new Date(), html: null, text: null, replyTo: null, listUnsubscribe: null, lastError: null },
     });
     sent++;
   }

@@ -14,6 +14,9 @@ import StaffSignIn, { type StaffSignInProps } from "@/emails/staff-sign-in";
 import ContactRequest, { type ContactRequestProps } from "@/emails/contact-request";
 import ContactRequestSent, { type ContactRequestSentProps } from "@/emails/contact-request-sent";
 import ContactRequestsFull, { type ContactRequestsFullProps } from "@/emails/contact-requests-full";
+import SearchAlert, { type SearchAlertProps } from "@/emails/search-alert";
+import SearchAlertConfirmation, { type SearchAlertConfirmationProps } from "@/emails/search-alert-confirmation";
+import SearchAlertReminder, { type SearchAlertReminderProps } from "@/emails/search-alert-reminder";
 import type { ContactRequestStatus } from "@/lib/db/generated/enums";
 import { loadMessages, type Messages } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
@@ -195,6 +198,48 @@ export async function renderContactRequestsFullMail(mail: Omit<ContactRequestsFu
     t("contactRequestsFull.subject", { title: subjectSafe(mail.offer.title) }),
     createElement(ContactRequestsFull, { ...mail, messages }),
   );
+}
+
+/** The double opt-in mail of a search alert, in the language of the page it was set up on. Pure. */
+export async function renderAlertConfirmationMail(mail: Omit<SearchAlertConfirmationProps, "messages">): Promise<RenderedMail> {
+  requireHttpUrl(mail.links.confirm, "links.confirm");
+  const messages = await loadMessages(mail.locale);
+  const t = mailTranslator(mail.locale, messages);
+  return renderedMail(
+    t("alertConfirmation.subject", { regionName: mail.regionName }),
+    createElement(SearchAlertConfirmation, { ...mail, messages }),
+  );
+}
+
+/** "Still looking?" a few days before a search alert ends by itself. Pure. */
+export async function renderAlertReminderMail(mail: Omit<SearchAlertReminderProps, "messages">): Promise<RenderedMail> {
+  requireHttpUrl(mail.links.keep, "links.keep");
+  const messages = await loadMessages(mail.locale);
+  const t = mailTranslator(mail.locale, messages);
+  return renderedMail(
+    t("alertReminder.subject", { regionName: mail.regionName }),
+    createElement(SearchAlertReminder, { ...mail, messages }),
+  );
+}
+
+/**
+ * The search alert mail of a region and language with `slot(name)` where each subscriber's part goes (the offers,
+ * the end date, the links): lib/alerts/alert-mails.ts fills it in per subscriber. HTML and plain text, no subject.
+ */
+export async function renderAlertTemplate(
+  mail: Pick<SearchAlertProps, "locale" | "regionName" | "identity">,
+  slot: (name: "OFFERS" | "ENDS" | "SEARCH" | "KEEP" | "UNSUBSCRIBE") => string,
+): Promise<Omit<RenderedMail, "subject">> {
+  const messages = await loadMessages(mail.locale);
+  const element = createElement(SearchAlert, {
+    ...mail,
+    messages,
+    offerList: createElement("div", { dangerouslySetInnerHTML: { __html: slot("OFFERS") } }),
+    endsOn: slot("ENDS"),
+    links: { search: slot("SEARCH"), keep: slot("KEEP"), unsubscribe: slot("UNSUBSCRIBE") },
+  });
+  const { html, text } = await renderedMail("", element);
+  return { html, text };
 }
 
 function staffMailTranslator(locale: Locale, messages: Messages) {

@@ -19,6 +19,8 @@ export type MailMessage = {
   text: string;
   /** "<unique@host>" (angle brackets optional); the same on every retry so receivers can drop duplicates. */
   messageId: string;
+  /** An https URL a POST to which unsubscribes at once (RFC 8058 one-click; a search alert's mails). */
+  listUnsubscribe?: string | null;
 };
 
 let smtpTransport: ReturnType<typeof nodemailer.createTransport> | undefined;
@@ -63,7 +65,14 @@ export async function sendMail(message: MailMessage): Promise<void> {
     text: message.text,
     messageId: normalizeMessageId(message.messageId),
     // RFC 3834: tells mail servers not to send out-of-office or other automatic replies.
-    headers: { "Auto-Submitted": "auto-generated" },
+    headers: {
+      "Auto-Submitted": "auto-generated",
+      // RFC 8058: the mail program offers "unsubscribe", which POSTs "List-Unsubscribe=One-Click" to the URL.
+      ...(message.listUnsubscribe && {
+        "List-Unsubscribe": `<${oneLine(message.listUnsubscribe)}>`,
+        "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+      }),
+    },
     disableFileAccess: true,
     disableUrlAccess: true,
   };

@@ -52,7 +52,8 @@ function activeOffersOf(regionSlug: string) {
   return { regionSlug, status: "ACTIVE", expiresAt: { gt: new Date() } } satisfies Prisma.OfferWhereInput;
 }
 
-function toPublicOffer(offer: Offer): PublicOffer {
+/** What the listing shows of an offer row (also what the search alerts match). */
+export function toPublicOffer(offer: Offer): PublicOffer {
   return {
     id: offer.id,
     title: offer.title,

@@ -58,6 +58,19 @@ export function contactLimitPerSeeker(address: string): RateLimit {
   return { key: `${contactSeekerKind}${seekerKey}`, limit: env.CONTACT_REQUESTS_PER_SEEKER_PER_DAY, windowSeconds: daySeconds };
 }
 
+/** Search alerts set up from one client address per hour. */
+export function alertLimitPerClientAddress(clientKey: string): RateLimit {
+  return { key: `alert:${clientKey}`, limit: env.SEARCH_ALERTS_PER_HOUR, windowSeconds: hourSeconds };
+}
+
+const alertEmailKind = "alert-email:";
+
+/** Search alerts set up for one e-mail address per day, counted case-insensitively. */
+export function alertLimitPerEmail(email: string): RateLimit {
+  const emailKey = hashToken(`${alertEmailKind}${email.trim().toLowerCase()}`);
+  return { key: `${alertEmailKind}${emailKey}`, limit: env.SEARCH_ALERTS_PER_EMAIL_PER_DAY, windowSeconds: daySeconds };
+}
+
 /** Staff sign-in requests from one client address per hour. */
 export function staffSignInLimitPerClientAddress(clientKey: string): RateLimit {
   return { key: `staff-sign-in-client:${clientKey}`, limit: env.STAFF_SIGN_INS_PER_REGION_PER_HOUR, windowSeconds: hourSeconds };
@@ -86,3 +99,4 @@ export async function consumeLinkActionLimit(clientKey: string, now = new Date()
   const [granted] = await consumeRateLimits([linkActionLimit(clientKey)], now);
   return granted;
 }
+

@@ -27,6 +27,8 @@ describe("content security policy", () => {
     ["/anbieten", false],
     ["/eingebettet/anbieten", false],
     ["/angebot/token/bestaetigen", false],
+    ["/findflats/benachrichtigen", false],
+    ["/suchauftrag/token/abbestellen", false],
   ])("knows whether %s is served from the cache (%s)", (path, expected) => {
     expect(isCachedPage(path)).toBe(expected);
   });

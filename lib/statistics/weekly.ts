@@ -21,6 +21,8 @@ export type WeekStatistics = {
   reports: number;
   /** Contact requests passed on to landlords (counts only, never who asked). */
   contactRequests: number;
+  /** Search alerts running at the week's end (for the current week: now); counts only, never who subscribed. */
+  activeSearchAlerts: number;
 };
 
 export type WeeklyCount = Exclude<keyof WeekStatistics, "isoWeek" | "weekStart">;
@@ -38,6 +40,7 @@ export const weeklyCounts = [
   "purgedUnconfirmed",
   "reports",
   "contactRequests",
+  "activeSearchAlerts",
 ] as const satisfies readonly WeeklyCount[];
 
 /** Two years of weeks are enough to compare with last year and keep the page small. */
@@ -109,8 +112,18 @@ export async function weeklyStatistics(regionSlug: string, now = new Date()): Pr
       coalesce(expired, 0) AS "expired",
       coalesce(purged_unconfirmed, 0) AS "purgedUnconfirmed",
       coalesce(reports, 0) AS "reports",
-      coalesce(contact_requests, 0) AS "contactRequests"
+      coalesce(contact_requests, 0) AS "contactRequests",
+      (
+        SELECT count(*)::int FROM "SearchAlert" AS alert
+        WHERE alert."regionSlug" = ${regionSlug} AND alert."confirmedAt" < week_end.stored
+          AND (alert."endedAt" IS NULL OR alert."endedAt" >= week_end.stored)
+      ) AS "activeSearchAlerts"
     FROM weeks
+    -- The week's end as a stored (UTC) timestamp, no later than now.
+    CROSS JOIN LATERAL (
+      SELECT LEAST(((weeks.week + interval '1 week') AT TIME ZONE 'Europe/Berlin') AT TIME ZONE 'UTC',
+        ${now.toISOString()}::timestamptz AT TIME ZONE 'UTC') AS stored
+    ) AS week_end
     LEFT JOIN event_counts USING (week)
     LEFT JOIN report_counts USING (week)
     ORDER BY weeks.week`;
@@ -119,6 +132,11 @@ export async function weeklyStatistics(regionSlug: string, now = new Date()): Pr
 /** Offers of the region that the public listing shows right now. */
 export async function activeOfferCount(regionSlug: string, now = new Date()): Promise<number> {
   return db().offer.count({ where: { regionSlug, status: "ACTIVE", expiresAt: { gt: now } } });
+}
+
+/** Search alerts of the region that would mail news right now. */
+export async function activeSearchAlertCount(regionSlug: string, now = new Date()): Promise<number> {
+  return db().searchAlert.count({ where: { regionSlug, status: "ACTIVE", expiresAt: { gt: now } } });
 }
 
 export type FailedMail = { id: string; to: string; subject: string; createdAt: Date };

@@ -23,6 +23,7 @@ const zeroCounts = {
   purgedUnconfirmed: 0,
   reports: 0,
   contactRequests: 0,
+  activeSearchAlerts: 0,
 };
 
 async function recordEvents(region: Region, events: [OfferEventType, string][]) {
@@ -47,6 +48,41 @@ describe("weekly statistics", () => {
   beforeEach(async () => {
     await prepareTestDatabase();
     region = await createTestRegion();
+  });
+
+  it("counts the search alerts running at each week's end and now, never who subscribed", async () => {
+    const alert = (confirmedAt: string | null, endedAt: string | null) => ({
+      regionSlug: region.slug,
+      tokenHash: uniqueSuffix().repeat(8),
+      locale: "uk",
+      email: endedAt ? "" : uniqueEmail("seeker"),
+      search: "",
+      frequency: "IMMEDIATE" as const,
+      consentedAt: new Date("2026-11-01T00:00:00Z"),
+      privacyPolicyVersion: "2026-11",
+      status: endedAt ? ("ENDED" as const) : confirmedAt ? ("ACTIVE" as const) : ("PENDING_CONFIRMATION" as const),
+      confirmedAt: confirmedAt && new Date(confirmedAt),
+      expiresAt: confirmedAt && new Date(new Date(confirmedAt).getTime() + 30 * 24 * 60 * 60 * 1000),
+      endedAt: endedAt && new Date(endedAt),
+    });
+    await recordEvents(region, [["SUBMITTED", "2026-11-10T09:00:00Z"]]);
+    await db().searchAlert.createMany({
+      data: [
+        alert("2026-11-10T10:00:00Z", null),
+        alert("2026-11-10T10:00:00Z", "2026-11-19T10:00:00Z"),
+        alert("2026-11-17T10:00:00Z", null),
+        // Sunday 22 November, 23:30 in Germany: week 47 ends with it running.
+        alert("2026-11-22T22:30:00Z", "2026-11-25T10:00:00Z"),
+        // Never confirmed: never counted.
+        alert(null, null),
+        // Confirmed after "now".
+        alert("2026-11-26T11:00:00Z", null),
+      ],
+    });
+    const weeks = byWeek(await weeklyStatistics(region.slug, now));
+    expect(weeks["2026-W46"].activeSearchAlerts).toBe(2);
+    expect(weeks["2026-W47"].activeSearchAlerts).toBe(3);
+    expect(weeks["2026-W48"].activeSearchAlerts).toBe(2);
   });
 
   it("counts each kind of event in its week, weeks starting Monday 00:00 German time", async () => {
@@ -89,6 +125,7 @@ describe("weekly statistics", () => {
       purgedUnconfirmed: 1,
       reports: 2,
       contactRequests: 0,
+      activeSearchAlerts: 0,
     });
     expect(week["2026-W47"]).toEqual({
       ...zeroCounts,
@@ -229,6 +266,7 @@ describe("CSV export", () => {
     purgedUnconfirmed: "Unbestätigt gelöscht",
     reports: "Meldungen",
     contactRequests: "Kontaktanfragen",
+    activeSearchAlerts: "Aktive Benachrichtigungen",
   };
 
   it("writes one row per week for German Excel: BOM, semicolons, CRLF", async () => {
@@ -247,9 +285,10 @@ describe("CSV export", () => {
     expect(csv.startsWith("\uFEFF")).toBe(true);
     expect(csv.slice(1).split("\r\n")).toEqual([
       "Kalenderwoche;Wochenbeginn;Abgeschickt;Bestätigt;Verlängert;Gelöscht durch Vermietende;Erfolgreich vermittelt;" +
-        "Beratung gewünscht;Gelöscht durch die Kommune;Abgelaufen;Unbestätigt gelöscht;Meldungen;Kontaktanfragen",
-      "2026-W47;2026-11-16;1;0;0;0;0;0;0;0;0;0;0",
-      "2026-W48;2026-11-23;0;0;0;0;1;0;0;0;0;1;2",
+        "Beratung gewünscht;Gelöscht durch die Kommune;Abgelaufen;Unbestätigt gelöscht;Meldungen;Kontaktanfragen;" +
+        "Aktive Benachrichtigungen",
+      "2026-W47;2026-11-16;1;0;0;0;0;0;0;0;0;0;0;0",
+      "2026-W48;2026-11-23;0;0;0;0;1;0;0;0;0;1;2;0",
       "",
     ]);
     expect(statisticsFileName(region.slug)).toBe(`wohnraum-${region.slug}-statistik.csv`);

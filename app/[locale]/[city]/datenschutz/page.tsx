@@ -116,6 +116,10 @@ export default async function PrivacyPage({ params }: Props) {
       <p>{t("contactRequests.retention", { days: env.RETENTION_DAYS })}</p>
       <p>{t(region.contactRequestCopies ? "contactRequests.municipalityCopy" : "contactRequests.municipalityCounts", { region: regionName })}</p>
 
+      <h2 id="benachrichtigungen">{t("searchAlerts.heading")}</h2>
+      <p>{t("searchAlerts.text")}</p>
+      <p>{t("searchAlerts.retention", { region: regionName })}</p>
+
       <h2>{t("reports.heading")}</h2>
       <p>{t("reports.text")}</p>
 

@@ -12,7 +12,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { getRegion } from "@/lib/regions/regions";
 import { sitePath } from "@/lib/regions/site";
 import { signedInStaffRegion } from "@/lib/staff/staff-region";
-import { activeOfferCount, failedMails, weeklyStatistics } from "@/lib/statistics/weekly";
+import { activeOfferCount, activeSearchAlertCount, failedMails, weeklyStatistics } from "@/lib/statistics/weekly";
 
 // Per request and never cached: the numbers change with every offer, and only signed-in staff may see them.
 export const dynamic = "force-dynamic";
@@ -36,10 +36,11 @@ export default async function StatisticsPage({ params }: Props) {
   setRequestLocale(locale);
   const region = await signedInStaffRegion(city, locale, "/kommune/statistik");
 
-  const [t, weeks, activeOffers, failed] = await Promise.all([
+  const [t, weeks, activeOffers, activeAlerts, failed] = await Promise.all([
     getTranslations("Statistics"),
     weeklyStatistics(region.slug),
     activeOfferCount(region.slug),
+    activeSearchAlertCount(region.slug),
     failedMails(region.slug),
   ]);
   const charted = weeks.slice(-chartWeeks);
@@ -61,6 +62,10 @@ export default async function StatisticsPage({ params }: Props) {
           <div>
             <dt>{t("activeOffers")}</dt>
             <dd>{activeOffers}</dd>
+          </div>
+          <div>
+            <dt>{t("activeSearchAlerts")}</dt>
+            <dd>{activeAlerts}</dd>
           </div>
           <div className={failed.count > 0 ? styles.alarm : undefined}>
             <dt>{t("failedMails")}</dt>

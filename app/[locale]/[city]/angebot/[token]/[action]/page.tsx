@@ -8,7 +8,7 @@ import { confirmationDeadline, extensionDays, findOfferByToken, latestExpiry } f
 import { linkActionOfSegment, offerLinkPath } from "@/lib/offers/links";
 import { getRegion } from "@/lib/regions/regions";
 import { sitePath } from "@/lib/regions/site";
-import styles from "./offer-link.module.css";
+import styles from "@/components/link-page.module.css";
 
 type Props = {
   params: Promise<{ locale: Locale; city: string; token: string; action: string }>;

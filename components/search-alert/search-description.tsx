@@ -1,0 +1,29 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { ListingFilters } from "@/lib/offers/listing-filters";
+
+/** A search in words, one line per filter ("at least 2 beds", "free accommodation only"), or "all offers in …". */
+export async function SearchDescription({ filters, regionName }: { filters: ListingFilters; regionName: string }) {
+  const [t, tEnums, format] = await Promise.all([getTranslations("SearchAlert"), getTranslations("Enums"), getFormatter()]);
+  const euros = (amount: number) => format.number(amount, { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
+  const lines = [
+    filters.type && tEnums(`type.${filters.type}`),
+    filters.place && <bdi>{filters.place}</bdi>,
+    filters.beds !== undefined && t("filter.beds", { count: filters.beds }),
+    filters.rooms !== undefined && t("filter.rooms", { rooms: format.number(filters.rooms) }),
+    filters.maxRent !== undefined && t("filter.maxRent", { amount: euros(filters.maxRent) }),
+    filters.free && t("filter.free"),
+    filters.from && t("filter.from", { date: format.dateTime(new Date(`${filters.from}T12:00:00Z`), { dateStyle: "medium" }) }),
+    filters.pets && t("filter.pets", { pets: tEnums(`pets.${filters.pets}`) }),
+    filters.barrierFree && t("filter.barrierFree"),
+    filters.lgbtiq && t("filter.lgbtiq"),
+    filters.language && t("filter.language", { language: tEnums(`language.${filters.language}`) }),
+  ].filter(Boolean);
+  if (lines.length === 0) return <p>{t("allOffers", { region: regionName })}</p>;
+  return (
+    <ul>
+      {lines.map((line, index) => (
+        <li key={index}>{line}</li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,145 @@
+import { randomUUID } from "node:crypto";
+import { db } from "@/lib/db/client";
+import type { Prisma, Region, SearchAlert } from "@/lib/db/generated/client";
+import type { Locale } from "@/lib/i18n/routing";
+import { queueMail } from "@/lib/mail/outbox";
+import { renderAlertConfirmationMail } from "@/lib/mail/render";
+import { confirmationWindowHours } from "@/lib/offers/lifecycle";
+import { derivedToken, hashToken, isWellFormedToken } from "@/lib/offers/tokens";
+import { alertLimitPerClientAddress, alertLimitPerEmail } from "@/lib/rate-limit/abuse-limits";
+import { consumeRateLimits } from "@/lib/rate-limit/rate-limit";
+import { regionIdentity } from "@/lib/regions/identity";
+import { regionUrl } from "@/lib/regions/urls";
+import { alertLinkPath, type AlertLinkAction } from "./alert-links";
+import type { AlertInput } from "./alert-schema";
+
+/**
+ * A seeker's search alert: set up (pending) → confirmed by the link in its mail (active) → ended by unsubscribing,
+ * after 30 days without "still looking", or never confirmed within 48 hours. Every step is one conditional update,
+ * so a repeated or simultaneous press changes nothing the second time. An ended alert keeps no address: its
+ * undelivered mails lose recipient and bodies in the same transaction.
+ */
+
+export const alertDays = 30;
+const dayMs = 24 * 60 * 60 * 1000;
+
+/** The link token of an alert's buttons: the job writes it into every alert mail, the database keeps its hash. */
+export function alertToken(alertId: string): string {
+  return derivedToken("search-alert", alertId);
+}
+
+export function alertLinkUrl(alert: Pick<SearchAlert, "id" | "locale">, region: Region, action: AlertLinkAction): string {
+  return regionUrl(region, alert.locale as Locale, alertLinkPath(alertToken(alert.id), action));
+}
+
+/** The listing search an alert watches, in the alert's language. */
+export function alertSearchUrl(alert: Pick<SearchAlert, "locale" | "search">, region: Region): string {
+  return regionUrl(region, alert.locale as Locale, `/findflats/suche${alert.search ? `?${alert.search}` : ""}`);
+}
+
+export type AlertByToken = SearchAlert & { region: Region };
+
+/** The alert a link token belongs to, or null for a malformed or unknown token. Reads only. */
+export async function findAlertByToken(token: string): Promise<AlertByToken | null> {
+  if (!isWellFormedToken(token)) return null;
+  return db().searchAlert.findUnique({ where: { tokenHash: hashToken(token) }, include: { region: true } });
+}
+
+export type SubscribeOutcome = "sent" | "rateLimited";
+
+/**
+ * Sets up a pending alert for `search` (the listing's filters as listingQueryString gives them) and queues its
+ * confirmation mail in the seeker's language, in one transaction. Counts against the limits per client address
+ * and per e-mail address first; `clientKey` is the keyed hash of the client's address.
+ */
+export async function subscribeToAlerts(
+  region: Region,
+  input: AlertInput,
+  search: string,
+  locale: Locale,
+  clientKey: string,
+  now = new Date(),
+): Promise<SubscribeOutcome> {
+  const granted = await consumeRateLimits([alertLimitPerClientAddress(clientKey), alertLimitPerEmail(input.contactEmail)], now);
+  if (granted.includes(false)) return "rateLimited";
+  const alert = {
+    id: randomUUID(),
+    regionSlug: region.slug,
+    locale,
+    email: input.contactEmail,
+    search,
+    frequency: input.frequency,
+    consentedAt: now,
+    privacyPolicyVersion: region.privacyPolicyVersion,
+  };
+  const mail = await renderAlertConfirmationMail({
+    locale,
+    regionName: region.name,
+    identity: regionIdentity(region),
+    frequency: input.frequency,
+    searchUrl: alertSearchUrl(alert, region),
+    links: { confirm: alertLinkUrl(alert, region, "confirm") },
+  });
+  await db().$transaction(async (tx) => {
+    await tx.searchAlert.create({ data: { ...alert, tokenHash: hashToken(alertToken(alert.id)) } });
+    await queueMail(tx, { regionSlug: region.slug, searchAlertId: alert.id, to: alert.email, ...mail });
+  });
+  return "sent";
+}
+
+export type ConfirmAlertOutcome = "confirmed" | "alreadyActive" | "windowPassed" | "ended";
+
+/** Switches a pending alert on if its 48 hours are not over: from now on new matching offers are news to it. */
+export async function confirmAlert(token: string, now = new Date()): Promise<ConfirmAlertOutcome | null> {
+  const alert = await findAlertByToken(token);
+  if (!alert) return null;
+  const { count } = await db().searchAlert.updateMany({
+    where: {
+      id: alert.id,
+      status: "PENDING_CONFIRMATION",
+      createdAt: { gt: new Date(now.getTime() - confirmationWindowHours * 60 * 60 * 1000) },
+    },
+    data: { status: "ACTIVE", confirmedAt: now, newSince: now, expiresAt: new Date(now.getTime() + alertDays * dayMs) },
+  });
+  if (count > 0) return "confirmed";
+  if (alert.status === "ACTIVE") return "alreadyActive";
+  return alert.status === "ENDED" ? "ended" : "windowPassed";
+}
+
+export type KeepAlertOutcome = "kept" | "ended";
+
+/** "Still looking": an active alert runs for 30 days from now. */
+export async function keepAlert(token: string, now = new Date()): Promise<KeepAlertOutcome | null> {
+  const alert = await findAlertByToken(token);
+  if (!alert) return null;
+  const { count } = await db().searchAlert.updateMany({
+    where: { id: alert.id, status: "ACTIVE", expiresAt: { gt: now } },
+    data: { expiresAt: new Date(now.getTime() + alertDays * dayMs) },
+  });
+  return count > 0 ? "kept" : "ended";
+}
+
+export type UnsubscribeOutcome = "unsubscribed" | "alreadyEnded";
+
+/** Ends the alert at once (also a pending one) and erases its address. */
+export async function unsubscribeAlert(token: string, now = new Date()): Promise<UnsubscribeOutcome | null> {
+  const alert = await findAlertByToken(token);
+  if (!alert) return null;
+  const ended = await db().$transaction(async (tx) => {
+    const { count } = await tx.searchAlert.updateMany({
+      where: { id: alert.id, status: { not: "ENDED" } },
+      data: { status: "ENDED", endReason: "UNSUBSCRIBED", endedAt: now, email: "" },
+    });
+    if (count > 0) await eraseAlertMails(tx, [alert.id]);
+    return count > 0;
+  });
+  return ended ? "unsubscribed" : "alreadyEnded";
+}
+
+/** Ended alerts keep no address: their mails lose recipient and bodies, so an undelivered one goes nowhere. */
+export async function eraseAlertMails(tx: Prisma.TransactionClient, alertIds: string[]): Promise<void> {
+  await tx.outboxMail.updateMany({
+    where: { searchAlertId: { in: alertIds } },
+    data: { to: "", subject: "", html: null, text: null, listUnsubscribe: null },
+  });
+}

@@ -1,0 +1,207 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { endAndRemindAlerts, runSearchAlerts } from "@/lib/alerts/alert-job";
+import { alertSchema } from "@/lib/alerts/alert-schema";
+import { alertToken, confirmAlert, findAlertByToken, keepAlert, subscribeToAlerts, unsubscribeAlert } from "@/lib/alerts/search-alerts";
+import { db } from "@/lib/db/client";
+import type { Region } from "@/lib/db/generated/client";
+import { env } from "@/lib/env";
+import { confirmOffer, deleteOffer, submitOffer } from "@/lib/offers/lifecycle";
+import type { OfferFormValues } from "@/lib/offers/offer-schema";
+import { hashToken } from "@/lib/offers/tokens";
+import { prepareTestDatabase, uniqueEmail, uniqueSuffix } from "../support/database";
+import { createTestRegion, tokenFromOutbox, validOffer } from "../support/offers";
+
+const hourMs = 60 * 60 * 1000;
+const dayMs = 24 * hourMs;
+
+describe("search alerts", () => {
+  let region: Region;
+
+  beforeEach(async () => {
+    await prepareTestDatabase();
+    region = await createTestRegion();
+  });
+
+  /** A seeker subscribes to `search` in `locale`; returns the alert and the token from its confirmation mail. */
+  async function subscribe(search: string, { locale = "uk", frequency = "IMMEDIATE" } = {}) {
+    const email = uniqueEmail("seeker");
+    const input = alertSchema.parse({ contactEmail: email, frequency, privacyConsent: "on" });
+    expect(await subscribeToAlerts(region, input, search, locale as "uk", `client-${uniqueSuffix()}`)).toBe("sent");
+    const alert = await db().searchAlert.findFirstOrThrow({ where: { regionSlug: region.slug, email } });
+    const mail = await db().outboxMail.findFirstOrThrow({ where: { searchAlertId: alert.id } });
+    const token = /\/suchauftrag\/([A-Za-z0-9_-]{43})\/bestaetigen/.exec(mail.text ?? "")?.[1];
+    if (!token) throw new Error("No confirmation link in the mail");
+    return { alert, token, email, confirmation: mail };
+  }
+
+  async function publish(overrides: Partial<OfferFormValues> = {}) {
+    const { offerId } = await submitOffer(region, validOffer(overrides), "de");
+    const token = await tokenFromOutbox(offerId);
+    await confirmOffer(token);
+    return { offerId, token };
+  }
+
+  const alertMails = (alertId: string) =>
+    db().outboxMail.findMany({ where: { searchAlertId: alertId }, orderBy: { createdAt: "asc" } });
+
+  it("is set up pending, with a confirmation mail in the page's language to the seeker alone, token stored hashed", async () => {
+    const { alert, token, email, confirmation } = await subscribe("beds=2&free=1");
+    expect(alert).toMatchObject({ status: "PENDING_CONFIRMATION", locale: "uk", search: "beds=2&free=1", frequency: "IMMEDIATE" });
+    expect(alert.tokenHash).toBe(hashToken(token));
+    expect(token).toBe(alertToken(alert.id));
+    expect(confirmation).toMatchObject({ to: email, bcc: null });
+    expect(confirmation.subject).toContain("Будь ласка, підтвердьте сповіщення");
+    expect(confirmation.html).toContain('lang="uk"');
+    expect(confirmation.text).toContain(`/uk/${region.slug}/findflats/suche?beds=2&free=1`);
+    // Nothing is mailed before the confirmation, however well an offer matches.
+    await publish({ beds: "4", freeOfCharge: "on" });
+    await runSearchAlerts();
+    expect(await alertMails(alert.id)).toHaveLength(1);
+  });
+
+  it("tells a confirmed alert once about a matching offer, in its language, and never about one that does not match", async () => {
+    const { alert, token } = await subscribe("beds=2&free=1");
+    expect(await confirmAlert(token)).toBe("confirmed");
+    expect(await confirmAlert(token)).toBe("alreadyActive");
+
+    const matching = await publish({ title: "Kostenlose Wohnung am Park", beds: "3", freeOfCharge: "on" });
+    await publish({ title: "Teure Wohnung", beds: "3" });
+    await publish({ title: "Kleines Zimmer", beds: "1", freeOfCharge: "on" });
+    const first = await runSearchAlerts();
+    expect(first.alertsMailed).toBeGreaterThanOrEqual(1);
+
+    const [, mail] = await alertMails(alert.id);
+    expect(mail.subject).toContain("1 нова пропозиція");
+    expect(mail.text).toContain("Kostenlose Wohnung am Park");
+    expect(mail.text).toContain(`/uk/${region.slug}/findflats/${matching.offerId}`);
+    expect(mail.text).not.toContain("Teure Wohnung");
+    expect(mail.text).not.toContain("Kleines Zimmer");
+    expect(mail.text).not.toContain("%%ALERT_");
+    expect(mail.html).toContain("Kostenlose Wohnung am Park");
+    expect(mail.html).not.toContain("%%ALERT_");
+    expect(mail.bcc).toBeNull();
+    expect(mail.listUnsubscribe).toBe(`${env.APP_URL}/uk/${region.slug}/suchauftrag/${token}/abbestellen/ausfuehren`);
+    expect(mail.text).toContain(`/uk/${region.slug}/suchauftrag/${token}/weitersuchen`);
+
+    // The next run has no news for it: nothing is sent twice.
+    await runSearchAlerts();
+    expect(await alertMails(alert.id)).toHaveLength(2);
+    await publish({ title: "Wieder nicht passend", beds: "1" });
+    await runSearchAlerts();
+    expect(await alertMails(alert.id)).toHaveLength(2);
+  });
+
+  it("mails each subscriber once when two servers run the job at the same moment", async () => {
+    const { alert, token } = await subscribe("");
+    await confirmAlert(token);
+    await publish();
+    await publish();
+    await Promise.all([runSearchAlerts(), runSearchAlerts()]);
+    const mails = await alertMails(alert.id);
+    expect(mails).toHaveLength(2);
+    expect(mails[1].subject).toContain("2 нові пропозиції");
+  });
+
+  it("gathers a day's offers in one daily mail, leaving out those deleted before it goes out", async () => {
+    const { alert, token } = await subscribe("", { locale: "de", frequency: "DAILY" });
+    await confirmAlert(token);
+    await publish({ title: "Morgens eingestellt" });
+    await runSearchAlerts();
+    const deleted = await publish({ title: "Mittags eingestellt, abends vergeben" });
+    await runSearchAlerts();
+    await publish({ title: "Abends eingestellt" });
+    await runSearchAlerts();
+    expect(await alertMails(alert.id)).toHaveLength(1);
+    await deleteOffer(deleted.token, "PLACED");
+
+    // A day after the confirmation.
+    await db().searchAlert.update({ where: { id: alert.id }, data: { newSince: new Date(Date.now() - dayMs - 1000) } });
+    await runSearchAlerts();
+    const mails = await alertMails(alert.id);
+    expect(mails).toHaveLength(2);
+    expect(mails[1].subject).toBe(`2 neue Angebote für Ihre Suche – ${region.name}`);
+    expect(mails[1].text).toContain("Morgens eingestellt");
+    expect(mails[1].text).toContain("Abends eingestellt");
+    expect(mails[1].text).not.toContain("Mittags eingestellt");
+    // The next day's mail starts from here.
+    await runSearchAlerts();
+    expect(await alertMails(alert.id)).toHaveLength(2);
+  });
+
+  it("ends at once when unsubscribed: the address is erased, also from its mails, and no further alert comes", async () => {
+    const { alert, token, email } = await subscribe("");
+    await confirmAlert(token);
+    expect(await unsubscribeAlert(token)).toBe("unsubscribed");
+    expect(await unsubscribeAlert(token)).toBe("alreadyEnded");
+    const ended = await findAlertByToken(token);
+    expect(ended).toMatchObject({ status: "ENDED", endReason: "UNSUBSCRIBED", email: "" });
+    expect(await db().outboxMail.count({ where: { to: email } })).toBe(0);
+    await publish();
+    await runSearchAlerts();
+    expect((await alertMails(alert.id)).filter((mail) => mail.to !== "")).toHaveLength(0);
+    expect(await confirmAlert(token)).toBe("ended");
+    expect(await keepAlert(token)).toBe("ended");
+  });
+
+  it("ends by itself 30 days after confirmation, erasing the address; unconfirmed after 48 hours", async () => {
+    const running = await subscribe("");
+    await confirmAlert(running.token);
+    const { alert, token, email } = await subscribe("");
+    await confirmAlert(token);
+    const unconfirmed = await subscribe("");
+    await db().searchAlert.update({ where: { id: alert.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await db().searchAlert.update({ where: { id: unconfirmed.alert.id }, data: { createdAt: new Date(Date.now() - 49 * hourMs) } });
+
+    await endAndRemindAlerts();
+    expect(await findAlertByToken(token)).toMatchObject({ status: "ENDED", endReason: "EXPIRED", email: "" });
+    expect(await findAlertByToken(unconfirmed.token)).toMatchObject({ status: "ENDED", endReason: "UNCONFIRMED", email: "" });
+    expect(await findAlertByToken(running.token)).toMatchObject({ status: "ACTIVE", email: running.email });
+    expect(await db().searchAlert.count({ where: { email: { in: [email, unconfirmed.email] } } })).toBe(0);
+    expect(await db().outboxMail.count({ where: { to: { in: [email, unconfirmed.email] } } })).toBe(0);
+    expect(await confirmAlert(unconfirmed.token)).toBe("ended");
+  });
+
+  it("reminds once three days before the end; 'still looking' gives 30 days and a new reminder before those end", async () => {
+    const { alert, token } = await subscribe("");
+    await confirmAlert(token);
+    const reminders = async () =>
+      (await alertMails(alert.id)).filter((mail) => mail.subject.includes("Ви ще шукаєте?"));
+    await endAndRemindAlerts();
+    expect(await reminders()).toHaveLength(0);
+
+    await db().searchAlert.update({ where: { id: alert.id }, data: { expiresAt: new Date(Date.now() + 2 * dayMs) } });
+    await Promise.all([endAndRemindAlerts(), endAndRemindAlerts()]);
+    await endAndRemindAlerts();
+    const [reminder] = await reminders();
+    expect(await reminders()).toHaveLength(1);
+    expect(reminder.text).toContain(`/uk/${region.slug}/suchauftrag/${token}/weitersuchen`);
+    expect(reminder.listUnsubscribe).toContain(`/suchauftrag/${token}/abbestellen/ausfuehren`);
+
+    expect(await keepAlert(token)).toBe("kept");
+    const kept = await findAlertByToken(token);
+    expect(kept!.expiresAt!.getTime()).toBeGreaterThan(Date.now() + 29 * dayMs);
+    await endAndRemindAlerts();
+    expect(await reminders()).toHaveLength(1);
+    await db().searchAlert.update({ where: { id: alert.id }, data: { expiresAt: new Date(Date.now() + dayMs) } });
+    await endAndRemindAlerts();
+    expect(await reminders()).toHaveLength(2);
+  });
+
+  it("counts subscriptions per e-mail address and per client address", async () => {
+    const email = uniqueEmail("many");
+    const input = alertSchema.parse({ contactEmail: email, frequency: "DAILY", privacyConsent: "on" });
+    const outcomes = [];
+    for (let i = 0; i <= env.SEARCH_ALERTS_PER_EMAIL_PER_DAY; i++) {
+      outcomes.push(await subscribeToAlerts(region, input, "", "de", `client-${uniqueSuffix()}`));
+    }
+    expect(outcomes.at(-1)).toBe("rateLimited");
+    expect(await db().searchAlert.count({ where: { email } })).toBe(env.SEARCH_ALERTS_PER_EMAIL_PER_DAY);
+
+    const clientKey = `client-${uniqueSuffix()}`;
+    const fromOneClient = [];
+    for (let i = 0; i <= env.SEARCH_ALERTS_PER_HOUR; i++) {
+      fromOneClient.push(await subscribeToAlerts(region, { ...input, contactEmail: uniqueEmail("other") }, "", "de", clientKey));
+    }
+    expect(fromOneClient.filter((outcome) => outcome === "rateLimited")).toHaveLength(1);
+  });
+});
