@@ -17,6 +17,10 @@ export const submissionRegion = "bench-submissions";
 /** The expiry job's 100,000 offers (point 7) live in a region of their own. */
 export const expiryRegion = "bench-expiry";
 export const expiryOffers = 100_000;
+/** The search alerts' run (point 10): new offers and confirmed alerts of a region of their own. */
+export const alertRegion = "bench-alerts";
+export const alertOffers = 1_000;
+export const alertSubscriptions = 10_000;
 
 /** Each load phase: a short warm-up, then the measured run, with the same connections for every page. */
 export const loadSeconds = Number(process.env.BENCH_SECONDS ?? 5);

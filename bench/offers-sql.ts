@@ -44,6 +44,7 @@ export async function clearBenchRegions(database: Database) {
   const benchRegion = { startsWith: "bench-" };
   await database.offerReport.deleteMany({ where: { regionSlug: benchRegion } });
   await database.outboxMail.deleteMany({ where: { regionSlug: benchRegion } });
+  await database.searchAlert.deleteMany({ where: { regionSlug: benchRegion } });
   await database.offerEvent.deleteMany({ where: { regionSlug: benchRegion } });
   await database.$executeRawUnsafe('VACUUM "OfferReport", "OutboxMail", "OfferEvent"');
   await database.offer.deleteMany({ where: { regionSlug: benchRegion } });

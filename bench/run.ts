@@ -270,6 +270,11 @@ function measureExpiry(database: string, env: NodeJS.ProcessEnv) {
   return JSON.parse(output.trim().split("\n").at(-1) ?? "{}") as DatabaseResults["expiry"];
 }
 
+function measureAlerts(database: string, env: NodeJS.ProcessEnv) {
+  const output = run(`${database}: search alerts, 1,000 new offers and 10,000 alerts`, bin("tsx"), ["bench/alerts.ts"], env);
+  return JSON.parse(output.trim().split("\n").at(-1) ?? "{}") as DatabaseResults["alerts"];
+}
+
 const smtp = await startSlowSmtp(smtpPort, smtpDelayMs);
 const serverEnv: NodeJS.ProcessEnv = {
   ...baseEnv,
@@ -292,7 +297,13 @@ try {
   rmSync(pgliteDir, { recursive: true, force: true });
   const pgliteEnv = { ...serverEnv, PGLITE_DIR: pgliteDir };
   const pglite = await measureServer("PGlite", pgliteEnv, true);
-  databases.push({ database: "PGlite", ...pglite, mailsAccepted: smtp.accepted(), expiry: measureExpiry("PGlite", pgliteEnv) });
+  databases.push({
+    database: "PGlite",
+    ...pglite,
+    mailsAccepted: smtp.accepted(),
+    expiry: measureExpiry("PGlite", pgliteEnv),
+    alerts: measureAlerts("PGlite", pgliteEnv),
+  });
   if (process.env.DATABASE_URL) {
     const postgresEnv = { ...serverEnv, DATABASE_URL: process.env.DATABASE_URL };
     const accepted = smtp.accepted();
@@ -302,6 +313,7 @@ try {
       ...postgres,
       mailsAccepted: smtp.accepted() - accepted,
       expiry: measureExpiry("PostgreSQL", postgresEnv),
+      alerts: measureAlerts("PostgreSQL", postgresEnv),
     });
     log("PostgreSQL: two servers sharing Redis beside one with the file cache");
     sharedCache = await measureSharedCache(postgresEnv);

@@ -5,7 +5,7 @@
  */
 import { db } from "@/lib/db/client";
 import { saveRegion } from "@/lib/regions/region-config";
-import { expiryRegion, regionSizes, regionSlug, submissionRegion } from "./config";
+import { alertRegion, expiryRegion, regionSizes, regionSlug, submissionRegion } from "./config";
 import { clearBenchRegions, insertOffers } from "./offers-sql";
 
 const benchRegion = (slug: string) =>
@@ -26,5 +26,6 @@ for (const offers of regionSizes) {
 }
 await benchRegion(submissionRegion);
 await benchRegion(expiryRegion);
+await benchRegion(alertRegion);
 console.log(`[bench] regions ${regionSizes.map(regionSlug).join(", ")} seeded`);
 process.exit(0);

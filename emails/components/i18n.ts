@@ -42,13 +42,16 @@ export function withFooter(messages: Messages, footer: string): Messages {
   return { ...messages, Mail: { ...messages.Mail, footer: { ...messages.Mail.footer, bcc: footer } } };
 }
 
-/** Date and time in the mail's language, e.g. "15. Juli 2026 um 12:30". */
+const mailDateFormats = new Map<Locale, Intl.DateTimeFormat>();
+
+/** Date and time in the mail's language, e.g. "15. Juli 2026 um 12:30". One format per language: the job writes many. */
 export function formatMailDate(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale, {
-    dateStyle: "long",
-    timeStyle: "short",
-    timeZone: MAIL_TIME_ZONE,
-  }).format(date);
+  let format = mailDateFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: MAIL_TIME_ZONE });
+    mailDateFormats.set(locale, format);
+  }
+  return format.format(date);
 }
 
 /**

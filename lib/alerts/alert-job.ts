@@ -60,17 +60,11 @@ export async function runSearchAlerts(): Promise<AlertRunResult> {
 
       const regionSlugs = [...new Set(due.map((alert) => alert.regionSlug))];
       const oldest = new Date(Math.min(...due.map((alert) => alert.since.getTime())));
-      const [regions, offers] = await Promise.all([
-        tx.region.findMany({ where: { slug: { in: regionSlugs } } }),
-        tx.offer.findMany({
-          where: {
-            regionSlug: { in: regionSlugs },
-            status: "ACTIVE",
-            expiresAt: { gt: runAt },
-            alertsMatchedAt: { gt: oldest, lte: runAt },
-          },
-        }),
-      ]);
+      // One after the other: a transaction is one connection.
+      const regions = await tx.region.findMany({ where: { slug: { in: regionSlugs } } });
+      const offers = await tx.offer.findMany({
+        where: { regionSlug: { in: regionSlugs }, status: "ACTIVE", expiresAt: { gt: runAt }, alertsMatchedAt: { gt: oldest, lte: runAt } },
+      });
       // Per region, newest first: each search's matches keep that order.
       const newOffers = new Map<string, { offer: PublicOffer; matchedAt: Date }[]>();
       for (const offer of offers) {
@@ -93,15 +87,14 @@ export async function runSearchAlerts(): Promise<AlertRunResult> {
       };
 
       const regionOf = new Map(regions.map((region) => [region.slug, region]));
-      const alertMail = alertMailWriter();
-      const mails: OutgoingMail[] = [];
+      const mails = alertMailWriter(
+        new Map([...newOffers].map(([regionSlug, list]) => [regionSlug, list.map(({ offer }) => offer)])),
+      );
       for (const alert of due) {
         const news = matchingOf(alert).filter(({ matchedAt }) => matchedAt > alert.since);
-        if (news.length === 0) continue;
-        mails.push(await alertMail(alert, regionOf.get(alert.regionSlug)!, news.map(({ offer }) => offer)));
+        if (news.length > 0) await mails.add(alert, regionOf.get(alert.regionSlug)!, news.map(({ offer }) => offer));
       }
-      await queueMails(tx, mails);
-      return { offersMatched: claimed.length, alertsMailed: mails.length };
+      return { offersMatched: claimed.length, alertsMailed: await mails.queue(tx) };
     },
     // Thousands of subscribers fit in one transaction; it must not be cut off by the default 5 seconds.
     { timeout: 120_000, maxWait: 10_000 },

@@ -49,7 +49,7 @@ export async function queueMail(tx: Prisma.TransactionClient, mail: OutgoingMail
   await tx.outboxMail.create({ data: { ...mail, messageId: messageId() } });
 }
 
-/** Many mails in one statement (a job's alerts): each with its own Message-ID, as queueMail gives it. */
+/** Many mails in one statement (a job's reminders): each with its own Message-ID, as queueMail gives it. */
 export async function queueMails(tx: Prisma.TransactionClient, mails: OutgoingMail[]): Promise<void> {
   if (mails.length === 0) return;
   await tx.outboxMail.createMany({ data: mails.map((mail) => ({ ...mail, messageId: messageId() })) });

@@ -1,7 +1,7 @@
 import { plainTextSelectors, render } from "@react-email/render";
 import { compile } from "html-to-text";
 import { createTranslator } from "next-intl";
-import { createElement, type ReactElement } from "react";
+import { createElement, Fragment, type ReactElement } from "react";
 import { mailTranslator } from "@/emails/components/i18n";
 import type { MailIdentity } from "@/emails/components/mail-layout";
 import OfferConfirmation from "@/emails/offer-confirmation";
@@ -240,6 +240,25 @@ export async function renderAlertTemplate(
   });
   const { html, text } = await renderedMail("", element);
   return { html, text };
+}
+
+const partStart = createElement("b", { "data-mail-part": "start" });
+const partEnd = createElement("b", { "data-mail-part": "end" });
+const partPattern = /<b data-mail-part="start"><\/b>([\s\S]*?)<b data-mail-part="end"><\/b>/g;
+
+/**
+ * The HTML of many small parts of mails (the entries of an alert), rendered in one pass: each render costs about as
+ * much as a whole mail, so thousands of parts one by one would take seconds.
+ */
+export async function renderMailParts(parts: ReactElement[]): Promise<string[]> {
+  const html = await render(
+    createElement(
+      Fragment,
+      null,
+      parts.map((part, index) => createElement(Fragment, { key: index }, partStart, part, partEnd)),
+    ),
+  );
+  return [...html.matchAll(partPattern)].map((match) => match[1]);
 }
 
 function staffMailTranslator(locale: Locale, messages: Messages) {

@@ -23,13 +23,24 @@ function listingTranslator(locale: Locale, messages: Messages) {
  * An offer in one line: place, beds, rent or "free", available from. What a shared link's preview, a feed entry and
  * a search alert say about an offer. Works outside a request (the alert job).
  */
+const formats = new Map<Locale, { euros: Intl.NumberFormat; date: Intl.DateTimeFormat }>();
+
+function formatsOf(locale: Locale) {
+  let known = formats.get(locale);
+  if (!known) {
+    known = {
+      euros: new Intl.NumberFormat(locale, { style: "currency", currency: "EUR", maximumFractionDigits: 0 }),
+      date: new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "Europe/Berlin" }),
+    };
+    formats.set(locale, known);
+  }
+  return known;
+}
+
 export function offerFactLine(offer: PublicOffer, locale: Locale, messages: Messages): string {
   const t = listingTranslator(locale, messages);
-  const rent = offer.freeOfCharge
-    ? t(offer.rentLater ? "freeAtFirst" : "freeOfCharge")
-    : new Intl.NumberFormat(locale, { style: "currency", currency: "EUR", maximumFractionDigits: 0 }).format(totalRent(offer));
-  const from = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "Europe/Berlin" }).format(
-    new Date(`${offer.availableFrom}T12:00:00Z`),
-  );
+  const { euros, date } = formatsOf(locale);
+  const rent = offer.freeOfCharge ? t(offer.rentLater ? "freeAtFirst" : "freeOfCharge") : euros.format(totalRent(offer));
+  const from = date.format(new Date(`${offer.availableFrom}T12:00:00Z`));
   return t("offerPreview", { place: `${offer.postalCode} ${offer.place}`, beds: offer.beds, rent, from });
 }

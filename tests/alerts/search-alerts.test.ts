@@ -91,6 +91,23 @@ describe("search alerts", () => {
     expect(await alertMails(alert.id)).toHaveLength(2);
   });
 
+  it("lists the ten newest of many new offers and the number of the others; what landlords wrote stays as written", async () => {
+    const { alert, token } = await subscribe("type=ROOM");
+    await confirmAlert(token);
+    for (let i = 1; i <= 11; i++) await publish({ title: `Zimmer Nummer ${i}`, type: "ROOM" });
+    await publish({ title: "Zimmer %%ALERT_KEEP%% <b>fett</b>", type: "ROOM" });
+    await runSearchAlerts();
+    const [, mail] = await alertMails(alert.id);
+    expect(mail.subject).toContain("12 нових пропозицій");
+    expect(mail.text).toContain("Zimmer %%ALERT_KEEP%% <b>fett</b>");
+    expect(mail.html).toContain("Zimmer %%ALERT_KEEP%% &lt;b&gt;fett&lt;/b&gt;");
+    for (let i = 3; i <= 11; i++) expect(mail.text).toContain(`Zimmer Nummer ${i}\n`);
+    expect(mail.text).not.toContain("Zimmer Nummer 2\n");
+    expect(mail.text).not.toContain("Zimmer Nummer 1\n");
+    expect(mail.text).toContain("… і ще 2 пропозиції.");
+    expect(mail.html).toContain("… і ще 2 пропозиції.");
+  });
+
   it("mails each subscriber once when two servers run the job at the same moment", async () => {
     const { alert, token } = await subscribe("");
     await confirmAlert(token);
