@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { PNG } from "pngjs";
-import { E2E_BASE_URL, SEEDED_REGION } from "./support/constants";
+import { E2E_BASE_URL, REGION_HOST_URL, SEEDED_REGION } from "./support/constants";
 import { startMailCatcher, type MailCatcher } from "./support/mail-catcher";
 import { publishedOffer } from "./support/offers";
 
@@ -142,4 +142,29 @@ test("a search's feed lists the offers of that search only", async ({ page }) =>
   expect((await page.request.get(`${E2E_BASE_URL}/nirgendwo/findflats/opengraph-image`)).status()).toBe(404);
   const unknownOffer = `${E2E_BASE_URL}/${SEEDED_REGION}/findflats/00000000-0000-4000-8000-000000000000/opengraph-image`;
   expect((await page.request.get(unknownOffer)).status()).toBe(404);
+});
+
+test("publishing an offer expires the listing's cached picture with the listing", async ({ page, browser }) => {
+  const url = `${E2E_BASE_URL}/ar/${SEEDED_REGION}/findflats/opengraph-image`;
+  await page.request.get(url);
+  const cached = await page.request.get(url);
+  expect(cached.headers()["x-nextjs-cache"]).toBe("HIT");
+  const before = await cached.body();
+  await publishedOffer(browser, catcher, "Noch ein Zimmer für die Vorschau");
+  const after = await page.request.get(url);
+  expect(after.status()).toBe(200);
+  expect(after.headers()["x-nextjs-cache"]).not.toBe("HIT");
+  // One offer more on the picture.
+  expect((await after.body()).equals(before)).toBe(false);
+});
+
+test("on a region's own hostname the picture is on that hostname", async ({ page }) => {
+  await page.goto(`${REGION_HOST_URL}/uk/findflats`);
+  const url = `${REGION_HOST_URL}/uk/findflats/opengraph-image`;
+  expect(await meta(page, "og:image")).toBe(url);
+  // The browser, as *.localhost is the loopback address to it.
+  const response = await page.goto(url);
+  expect(response?.status()).toBe(200);
+  expect(response?.headers()["content-type"]).toBe("image/png");
+  expect(PNG.sync.read(await response!.body()).width).toBe(1200);
 });
