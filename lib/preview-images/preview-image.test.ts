@@ -1,10 +1,11 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { PNG } from "pngjs";
 import { describe, expect, it } from "vitest";
 import { rightToLeftPieces, shapeArabic } from "./arabic-text";
 import { previewImage, previewImageSize, shortened } from "./preview-image";
 
+const messages = (locale: string) => JSON.parse(readFileSync(path.join(process.cwd(), "messages", `${locale}.json`), "utf8"));
 const region = { name: "Stadt Musterhausen (Demo)", logoUrl: null, accentColor: "#8a1538" };
 
 /** PREVIEW_IMAGE_DIR=<folder> keeps the pictures to look at. */
@@ -32,24 +33,26 @@ function inkBelowBand(png: PNG): number {
 }
 
 describe("preview images", () => {
-  it("draws an Arabic and a Ukrainian offer at the declared size, with text in them", async () => {
+  it("draws an Arabic offer and a Ukrainian listing at the declared size, with text in them", async () => {
+    const ar = messages("ar");
     const arabic = await rendered("offer-ar", {
       locale: "ar",
       region,
-      siteName: "منصة عروض السكن",
+      siteName: ar.Common.siteName,
       heading: "غرفة مفروشة قريبة من محطة القطار في وسط المدينة مع مطبخ مشترك",
       facts: [
-        { label: "المكان", value: "12349 Musterhausen-Süd" },
-        { label: "الأسرّة / الأشخاص", value: "2" },
-        { label: "الإيجار", value: "مجانًا" },
-        { label: "متاح من", value: "03‏/12‏/2026" },
+        { label: ar.Listing.place, value: "12349 Musterhausen-Süd" },
+        { label: ar.Listing.beds, value: "2" },
+        { label: ar.Listing.rent, value: ar.Listing.freeAtFirst },
+        { label: ar.Listing.availableFrom, value: new Intl.DateTimeFormat("ar", { dateStyle: "medium" }).format(new Date(2026, 11, 3)) },
       ],
     });
+    const uk = messages("uk");
     const ukrainian = await rendered("listing-uk", {
       locale: "uk",
       region,
-      siteName: "Житлова біржа",
-      heading: "Пропозиції житла – громада Stadt Musterhausen (Demo)",
+      siteName: uk.Common.siteName,
+      heading: uk.Listing.title.replace("{region}", region.name),
       lead: "3 пропозиції",
     });
     for (const png of [arabic, ukrainian]) {
