@@ -117,6 +117,12 @@ for (const locale of locales) {
     expect(await meta(page, "og:url")).toBe(`${listingUrl}/${offer.id}`);
     expect(await meta(page, "og:description")).toBe(entry!.summary);
     await expectPreviewImage(page, `${listingUrl}/${offer.id}/opengraph-image`, entry!.summary, { cached: true });
+    // The contact and report forms below the offer name no picture (none inherited from the offer's).
+    for (const form of ["kontakt", "melden"]) {
+      await page.goto(`${listingUrl}/${offer.id}/${form}`);
+      await expect(page.locator('meta[property="og:image"], meta[name="twitter:image"]')).toHaveCount(0);
+    }
+    await page.goto(`${listingUrl}/${offer.id}`);
     // Nothing of the landlord's contact in what a messenger shows.
     expect(await meta(page, "og:description")).not.toContain("Erika");
   });
