@@ -46,7 +46,8 @@ function fonts() {
  * Emoji and scripts without a font here would make next/og fetch an image or font from the web (with the text in
  * the request): such characters are left out of the picture.
  */
-const undrawable = /[^\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Inherited}\p{Script=Common}]|\p{Extended_Pictographic}|[\u{1f1e6}-\u{1f1ff}\u{fe0f}\u{20e3}]/gu;
+const undrawable =
+  /[^\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Inherited}\p{Script=Common}]|\p{Extended_Pictographic}|[\u{1f1e6}-\u{1f1ff}\u{fe0f}\u{20e3}]/gu;
 
 /** At most this many characters of a title; what would need a third line is cut off (maxHeight). */
 const maxTitleLength = 70;
@@ -120,7 +121,11 @@ export async function previewImage({ locale, region, siteName, heading, lead, fa
           <Line text={region.name} rtl={rtl} style={{ fontSize: 44, fontWeight: 700 }} />
         </div>
         <div style={{ display: "flex", flexDirection: "column", alignItems: align, padding: "32px 64px", gap: 14, flexGrow: 1 }}>
-          <Line text={shortened(heading)} rtl={rtl} style={{ fontSize: 54, fontWeight: 700, lineHeight: 1.2, alignSelf: "stretch", maxHeight: 130, overflow: "hidden" }} />
+          <Line
+            text={shortened(heading)}
+            rtl={rtl}
+            style={{ fontSize: 54, fontWeight: 700, lineHeight: 1.2, alignSelf: "stretch", maxHeight: 130, overflow: "hidden" }}
+          />
           {lead ? <Line text={lead} rtl={rtl} style={{ fontSize: 46, color: accentColor, fontWeight: 700 }} /> : null}
           {facts.map(({ label, value }) => (
             <div key={label} style={{ display: "flex", flexDirection: rtl ? "row-reverse" : "row", fontSize: 34, gap: 20 }}>

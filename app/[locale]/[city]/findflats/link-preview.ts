@@ -32,7 +32,13 @@ function preview(locale: Locale, url: string, title: string, description: string
 export async function listingPreview(
   region: SiteRegion,
   locale: Locale,
-  { title, offerCount, path, feedPath, imagePath }: { title: string; offerCount: number; path: string; feedPath: string; imagePath: string },
+  {
+    title,
+    offerCount,
+    path,
+    feedPath,
+    imagePath,
+  }: { title: string; offerCount: number; path: string; feedPath: string; imagePath: string },
 ): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: "Listing" });
   const description = t("preview", { region: region.name, count: offerCount });
@@ -73,12 +79,16 @@ export async function listingImage(region: SiteRegion, locale: Locale, { title, 
     getTranslations({ locale, namespace: "Listing" }),
     getTranslations({ locale, namespace: "Common" }),
   ]);
-  return previewImage({ locale, region, siteName: tCommon("siteName"), heading: title, lead: tListing("count", { count: offerCount }) });
+  const lead = tListing("count", { count: offerCount });
+  return previewImage({ locale, region, siteName: tCommon("siteName"), heading: title, lead });
 }
 
 /** The picture of an offer: its title and the facts of its summary, each with its label as on the offer page. */
 export async function offerImage(region: SiteRegion, locale: Locale, offer: PublicOffer) {
-  const [{ t, place, rent, from }, tCommon] = await Promise.all([offerFacts(offer, locale), getTranslations({ locale, namespace: "Common" })]);
+  const [{ t, place, rent, from }, tCommon] = await Promise.all([
+    offerFacts(offer, locale),
+    getTranslations({ locale, namespace: "Common" }),
+  ]);
   return previewImage({
     locale,
     region,
