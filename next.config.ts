@@ -21,8 +21,11 @@ const nextConfig: NextConfig = {
   // Next.js's page cache, plus each cached page's script policy by the hashes of its inline scripts. An absolute path
   // (Next.js reads a relative one from its build folder); the npm scripts run in the project folder.
   cacheHandler: path.resolve("lib/security/page-cache.mjs"),
-  // The start-up check compares the database with the migration folders.
-  outputFileTracingIncludes: { "/**": ["./prisma/migrations/**/*", "./prisma/schema.prisma"] },
+  // The start-up check compares the database with the migration folders; the preview images read their fonts at
+  // run time (lib/preview-images/preview-image.tsx).
+  outputFileTracingIncludes: {
+    "/**": ["./prisma/migrations/**/*", "./prisma/schema.prisma", "./node_modules/@fontsource/{noto-sans,dejavu-sans}/files/*-normal.woff"],
+  },
   async headers() {
     // Pages opened from a mail (the landlord's buttons, a search alert's buttons, the staff sign-in link) carry a token in their path: it must
     // not leak to other sites, to logs of referrers or to caches, so they send no referrer at all. Their buttons post

@@ -1,12 +1,14 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { E2E_BASE_URL, SEEDED_REGION } from "./support/constants";
+import { PNG } from "pngjs";
+import { E2E_BASE_URL, REGION_HOST_URL, SEEDED_REGION } from "./support/constants";
 import { startMailCatcher, type MailCatcher } from "./support/mail-catcher";
 import { publishedOffer } from "./support/offers";
 
 /**
  * What a link shared in a messenger group shows, and the Atom feeds of listings and searches: in every language of
- * the seeded region, for an offer published through the real form (a free room for 2, see fillOfferForm).
+ * the seeded region, for an offer published through the real form (a free room for 2, see fillOfferForm), with
+ * the generated picture each page's tags point at.
  */
 
 const locales = ["de", "uk", "en", "ru", "ar"] as const;
@@ -29,6 +31,30 @@ test.afterAll(async () => {
 
 const meta = (page: Page, key: string) =>
   page.locator(`meta[property="${key}"], meta[name="${key}"]`).first().getAttribute("content");
+
+/**
+ * The page's picture as its tags declare it (one og:image, the same for Twitter's large card), fetched like a
+ * messenger would: a PNG of the declared size, cacheable.
+ */
+async function expectPreviewImage(page: Page, url: string, alt: string | null, { cached }: { cached: boolean }) {
+  await expect(page.locator('meta[property="og:image"]')).toHaveCount(1);
+  expect(await meta(page, "og:image")).toBe(url);
+  expect(await meta(page, "og:image:type")).toBe("image/png");
+  expect(await meta(page, "og:image:width")).toBe("1200");
+  expect(await meta(page, "og:image:height")).toBe("630");
+  expect(await meta(page, "og:image:alt")).toBe(alt);
+  expect(await meta(page, "twitter:card")).toBe("summary_large_image");
+  expect(await meta(page, "twitter:image")).toBe(url);
+  expect(await meta(page, "twitter:image:alt")).toBe(alt);
+  const response = await page.request.get(url);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toBe("image/png");
+  expect(response.headers()["cache-control"]).toMatch(/public/);
+  const png = PNG.sync.read(await response.body());
+  expect({ width: png.width, height: png.height }).toEqual({ width: 1200, height: 630 });
+  // The listing's and an offer's picture are drawn once and then served from the cache, like their pages.
+  if (cached) expect((await page.request.get(url)).headers()["x-nextjs-cache"]).toBe("HIT");
+}
 
 type ParsedFeed = { error: string | null; root: string; ns: string; title: string; id: string; updated: string; entries: { id: string; title: string; href: string; summary: string }[] };
 
@@ -69,10 +95,10 @@ for (const locale of locales) {
     expect(await meta(page, "og:title")).toBe(Listing.title.replace("{region}", regionName));
     expect(await meta(page, "og:url")).toBe(listingUrl);
     expect(await meta(page, "og:type")).toBe("website");
-    expect(await meta(page, "twitter:card")).toBe("summary");
     const description = await meta(page, "description");
     expect(description).toContain(regionName);
     expect(await meta(page, "og:description")).toBe(description);
+    await expectPreviewImage(page, `${listingUrl}/opengraph-image`, description, { cached: true });
 
     const feedLink = page.locator('link[rel="alternate"][type="application/atom+xml"]');
     await expect(feedLink).toHaveAttribute("href", `${listingUrl}/feed`);
@@ -90,6 +116,13 @@ for (const locale of locales) {
     expect(await meta(page, "og:title")).toContain(offer.title);
     expect(await meta(page, "og:url")).toBe(`${listingUrl}/${offer.id}`);
     expect(await meta(page, "og:description")).toBe(entry!.summary);
+    await expectPreviewImage(page, `${listingUrl}/${offer.id}/opengraph-image`, entry!.summary, { cached: true });
+    // The contact and report forms below the offer name no picture (none inherited from the offer's).
+    for (const form of ["kontakt", "melden"]) {
+      await page.goto(`${listingUrl}/${offer.id}/${form}`);
+      await expect(page.locator('meta[property="og:image"], meta[name="twitter:image"]')).toHaveCount(0);
+    }
+    await page.goto(`${listingUrl}/${offer.id}`);
     // Nothing of the landlord's contact in what a messenger shows.
     expect(await meta(page, "og:description")).not.toContain("Erika");
   });
@@ -100,6 +133,9 @@ test("a search's feed lists the offers of that search only", async ({ page }) =>
   await page.goto(search);
   const feedLink = page.locator('link[rel="alternate"][type="application/atom+xml"]');
   await expect(feedLink).toHaveAttribute("href", `${E2E_BASE_URL}/uk/${SEEDED_REGION}/findflats/feed?beds=2&free=1`);
+  await expectPreviewImage(page, `${E2E_BASE_URL}/uk/${SEEDED_REGION}/findflats/suche/vorschaubild?beds=2&free=1`, await meta(page, "description"), {
+    cached: false,
+  });
   const matching = await parseFeed(page, (await feedLink.getAttribute("href"))!);
   expect(matching.title).toBe(messages("uk").Filters.searchTitle.replace("{region}", regionName));
   expect(matching.entries.map((entry) => entry.id)).toContain(`urn:uuid:${offer.id}`);
@@ -108,4 +144,33 @@ test("a search's feed lists the offers of that search only", async ({ page }) =>
   expect(tooSmall).toMatchObject({ error: null, entries: [] });
   expect((await page.request.get(`${E2E_BASE_URL}/${SEEDED_REGION}/findflats/feed?lang=xx`)).status()).toBe(200);
   expect((await page.request.get(`${E2E_BASE_URL}/nirgendwo/findflats/feed`)).status()).toBe(404);
+  expect((await page.request.get(`${E2E_BASE_URL}/nirgendwo/findflats/suche/vorschaubild`)).status()).toBe(404);
+  expect((await page.request.get(`${E2E_BASE_URL}/nirgendwo/findflats/opengraph-image`)).status()).toBe(404);
+  const unknownOffer = `${E2E_BASE_URL}/${SEEDED_REGION}/findflats/00000000-0000-4000-8000-000000000000/opengraph-image`;
+  expect((await page.request.get(unknownOffer)).status()).toBe(404);
+});
+
+test("publishing an offer expires the listing's cached picture with the listing", async ({ page, browser }) => {
+  const url = `${E2E_BASE_URL}/ar/${SEEDED_REGION}/findflats/opengraph-image`;
+  await page.request.get(url);
+  const cached = await page.request.get(url);
+  expect(cached.headers()["x-nextjs-cache"]).toBe("HIT");
+  const before = await cached.body();
+  await publishedOffer(browser, catcher, "Noch ein Zimmer für die Vorschau");
+  const after = await page.request.get(url);
+  expect(after.status()).toBe(200);
+  expect(after.headers()["x-nextjs-cache"]).not.toBe("HIT");
+  // One offer more on the picture.
+  expect((await after.body()).equals(before)).toBe(false);
+});
+
+test("on a region's own hostname the picture is on that hostname", async ({ page }) => {
+  await page.goto(`${REGION_HOST_URL}/uk/findflats`);
+  const url = `${REGION_HOST_URL}/uk/findflats/opengraph-image`;
+  expect(await meta(page, "og:image")).toBe(url);
+  // The browser, as *.localhost is the loopback address to it.
+  const response = await page.goto(url);
+  expect(response?.status()).toBe(200);
+  expect(response?.headers()["content-type"]).toBe("image/png");
+  expect(PNG.sync.read(await response!.body()).width).toBe(1200);
 });

@@ -19,12 +19,9 @@ function listingTranslator(locale: Locale, messages: Messages) {
   return translator;
 }
 
-/**
- * An offer in one line: place, beds, rent or "free", available from. What a shared link's preview, a feed entry and
- * a search alert say about an offer. Works outside a request (the alert job).
- */
 const formats = new Map<Locale, { euros: Intl.NumberFormat; date: Intl.DateTimeFormat }>();
 
+/** One number and one date format per language: the alerts format thousands of offers. */
 function formatsOf(locale: Locale) {
   let known = formats.get(locale);
   if (!known) {
@@ -37,10 +34,21 @@ function formatsOf(locale: Locale) {
   return known;
 }
 
-export function offerFactLine(offer: PublicOffer, locale: Locale, messages: Messages): string {
+/** The facts a preview tells of an offer, formatted in `locale`: place, rent or "free", available from. */
+export function offerFactValues(offer: PublicOffer, locale: Locale, messages: Messages) {
   const t = listingTranslator(locale, messages);
   const { euros, date } = formatsOf(locale);
-  const rent = offer.freeOfCharge ? t(offer.rentLater ? "freeAtFirst" : "freeOfCharge") : euros.format(totalRent(offer));
-  const from = date.format(new Date(`${offer.availableFrom}T12:00:00Z`));
-  return t("offerPreview", { place: `${offer.postalCode} ${offer.place}`, beds: offer.beds, rent, from });
+  return {
+    place: `${offer.postalCode} ${offer.place}`,
+    rent: offer.freeOfCharge ? t(offer.rentLater ? "freeAtFirst" : "freeOfCharge") : euros.format(totalRent(offer)),
+    from: date.format(new Date(`${offer.availableFrom}T12:00:00Z`)),
+  };
+}
+
+/**
+ * An offer in one line: place, beds, rent or "free", available from. What a shared link's preview, a feed entry and
+ * a search alert say about an offer. Works outside a request (the alert job).
+ */
+export function offerFactLine(offer: PublicOffer, locale: Locale, messages: Messages): string {
+  return listingTranslator(locale, messages)("offerPreview", { ...offerFactValues(offer, locale, messages), beds: offer.beds });
 }

@@ -25,7 +25,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title,
     robots: listingRobots(region),
-    ...(await listingPreview(region, locale, { title, offerCount: offers.length, path: "/findflats", feedPath: "/findflats/feed" })),
+    ...(await listingPreview(region, locale, {
+      title,
+      offerCount: offers.length,
+      path: "/findflats",
+      feedPath: "/findflats/feed",
+      imagePath: "/findflats/opengraph-image",
+    })),
   };
 }
 

@@ -38,6 +38,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
       offerCount: page.total,
       path: `/findflats/suche${pageSearch ? `?${pageSearch}` : ""}`,
       feedPath: `/findflats/feed${search ? `?${search}` : ""}`,
+      imagePath: `/findflats/suche/vorschaubild${search ? `?${search}` : ""}`,
     })),
   };
 }

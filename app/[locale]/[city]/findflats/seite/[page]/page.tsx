@@ -37,7 +37,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title,
     robots: listingRobots(region),
-    ...(await listingPreview(region, locale, { title, offerCount: offers.length, path, feedPath: "/findflats/feed" })),
+    ...(await listingPreview(region, locale, {
+      title,
+      offerCount: offers.length,
+      path,
+      feedPath: "/findflats/feed",
+      imagePath: "/findflats/opengraph-image",
+    })),
   };
 }
 
