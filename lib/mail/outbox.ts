@@ -38,8 +38,16 @@ export const maxDeliveryAttempts = 13;
 const leaseMinutes = 5;
 
 export async function queueMail(tx: Prisma.TransactionClient, mail: OutgoingMail): Promise<void> {
-  const host = new URL(env.APP_URL).hostname;
-  await tx.outboxMail.create({ data: { ...mail, messageId: `<${randomUUID()}@${host}>` } });
+  await tx.outboxMail.create({ data: withMessageId(mail) });
+}
+
+/** Several mails in one statement, for a job that writes many at once. */
+export async function queueMails(tx: Prisma.TransactionClient, mails: OutgoingMail[]): Promise<void> {
+  await tx.outboxMail.createMany({ data: mails.map(withMessageId) });
+}
+
+function withMessageId(mail: OutgoingMail) {
+  return { ...mail, messageId: `<${randomUUID()}@${new URL(env.APP_URL).hostname}>` };
 }
 
 /** A mail as its deliverer claimed it: everything the transport needs, and the number of this attempt. */
