@@ -1,4 +1,5 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { startMailCatcher, type MailCatcher } from "@/e2e/support/mail-catcher";
 import { db } from "@/lib/db/client";
 import type { Region } from "@/lib/db/generated/client";
 import { runExpiry } from "@/lib/offers/expiry";
@@ -7,6 +8,7 @@ import type { OfferFormValues } from "@/lib/offers/offer-schema";
 import { derivedToken } from "@/lib/offers/tokens";
 import { prepareTestDatabase } from "../support/database";
 import { createTestRegion, tokenFromOutbox, validOffer } from "../support/offers";
+import { deliverRegionMails } from "../reliability/support/own-mails";
 
 const hourMs = 60 * 60 * 1000;
 
@@ -17,6 +19,16 @@ async function remindersOf(offerId: string) {
 
 describe("reminder before an offer ends", () => {
   let region: Region;
+  let catcher: MailCatcher;
+
+  beforeAll(async () => {
+    catcher = await startMailCatcher(0);
+    // Read by lib/env on first use, which is after this line.
+    process.env.SMTP_URL = catcher.url;
+  });
+  afterAll(async () => {
+    await catcher?.stop();
+  });
 
   beforeEach(async () => {
     await prepareTestDatabase();
@@ -55,9 +67,14 @@ describe("reminder before an offer ends", () => {
     expect(await remindersOf(week.offerId)).toHaveLength(1);
     expect(await remindersOf(short.offerId)).toHaveLength(1);
 
-    const [mail] = await remindersOf(week.offerId);
+    // Delivered over SMTP to the landlord, by BCC to the municipality, once.
+    await deliverRegionMails(region.slug);
     const offer = await db().offer.findUniqueOrThrow({ where: { id: week.offerId } });
-    expect(mail).toMatchObject({ to: offer.contactEmail, bcc: region.mailbox, replyTo: region.contactEmail });
+    const delivered = catcher.mails.filter((mail) => mail.subject.startsWith("Ist Ihr Wohnraum") && mail.to.includes(offer.contactEmail));
+    expect(delivered).toHaveLength(1);
+    const [mail] = delivered;
+    expect(mail.envelopeTo.sort()).toEqual([offer.contactEmail, region.mailbox].sort());
+    expect(mail.subject).toBe(`Ist Ihr Wohnraum „${offer.title}“ noch frei?`);
     const derived = derivedToken("offer", week.offerId);
     for (const segment of ["verlaengern", "loeschen", "vermittelt", "aendern"]) {
       expect(mail.text).toContain(`/${region.slug}/angebot/${derived}/${segment}`);
