@@ -92,6 +92,8 @@ test("the mails carry the change button, and opening its page (as mail scanners 
   expect(opened.headers()["cache-control"]).toContain("no-store");
   expect(opened.headers()["x-robots-tag"]).toContain("noindex");
   expect((await request.head(changePath(offer))).status()).toBe(200);
+  // The buttons' route handler has no change button: a POST there is a 404 and no deletion.
+  expect((await request.post(`${changePath(offer)}/ausfuehren`)).status()).toBe(404);
   await page.goto(changePath(offer));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(de("OfferLink.change.title"));
   // What a change cannot touch is not in the form.
