@@ -1,5 +1,5 @@
--- Landlords and the municipality change an offer's details (events CHANGED, CHANGED_BY_MUNICIPALITY); the reminder
--- before the display time ends, once per display period (reminderSentFor), which a region can turn off; the hash of
+-- Landlords and the municipality change an offer's details (events CHANGED, CHANGED_BY_MUNICIPALITY). The reminder
+-- before the display time ends, once per display period (reminderSentFor), which a region can turn off. The hash of
 -- the derived link token for mails the scheduled job and staff write (null for older offers until first needed).
 ALTER TYPE "OfferEventType" ADD VALUE 'CHANGED';
 ALTER TYPE "OfferEventType" ADD VALUE 'CHANGED_BY_MUNICIPALITY';
