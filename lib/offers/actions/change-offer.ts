@@ -7,6 +7,8 @@ import { deliverAfterResponse } from "@/lib/mail/outbox";
 import { changeOffer, findOfferByToken } from "@/lib/offers/lifecycle";
 import { offerLinkPath } from "@/lib/offers/links";
 import { revalidateListing } from "@/lib/offers/listing";
+import { consumeLinkActionLimit } from "@/lib/rate-limit/abuse-limits";
+import { clientAddressKey } from "@/lib/rate-limit/client-address";
 import { getRegion } from "@/lib/regions/regions";
 import { sitePath } from "@/lib/regions/site";
 import { parseOfferChange, type SubmitOfferState } from "./submit-offer-state";
@@ -30,6 +32,10 @@ export async function changeOfferAction(
 
   const parsed = parseOfferChange(offer, formData);
   if ("state" in parsed) return parsed.state;
+  // Counted like a press of the mail's other buttons: each save mails the landlord and the municipality.
+  if (!(await consumeLinkActionLimit(await clientAddressKey()))) {
+    return { values: parsed.values, errors: {}, formError: "rateLimitedChange" };
+  }
   const result = await changeOffer(String(token), parsed.input);
   if (result?.listingChanged) revalidateListing(result.regionSlug);
   deliverAfterResponse();

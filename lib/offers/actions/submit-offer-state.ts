@@ -35,9 +35,10 @@ export type SubmittedValues = SubmittedFormValues<OfferFieldName>;
 /**
  * A problem that belongs to no single field; a key of the `OfferForm.errors` messages. "tryAgain" answers a
  * submission that looked like a bot's (lib/abuse/bot-check.ts); "rateLimited" and "rateLimitedEmail" an exceeded
- * limit per client address (hour) or per e-mail address (day).
+ * limit per client address (hour) or per e-mail address (day); "rateLimitedChange" a change saved beyond the limit
+ * of mail button presses per client address (LINK_ACTIONS_PER_HOUR).
  */
-export type OfferFormErrorKey = "unexpected" | "tryAgain" | "rateLimited" | "rateLimitedEmail";
+export type OfferFormErrorKey = "unexpected" | "tryAgain" | "rateLimited" | "rateLimitedEmail" | "rateLimitedChange";
 
 export type SubmitOfferState = FormState<OfferFieldName, OfferErrorKey, OfferFormErrorKey>;
 
@@ -110,9 +111,10 @@ export function storedOfferValues(offer: Offer, today = todayInGermany()): Submi
 export function parseOfferChange(
   offer: Pick<Offer, "contactEmail" | "durationDays">,
   formData: FormData,
-): { input: OfferInput } | { state: SubmitOfferState } {
+): { input: OfferInput; values: SubmittedValues } | { state: SubmitOfferState } {
   const raw = { ...formDataToValues(formData), ...unchangeableValues(offer) };
+  const values = submittedValues(raw);
   const result = offerSchema.safeParse(raw);
-  if (result.success) return { input: result.data };
-  return { state: { values: submittedValues(raw), errors: offerFieldErrors(result.error.issues) } };
+  if (result.success) return { input: result.data, values };
+  return { state: { values, errors: offerFieldErrors(result.error.issues) } };
 }
