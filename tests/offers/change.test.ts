@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import type { Region } from "@/lib/db/generated/client";
 import { parseOfferChange, storedOfferValues } from "@/lib/offers/actions/submit-offer-state";
 import {
+  changeContactRequests,
   changeOffer,
   changeOfferByMunicipality,
   confirmOffer,
@@ -127,6 +128,23 @@ describe("changing an offer", () => {
       expect((await db().offer.findUniqueOrThrow({ where: { id: offerId } })).title).toBe("Helle 2-Zimmer-Wohnung am Park");
       expect(await eventsOf(offerId)).not.toContain("CHANGED");
     }
+  });
+
+  it("keeps paused contact requests paused, and opens them afresh for a landlord who asks for them again", async () => {
+    const paused = await activeOffer({ contactRequests: "on" });
+    await changeContactRequests(paused.token, "pause");
+    await changeOffer(paused.token, validOffer({ contactRequests: "on", description: "Neu" }));
+    expect((await db().offer.findUniqueOrThrow({ where: { id: paused.offerId } })).contactRequests).toBe("PAUSED");
+
+    const without = await activeOffer({ contactRequests: "", showPhone: "on" });
+    await db().offer.update({ where: { id: without.offerId }, data: { contactRequestCount: 4 } });
+    await changeOffer(without.token, validOffer({ contactRequests: "on" }));
+    expect(await db().offer.findUniqueOrThrow({ where: { id: without.offerId } })).toMatchObject({
+      contactRequests: "OPEN",
+      contactRequestsCountedFrom: 4,
+    });
+    await changeOffer(without.token, validOffer({ contactRequests: "", showPhone: "on" }));
+    expect((await db().offer.findUniqueOrThrow({ where: { id: without.offerId } })).contactRequests).toBe("NOT_OFFERED");
   });
 
   it("two saves at once leave one of them whole, never a mix", async () => {
