@@ -39,9 +39,13 @@ const nextConfig: NextConfig = {
     // Before the proxy's rewrite: on a region's own hostname there is no city segment, on the main site German has
     // no language segment, so the token paths stand behind zero, one or two segments.
     const tokenPaths = ["/angebot/:path*", "/suchauftrag/:path*", "/kommune/anmelden/:path*"].flatMap((path) => [path, `/:first${path}`, `/:first/:second${path}`]);
+    // The change page's form is the offer form, which saves through a Server Action: its page sends a referrer to
+    // its own origin only (so the browser posts with a real Origin), never to another site. Listed last, it wins.
+    const changePaths = ["/angebot/:token/aendern"].flatMap((path) => [path, `/:first${path}`, `/:first/:second${path}`]);
     return [
       { source: "/:path*", headers: securityHeaders({ https }) },
       ...tokenPaths.map((source) => ({ source, headers: tokenPageHeaders })),
+      ...changePaths.map((source) => ({ source, headers: [{ key: "Referrer-Policy", value: "same-origin" }] })),
     ];
   },
 };

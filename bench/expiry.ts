@@ -1,6 +1,7 @@
 /**
  * Child process of bench/run.ts, after the server has stopped: times the expiry job (lib/offers/expiry.ts) on
- * 100,000 active offers of which half are due, and counts what the submissions of point 5 stored. Prints JSON.
+ * 100,000 active offers of which half are due and 100 due for their reminder (rendered and queued by the job), and
+ * counts what the submissions of point 5 stored. Prints JSON.
  */
 import { db } from "@/lib/db/client";
 import { runExpiry } from "@/lib/offers/expiry";
@@ -23,6 +24,6 @@ const seconds = (performance.now() - started) / 1000;
 const stillActive = await database.offer.count({ where: { regionSlug: expiryRegion, status: "ACTIVE" } });
 
 console.log(
-  JSON.stringify({ seconds, expired: result.expired, stillActive, submittedOffers, outboxMails }),
+  JSON.stringify({ seconds, expired: result.expired, reminded: result.reminded, stillActive, submittedOffers, outboxMails }),
 );
 process.exit(0);

@@ -3,7 +3,8 @@ import type { Database } from "@/lib/db/client";
 /**
  * Inserts `count` confirmed offers into a region in one set-based statement (10,000 offers take well under a
  * second). Titles, types, rents, pets and languages vary with the row number, so every filter finds some; with
- * `halfDue`, every second offer's display time is already over (for the expiry job).
+ * `halfDue`, every second offer's display time is already over and one in a thousand ends tomorrow, due for its
+ * reminder (for the expiry job: a run every 10 minutes meets some dozens of newly due reminders among 100,000).
  */
 export async function insertOffers(database: Database, regionSlug: string, count: number, { halfDue = false } = {}) {
   await database.$executeRaw`
@@ -31,7 +32,8 @@ export async function insertOffers(database: Database, regionSlug: string, count
       string_to_array((ARRAY['de', 'de,en', 'de,uk', 'de,ru,uk'])[n % 4 + 1], ','),
       'Vermieterin ' || n, '+49 170 ' || lpad(n::text, 7, '0'), 'vermieter-' || n || '@example.test', true, n % 2 = 0, n % 2 = 1, 30,
       now() - interval '1 day', '2026-11', now() - n * interval '1 second', now() - n * interval '1 second',
-      CASE WHEN ${halfDue} AND n % 2 = 0 THEN now() - interval '1 hour' ELSE now() + interval '30 days' END
+      CASE WHEN ${halfDue} AND n % 2 = 0 THEN now() - interval '1 hour'
+        WHEN ${halfDue} AND n % 1000 = 1 THEN now() + interval '1 day' ELSE now() + interval '30 days' END
     FROM generate_series(1, ${count}::int) AS n`;
 }
 

@@ -98,6 +98,16 @@ for (const prefix of ["", "/ar"]) {
       await expectNoAxeViolations(page);
     });
 
+    test(`the change page, filled and after a failed save`, async ({ page }) => {
+      await page.goto(`${prefix}/${SEEDED_REGION}/angebot/${offer.token}/aendern`);
+      await expect(page.locator("form input[name=title]")).toHaveValue(offer.title);
+      await expectNoAxeViolations(page);
+      await page.locator("form input[name=title]").fill("");
+      await page.locator("form button[type=submit]").click();
+      await expect(page.locator("form input[name=title]")).toHaveAttribute("aria-invalid", "true");
+      await expectNoAxeViolations(page);
+    });
+
     test(`the offer's page`, async ({ page }) => {
       await openIfBuilt(page, `${prefix}${offerPath}`);
       await expectNoAxeViolations(page);

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { E2E_BASE_URL, E2E_PORT, HOSTNAME_REGION, REGION_HOST_URL } from "./support/constants";
-import { startMailCatcher, type MailCatcher } from "./support/mail-catcher";
+import { linksIn, startMailCatcher, type MailCatcher } from "./support/mail-catcher";
 import { fillOfferForm, linkTo, offerForm, pressAndWaitForPage, translator, uniqueSuffix } from "./support/offers";
 
 /**
@@ -114,6 +114,18 @@ test("an offer made on the hostname: its mails, confirmation, listing, QR code a
   await expect(plain).toHaveURL(`${extendPage}?ergebnis=extended`);
   await expect(plain.getByRole("status")).toHaveClass(/notice-success/);
   await withoutScripts.close();
+
+  // The change page saves on the hostname too, without JavaScript: its Server Action posts to the short path.
+  const changeLink = linksIn(published).find((href) => href.endsWith("/aendern")) ?? "";
+  expect(changeLink).toMatch(new RegExp(`^${hostPattern}/angebot/[A-Za-z0-9_-]{43}/aendern$`));
+  const changing = await browser.newContext({ javaScriptEnabled: false });
+  const changePage = await changing.newPage();
+  expect((await changePage.goto(changeLink))?.headers()["referrer-policy"]).toBe("same-origin");
+  await offerForm(changePage, de).description.fill("Frisch renoviert, mit Balkon zur Brenz.");
+  await pressAndWaitForPage(changePage, changePage.getByRole("button", { name: de("OfferForm.change.submit") }));
+  await expect(changePage).toHaveURL(`${changeLink}?ergebnis=changed`);
+  await expect(changePage.getByRole("status").filter({ hasText: de("OfferLink.change.done") })).toBeVisible();
+  await changing.close();
 
   await page.goto(`${REGION_HOST_URL}/findflats`);
   await page.getByRole("link", { name: title }).click();

@@ -375,3 +375,45 @@ test("beyond the sign-in limit per region, the 429 page says so and no link is s
   await scripted.close();
   await context.close();
 });
+
+test("staff correct an offer a landlord phoned in: the same form, and the landlord's mail has working buttons", async ({
+  browser,
+  page: landlord,
+}) => {
+  const offer = await submitOffer(landlord, catcher, { titlePrefix: "Zimmer zum Korrigieren" });
+  await publishOffer(landlord, catcher, offer);
+
+  const context = await staffBrowser(browser);
+  const page = await context.newPage();
+  await signIn(page);
+  await offerRow(page, offer.title).getByRole("link", { name: t("Staff.offers.changeLabel", { title: offer.title }) }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("Staff.change.title"));
+  const title = page.getByLabel(new RegExp(`^${escapeRegExp(t("OfferForm.fields.title.label"))}`));
+  await expect(title).toHaveValue(offer.title);
+  await expectNoAxeViolations(browser, context, new URL(page.url()).pathname);
+
+  // An invalid value comes back as a field error, and nothing is saved.
+  const rent = page.getByLabel(new RegExp(`^${escapeRegExp(t("OfferForm.fields.coldRent.label"))}`));
+  await page.getByLabel(new RegExp(`^${escapeRegExp(t("OfferForm.fields.freeOfCharge.label"))}`)).uncheck();
+  await rent.fill("viel");
+  await pressAndWaitForPage(page, page.getByRole("button", { name: t("OfferForm.change.submit") }));
+  await expect(rent).toHaveAttribute("aria-invalid", "true");
+
+  await rent.fill("390");
+  await pressAndWaitForPage(page, page.getByRole("button", { name: t("OfferForm.change.submit") }));
+  await expect(page).toHaveURL(new RegExp(`${escapeRegExp(offersPath)}\\?ergebnis=changed`));
+  await expect(page.getByRole("status")).toHaveText(t("Staff.offers.result.changed", { title: offer.title }));
+
+  const mail = await catcher.waitForMail(
+    (caught) =>
+      caught.envelopeTo.includes(offer.email) && caught.subject === t("Mail.changedByMunicipality.subject", { title: offer.title }),
+  );
+  expect(mail.envelopeTo).toContain(municipalMailbox);
+  // The landlord's own token is not stored: the buttons carry the offer's derived one, and it opens the offer.
+  const changeLink = linksIn(mail).find((href) => href.endsWith("/aendern"));
+  expect(changeLink).toBeDefined();
+  expect(changeLink).not.toContain(offer.token);
+  await landlord.goto(changeLink ?? "");
+  await expect(landlord.getByLabel(new RegExp(`^${escapeRegExp(t("OfferForm.fields.coldRent.label"))}`))).toHaveValue("390");
+  await context.close();
+});

@@ -8,8 +8,11 @@ import type { ContactRequestStatus } from "../lib/db/generated/enums";
 import { ContactRequestsAction, OfferActions, OfferSummary, type OfferActionLinks } from "./components/offer-parts";
 
 export type OfferPublishedProps = {
-  /** First publication after the confirmation, or a later extension by 7 days. */
-  kind: "published" | "extended";
+  /**
+   * First publication after the confirmation, a later extension by 7 days, a change by the landlord or the
+   * municipality, or the reminder shortly before the display time ends.
+   */
+  kind: "published" | "extended" | "changed" | "changedByMunicipality" | "reminder";
   locale: Locale;
   messages: Messages;
   regionName: string;
@@ -19,14 +22,14 @@ export type OfferPublishedProps = {
     place: string;
     postalCode: string;
     expiresAt: Date;
-    contactRequests: ContactRequestStatus;
-    contactRequestCount: number;
   };
-  links: OfferActionLinks & { requests: string };
+  links: OfferActionLinks;
+  /** How many contact requests came and the button that pauses or takes them again; not in the reminder. */
+  requests?: { status: ContactRequestStatus; count: number; href: string };
 };
 
-/** The offer is online until a date: the management mail with the three buttons (after confirming or extending). */
-export default function OfferPublished({ kind, locale, messages, regionName, identity, offer, links }: OfferPublishedProps) {
+/** The offer is online until a date: the management mail with its buttons (after confirming, extending, changing). */
+export default function OfferPublished({ kind, locale, messages, regionName, identity, offer, links, requests }: OfferPublishedProps) {
   const t = mailTranslator(locale, messages);
   const date = formatMailDate(offer.expiresAt, locale);
   return (
@@ -42,7 +45,7 @@ export default function OfferPublished({ kind, locale, messages, regionName, ide
       <Text style={{ ...textStyle, fontWeight: 700 }}>{t(`${kind}.until`, { date })}</Text>
       <OfferSummary locale={locale} t={t} offer={offer} />
       <OfferActions t={t} links={links} />
-      <ContactRequestsAction t={t} status={offer.contactRequests} count={offer.contactRequestCount} href={links.requests} />
+      {requests && <ContactRequestsAction t={t} {...requests} />}
     </MailLayout>
   );
 }
@@ -57,13 +60,16 @@ OfferPublished.PreviewProps = {
     place: "Augsburg-Innenstadt",
     postalCode: "86150",
     expiresAt: new Date("2026-07-15T10:30:00Z"),
-    contactRequests: "OPEN",
-    contactRequestCount: 0,
   },
   links: {
     delete: "http://localhost:3000/augsburg/angebot/Q2hhbmdlTWVCZWlzcGllbHRva2Vu/loeschen",
     placed: "http://localhost:3000/augsburg/angebot/Q2hhbmdlTWVCZWlzcGllbHRva2Vu/vermittelt",
     extend: "http://localhost:3000/augsburg/angebot/Q2hhbmdlTWVCZWlzcGllbHRva2Vu/verlaengern",
-    requests: "http://localhost:3000/augsburg/angebot/Q2hhbmdlTWVCZWlzcGllbHRva2Vu/anfragen",
+    change: "http://localhost:3000/augsburg/angebot/Q2hhbmdlTWVCZWlzcGllbHRva2Vu/aendern",
+  },
+  requests: {
+    status: "OPEN",
+    count: 0,
+    href: "http://localhost:3000/augsburg/angebot/Q2hhbmdlTWVCZWlzcGllbHRva2Vu/anfragen",
   },
 } satisfies OfferPublishedProps;

@@ -1,5 +1,6 @@
 import { offerFields, type OfferFieldName, type SubmittedValues } from "@/lib/offers/actions/submit-offer-state";
-import { offerFieldNames, offerSchema } from "@/lib/offers/offer-schema";
+import type { Resolver } from "react-hook-form";
+import { offerFieldNames, offerSchema, type OfferFormValues, type OfferInput, type unchangeableValues } from "@/lib/offers/offer-schema";
 import { schemaResolver } from "./use-action-form";
 
 /** The checkboxes the form shows in one block each, in their order. */
@@ -53,3 +54,8 @@ export function formDefaults(values: SubmittedValues): FormDefaults {
 }
 
 export const offerResolver = schemaResolver(offerSchema, offerFields);
+
+/** For a change of a stored offer: the same schema, with what a change leaves as it is filled in (see unchangeableValues). */
+export function changeResolver(unchangeable: ReturnType<typeof unchangeableValues>): Resolver<OfferFormValues, unknown, OfferInput> {
+  return (values, context, options) => offerResolver({ ...values, ...unchangeable }, context, options);
+}

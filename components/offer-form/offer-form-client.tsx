@@ -3,7 +3,12 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useMemo } from "react";
 import { leftToRight } from "@/components/left-to-right";
-import { initialSubmitOfferState, type OfferFieldName, type SubmitOfferState } from "@/lib/offers/actions/submit-offer-state";
+import {
+  initialSubmitOfferState,
+  type OfferFieldName,
+  type SubmittedValues,
+  type SubmitOfferState,
+} from "@/lib/offers/actions/submit-offer-state";
 import {
   accommodationTypes,
   displayDurations,
@@ -11,9 +16,10 @@ import {
   landlordLanguages,
   offerErrorKeys,
   residentKinds,
+  type unchangeableValues,
 } from "@/lib/offers/offer-schema";
 import { BotTraps, CheckboxField, ChoiceGroup, ErrorSummary, ErrorText, SubmitActions, TextAreaField, TextField } from "./field";
-import { featureFields, formDefaults, offerResolver, visibilityFields } from "./form-state";
+import { changeResolver, featureFields, formDefaults, offerResolver, visibilityFields } from "./form-state";
 import styles from "./offer-form.module.css";
 import { useActionForm } from "./use-action-form";
 
@@ -73,13 +79,19 @@ const groupOptions: Partial<Record<OfferFieldName, readonly (string | number)[]>
 
 const fieldId = (name: OfferFieldName) => `offer-${name}`;
 
+/** A stored offer the form changes: its values to start from, and what a change leaves as it is. */
+export type OfferChange = { values: SubmittedValues; unchangeable: ReturnType<typeof unchangeableValues> };
+
 export type OfferFormProps = {
-  /** submitOfferAction with the region and the language bound. */
+  /** submitOfferAction (or, for a change, changeOfferAction) with the region and the language bound. */
   action: (state: SubmitOfferState, formData: FormData) => Promise<SubmitOfferState>;
-  privacyPolicyUrl: string;
   /** Today in Germany (YYYY-MM-DD), the earliest "available from" date the date pickers offer. */
   today: string;
-};
+} & (
+  | { privacyPolicyUrl: string; change?: undefined }
+  /** Without the e-mail address (shown as it is), the display time, the consent and the bot traps. */
+  | { change: OfferChange; privacyPolicyUrl?: undefined }
+);
 
 /**
  * The landlord's offer form. Without JavaScript it is a plain form posting to the server action, which answers
@@ -87,17 +99,21 @@ export type OfferFormProps = {
  * hands the very same form data to the action. `formStartedAt` is the server's signed stamp of when the form
  * was shown (see ./offer-form.tsx).
  */
-export function OfferFormClient({ action, privacyPolicyUrl, today, formStartedAt }: OfferFormProps & { formStartedAt: string }) {
+export function OfferFormClient({ action, privacyPolicyUrl, change, today, formStartedAt }: OfferFormProps & { formStartedAt: string }) {
   const t = useTranslations("OfferForm");
   const tEnums = useTranslations("Enums");
-  const [state, formAction, isPending] = useActionState(action, initialSubmitOfferState);
+  const [state, formAction, isPending] = useActionState(
+    action,
+    change ? { values: change.values, errors: {} } : initialSubmitOfferState,
+  );
+  const resolver = useMemo(() => (change ? changeResolver(change.unchangeable) : offerResolver), [change]);
 
   const defaults = useMemo(() => formDefaults(state.values), [state.values]);
   const { formRef, formErrorRef, onSubmit, pending, errorOf, summary, anchorId, text, checked, chosen, common } = useActionForm({
     state,
     formAction,
     isPending,
-    resolver: offerResolver,
+    resolver,
     errorKeys: offerErrorKeys,
     defaults,
     fieldOrder,
@@ -344,16 +360,23 @@ export function OfferFormClient({ action, privacyPolicyUrl, today, formStartedAt
           autoComplete="tel"
           defaultValue={text("contactPhone")}
         />
-        <TextField
-          {...common("contactEmail")}
-          type="email"
-          label={t("fields.contactEmail.label")}
-          hint={t("fields.contactEmail.hint")}
-          required
-          autoComplete="email"
-          spellCheck={false}
-          defaultValue={text("contactEmail")}
-        />
+        {change ? (
+          <div className={styles.field}>
+            <p className={styles.label}>{t("change.email", { email: change.unchangeable.contactEmail })}</p>
+            <p className={styles.hint}>{t("change.emailHint")}</p>
+          </div>
+        ) : (
+          <TextField
+            {...common("contactEmail")}
+            type="email"
+            label={t("fields.contactEmail.label")}
+            hint={t("fields.contactEmail.hint")}
+            required
+            autoComplete="email"
+            spellCheck={false}
+            defaultValue={text("contactEmail")}
+          />
+        )}
         <ChoiceGroup
           {...common("languages")}
           type="checkbox"
@@ -388,39 +411,47 @@ export function OfferFormClient({ action, privacyPolicyUrl, today, formStartedAt
         </div>
       </fieldset>
 
-      <div className={styles.section}>
-        <ChoiceGroup
-          {...common("durationDays")}
-          type="radio"
-          label={<h2 className={styles.sectionTitle}>{t("fields.durationDays.label")}</h2>}
-          hint={t("fields.durationDays.hint")}
-          options={displayDurations.map((days) => ({
-            value: String(days),
-            label: t("fields.durationDays.option", { days }),
-          }))}
-          isDefault={chosen("durationDays")}
-          inline
-        />
-      </div>
+      {change ? (
+        <div className={styles.section}>
+          <SubmitActions pending={pending} label={t("change.submit")} pendingLabel={t("change.pending")} />
+        </div>
+      ) : (
+        <>
+          <div className={styles.section}>
+            <ChoiceGroup
+              {...common("durationDays")}
+              type="radio"
+              label={<h2 className={styles.sectionTitle}>{t("fields.durationDays.label")}</h2>}
+              hint={t("fields.durationDays.hint")}
+              options={displayDurations.map((days) => ({
+                value: String(days),
+                label: t("fields.durationDays.option", { days }),
+              }))}
+              isDefault={chosen("durationDays")}
+              inline
+            />
+          </div>
 
-      <BotTraps honeypotId="offer-website" honeypotLabel={t("honeypotLabel")} formStartedAt={state.formStartedAt ?? formStartedAt} />
+          <BotTraps honeypotId="offer-website" honeypotLabel={t("honeypotLabel")} formStartedAt={state.formStartedAt ?? formStartedAt} />
 
-      <div className={styles.section}>
-        <CheckboxField
-          {...common("privacyConsent")}
-          label={t.rich("fields.privacyConsent.label", {
-            link: (chunks) => (
-              <a href={privacyPolicyUrl} target="_blank" rel="noopener noreferrer">
-                {chunks}
-                <span className="visually-hidden"> {t("newWindow")}</span>
-              </a>
-            ),
-          })}
-          required
-          defaultChecked={checked("privacyConsent")}
-        />
-        <SubmitActions pending={pending} label={t("submit")} pendingLabel={t("pending")} />
-      </div>
+          <div className={styles.section}>
+            <CheckboxField
+              {...common("privacyConsent")}
+              label={t.rich("fields.privacyConsent.label", {
+                link: (chunks) => (
+                  <a href={privacyPolicyUrl} target="_blank" rel="noopener noreferrer">
+                    {chunks}
+                    <span className="visually-hidden"> {t("newWindow")}</span>
+                  </a>
+                ),
+              })}
+              required
+              defaultChecked={checked("privacyConsent")}
+            />
+            <SubmitActions pending={pending} label={t("submit")} pendingLabel={t("pending")} />
+          </div>
+        </>
+      )}
     </form>
   );
 }

@@ -82,9 +82,9 @@ export function MailButton({
   );
 }
 
-export type OfferActionLinks = { delete: string; placed: string; extend: string };
+export type OfferActionLinks = { delete: string; placed: string; extend: string; change: string };
 
-/** Exactly the three management buttons: delete; delete and report "placed, advice wanted"; extend by 7 days. */
+/** The four management buttons: delete; delete and report "placed, advice wanted"; extend by 7 days; change. */
 export function OfferActions({ t, links }: { t: MailTranslator; links: OfferActionLinks }) {
   const hintStyle: CSSProperties = { ...textStyle, margin: "8px 0 20px" };
   return (
@@ -102,13 +102,15 @@ export function OfferActions({ t, links }: { t: MailTranslator; links: OfferActi
       <Text style={hintStyle}>{t("actions.placedHint")}</Text>
       <MailButton href={links.extend}>{t("actions.extend")}</MailButton>
       <Text style={hintStyle}>{t("actions.extendHint")}</Text>
+      <MailButton href={links.change}>{t("actions.change")}</MailButton>
+      <Text style={hintStyle}>{t("actions.changeHint")}</Text>
       <Text style={{ ...textStyle, fontWeight: 700 }}>{t("actions.keep")}</Text>
     </Section>
   );
 }
 
 /**
- * Below the three management buttons: how many contact requests came, and the button that pauses them ("no more
+ * Below the four management buttons: how many contact requests came, and the button that pauses them ("no more
  * requests for now") or takes them again, as the offer stands when the mail is written.
  */
 export function ContactRequestsAction({

@@ -5,8 +5,9 @@ import { revalidateListing } from "@/lib/offers/listing";
 import { deleteExpiredRateLimits } from "@/lib/rate-limit/rate-limit";
 
 /**
- * The periodic work: expire, purge and erase offers, refresh the affected listings, tell search alerts about new
- * offers (after the expiry, so an offer that just ended is left out), end and remind alerts, retry undelivered mails.
+ * The periodic work: expire, purge and erase offers, remind landlords of offers ending soon, refresh the affected
+ * listings, tell search alerts about new offers (after the expiry, so an offer that just ended is left out), end and
+ * remind alerts, send and retry mails.
  */
 export async function runScheduledJobs() {
   const expiry = await runExpiry();
@@ -19,6 +20,7 @@ export async function runScheduledJobs() {
     expired: expiry.expired,
     purged: expiry.purged,
     erased: expiry.erased,
+    reminded: expiry.reminded,
     regionsRevalidated: expiry.regionSlugs.length,
     alerts: { ...alerts, ...alertEnds },
     mails,

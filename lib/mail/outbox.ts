@@ -41,18 +41,17 @@ export const maxDeliveryAttempts = 13;
  */
 const leaseMinutes = 5;
 
-function messageId(): string {
-  return `<${randomUUID()}@${new URL(env.APP_URL).hostname}>`;
-}
-
 export async function queueMail(tx: Prisma.TransactionClient, mail: OutgoingMail): Promise<void> {
-  await tx.outboxMail.create({ data: { ...mail, messageId: messageId() } });
+  await tx.outboxMail.create({ data: withMessageId(mail) });
 }
 
-/** Many mails in one statement (a job's reminders): each with its own Message-ID, as queueMail gives it. */
+/** Several mails in one statement, for a job that writes many at once (reminders). */
 export async function queueMails(tx: Prisma.TransactionClient, mails: OutgoingMail[]): Promise<void> {
-  if (mails.length === 0) return;
-  await tx.outboxMail.createMany({ data: mails.map((mail) => ({ ...mail, messageId: messageId() })) });
+  await tx.outboxMail.createMany({ data: mails.map(withMessageId) });
+}
+
+function withMessageId(mail: OutgoingMail) {
+  return { ...mail, messageId: `<${randomUUID()}@${new URL(env.APP_URL).hostname}>` };
 }
 
 /** A mail as its deliverer claimed it: everything the transport needs, and the number of this attempt. */

@@ -18,7 +18,8 @@ const base = {
 } satisfies Omit<OfferMail, "kind" | "locale" | "links">;
 
 const url = (path: string) => `https://wohnraum.example.org/augsburg/angebot/TOKEN123/${path}`;
-const actionLinks = { delete: url("loeschen"), placed: url("vermittelt"), extend: url("verlaengern"), requests: url("anfragen") };
+const reminderLinks = { delete: url("loeschen"), placed: url("vermittelt"), extend: url("verlaengern"), change: url("aendern") };
+const actionLinks = { ...reminderLinks, requests: url("anfragen") };
 const newOfferLinks = { newOffer: "https://wohnraum.example.org/augsburg/anbieten" };
 
 type Case = Pick<OfferMail, "kind" | "links" | "reason"> & { subject: Record<"de" | "uk", string>; buttons: boolean };
@@ -48,6 +49,33 @@ const cases: Case[] = [
     subject: {
       de: "Ihr Wohnraumangebot „Helle 2-Zimmer-Wohnung“ wurde verlängert",
       uk: "Показ вашої пропозиції житла «Helle 2-Zimmer-Wohnung» продовжено",
+    },
+    buttons: true,
+  },
+  {
+    kind: "changed",
+    links: actionLinks,
+    subject: {
+      de: "Ihr Wohnraumangebot „Helle 2-Zimmer-Wohnung“ wurde geändert",
+      uk: "Вашу пропозицію житла «Helle 2-Zimmer-Wohnung» змінено",
+    },
+    buttons: true,
+  },
+  {
+    kind: "changedByMunicipality",
+    links: actionLinks,
+    subject: {
+      de: "Die Kommune hat Ihr Wohnraumangebot „Helle 2-Zimmer-Wohnung“ geändert",
+      uk: "Громада змінила вашу пропозицію житла «Helle 2-Zimmer-Wohnung»",
+    },
+    buttons: true,
+  },
+  {
+    kind: "reminder",
+    links: reminderLinks,
+    subject: {
+      de: "Ist Ihr Wohnraum „Helle 2-Zimmer-Wohnung“ noch frei?",
+      uk: "Ваше житло «Helle 2-Zimmer-Wohnung» ще вільне?",
     },
     buttons: true,
   },
@@ -84,15 +112,16 @@ const cases: Case[] = [
 ];
 
 const buttonLabels: Record<Locale, string[]> = {
-  de: ["Angebot löschen", "Erfolgreich vermittelt – ich wünsche weitere Beratung", "Anzeige um 7 Tage verlängern"],
+  de: ["Angebot löschen", "Erfolgreich vermittelt – ich wünsche weitere Beratung", "Anzeige um 7 Tage verlängern", "Angaben ändern"],
   uk: [
     "Видалити пропозицію",
     "Житло успішно надано – мені потрібна подальша консультація",
     "Продовжити показ на 7 днів",
+    "Змінити дані",
   ],
-  en: ["Delete offer", "Successfully placed – I would like further advice", "Extend display by 7 days"],
-  ru: ["Удалить предложение", "Жильё успешно сдано – мне нужна дальнейшая консультация", "Продлить показ на 7 дней"],
-  ar: ["حذف العرض", "تم التأجير بنجاح – أرغب في مزيد من الاستشارة", "تمديد العرض لمدة 7 أيام"],
+  en: ["Delete offer", "Successfully placed – I would like further advice", "Extend display by 7 days", "Change details"],
+  ru: ["Удалить предложение", "Жильё успешно сдано – мне нужна дальнейшая консультация", "Продлить показ на 7 дней", "Изменить данные"],
+  ar: ["حذف العرض", "تم التأجير بنجاح – أرغب في مزيد من الاستشارة", "تمديد العرض لمدة 7 أيام", "تعديل البيانات"],
 };
 
 /** The href values of all links in the HTML, with the entity React writes for "&" decoded. */
@@ -122,7 +151,8 @@ describe("renderOfferMail", () => {
           expect(text).toContain(link);
         }
 
-        // Exactly the three management buttons and the contact requests button in published/extended mails, none elsewhere.
+        // Exactly the four management buttons, and the contact requests button in the mails about a listed offer but
+        // the reminder; none elsewhere.
         const labels = buttonLabels[locale];
         for (const label of labels) {
           if (mailCase.buttons) {
@@ -133,8 +163,10 @@ describe("renderOfferMail", () => {
           }
         }
         const offerLinks = hrefs(html).filter((href) => href.includes("/angebot/"));
-        expect(offerLinks).toHaveLength(mailCase.buttons ? 4 : mailCase.kind === "confirmation" ? 1 : 0);
-        if (mailCase.buttons) {
+        const requestsButton = mailCase.buttons && mailCase.kind !== "reminder";
+        expect(offerLinks).toHaveLength(requestsButton ? 5 : mailCase.buttons ? 4 : mailCase.kind === "confirmation" ? 1 : 0);
+        if (!requestsButton) expect(offerLinks).not.toContain(url("anfragen"));
+        if (requestsButton) {
           // 3 requests so far, still open: the button pauses them.
           expect(text).toContain(locale === "de" ? "Bisher: 3 Anfragen." : "Досі: 3 запити.");
           expect(text).toContain(`${locale === "de" ? "Keine Anfragen mehr" : "Поки що без запитів"} ${url("anfragen")}`);
@@ -146,7 +178,7 @@ describe("renderOfferMail", () => {
           );
           expect(text).toContain("48");
         }
-        if (mailCase.kind === "published" || mailCase.kind === "extended") {
+        if (mailCase.buttons) {
           expect(text).toContain(locale === "de" ? "15. Juli 2026" : "15 липня 2026");
           expect(text).toContain("12:30"); // 10:30 UTC is 12:30 in Berlin (summer time)
         }
@@ -308,7 +340,7 @@ describe("values inside right-to-left text", () => {
       const { subject, text } = await renderOfferMail({ ...demo, ...mailCase, locale: "uk" });
       expect(`${subject}\n${text}`).not.toMatch(/муніципал/i);
     }
-    const placed = await renderOfferMail({ ...demo, ...cases[4], locale: "uk" });
+    const placed = await renderOfferMail({ ...demo, ...cases.find((mailCase) => mailCase.reason === "PLACED")!, locale: "uk" });
     expect(placed.text).toContain("Громада зв’яжеться з вами");
   });
 });

@@ -24,7 +24,14 @@ import type { Locale } from "@/lib/i18n/routing";
 /** Shape of the `Mail` message namespace (messages/<locale>.json) the templates read. */
 export type MailMessages = Messages["Mail"];
 
-export type OfferMailKind = "confirmation" | "published" | "extended" | "deleted";
+export type OfferMailKind =
+  | "confirmation"
+  | "published"
+  | "extended"
+  | "changed"
+  | "changedByMunicipality"
+  | "reminder"
+  | "deleted";
 export type OfferMailDeletionReason = "BY_LANDLORD" | "PLACED" | "BY_MUNICIPALITY";
 
 export type OfferMail = {
@@ -40,17 +47,26 @@ export type OfferMail = {
     postalCode: string;
     durationDays: number;
     expiresAt?: Date;
-    /** Required for kinds "published" and "extended": their requests button fits the offer's state. */
+    /** Required for the kinds with the requests button (published, extended, changed): it fits the offer's state. */
     contactRequests?: ContactRequestStatus;
     contactRequestCount?: number;
   };
   /** Required for kind "deleted". */
   reason?: OfferMailDeletionReason;
   /**
-   * Absolute http(s) URLs. Required per kind: confirmation → confirm; published/extended → delete, placed,
-   * extend; deleted → newOffer. Links a kind does not use are ignored.
+   * Absolute http(s) URLs. Required per kind: confirmation → confirm; published, extended, changed → delete,
+   * placed, extend, change, requests; reminder → the same without requests; deleted → newOffer. Links a kind does
+   * not use are ignored.
    */
-  links: { confirm?: string; delete?: string; placed?: string; extend?: string; requests?: string; newOffer?: string };
+  links: {
+    confirm?: string;
+    delete?: string;
+    placed?: string;
+    extend?: string;
+    change?: string;
+    requests?: string;
+    newOffer?: string;
+  };
 };
 
 export type RenderedMail = { subject: string; html: string; text: string };
@@ -74,24 +90,29 @@ export async function renderOfferMail(mail: OfferMail): Promise<RenderedMail> {
       element = createElement(OfferConfirmation, { ...base, offer, links: { confirm: requireLink(mail, "confirm") } });
       break;
     case "published":
-    case "extended": {
+    case "extended":
+    case "changed":
+    case "changedByMunicipality":
+    case "reminder": {
       const expiresAt = mail.offer.expiresAt;
       if (!expiresAt) throw new Error(`Mail "${mail.kind}" needs offer.expiresAt`);
-      const { contactRequests, contactRequestCount } = mail.offer;
-      if (!contactRequests || contactRequestCount === undefined) throw new Error(`Mail "${mail.kind}" needs the offer's contact requests`);
       const links = {
         delete: requireLink(mail, "delete"),
         placed: requireLink(mail, "placed"),
         extend: requireLink(mail, "extend"),
-        requests: requireLink(mail, "requests"),
+        change: requireLink(mail, "change"),
       };
+      const { contactRequests, contactRequestCount } = mail.offer;
+      // The reminder asks one question and offers only the buttons that answer it.
+      const requests =
+        mail.kind === "reminder"
+          ? undefined
+          : contactRequests && contactRequestCount !== undefined
+            ? { status: contactRequests, count: contactRequestCount, href: requireLink(mail, "requests") }
+            : null;
+      if (requests === null) throw new Error(`Mail "${mail.kind}" needs the offer's contact requests`);
       subject = t(`${mail.kind}.subject`, { title });
-      element = createElement(OfferPublished, {
-        ...base,
-        kind: mail.kind,
-        offer: { ...offer, expiresAt, contactRequests, contactRequestCount },
-        links,
-      });
+      element = createElement(OfferPublished, { ...base, kind: mail.kind, offer: { ...offer, expiresAt }, links, requests });
       break;
     }
     case "deleted": {

@@ -1,12 +1,15 @@
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
-import { confirmationWindowHours } from "./lifecycle";
+import { queueMails } from "@/lib/mail/outbox";
+import { confirmationWindowHours, derivedTokenHashOf, reminderMails, type OfferDueForReminder } from "./lifecycle";
 
 export type ExpiryResult = {
   expired: number;
   purged: number;
   /** Expired or deleted offers whose personal data was erased after the retention period. */
   erased: number;
+  /** Landlords reminded that their offer's display time ends soon. */
+  reminded: number;
   /** Regions whose public listing changed, for revalidation. */
   regionSlugs: string[];
 };
@@ -15,9 +18,10 @@ type RegionCount = { regionSlug: string; count: number };
 
 /**
  * Hides offers whose display time is over, purges offers never confirmed within 48 hours (their personal data is
- * erased at once) and erases the personal data of offers expired or deleted more than RETENTION_DAYS ago. Each step
- * is one set-based statement that records its events; running it twice at the same moment is harmless because a
- * row leaves the matching state in the same statement. Events stay for the statistics; the outbox rows of an erased
+ * erased at once), erases the personal data of offers expired or deleted more than RETENTION_DAYS ago and reminds
+ * landlords whose offer ends soon (`remindLandlords`). Each step is one set-based statement that records its events
+ * or mails; running it twice at the same moment is harmless because a row leaves the matching state in the same
+ * statement. Events stay for the statistics; the outbox rows of an erased
  * offer lose recipient, subject (it names the offer's title) and bodies.
  */
 export async function runExpiry(): Promise<ExpiryResult> {
@@ -66,11 +70,55 @@ export async function runExpiry(): Promise<ExpiryResult> {
     )
     SELECT count(*)::int AS "count" FROM erased`;
 
+  const reminded = await remindLandlords();
+
   const sum = (rows: RegionCount[]) => rows.reduce((total, row) => total + row.count, 0);
   return {
     expired: sum(expired),
     purged: sum(purged),
     erased: erased.count,
+    reminded,
     regionSlugs: expired.map((row) => row.regionSlug),
   };
+}
+
+/** How long before its end an offer's reminder is due: two days, one day for an offer shown three days. */
+export const reminderDays = { default: 2, threeDayOffers: 1 } as const;
+
+/**
+ * One mail per display period, shortly before it ends, "is your offer still available?", in regions that keep
+ * reminders on. One UPDATE claims the due offers (`reminderSentFor` becomes the end it is sent for, so an extension
+ * makes a new reminder due); the mails are rendered per offer and queued in the same transaction, so a failure
+ * leaves the offers due for the next run and a run beside this one waits for the claimed rows and skips them.
+ * Offers from before the derived token get its hash in one statement.
+ */
+async function remindLandlords(): Promise<number> {
+  return db().$transaction(
+    async (tx) => {
+      const due = await tx.$queryRaw<(OfferDueForReminder & { derivedTokenHash: string | null })[]>`
+        UPDATE "Offer" AS offer SET "reminderSentFor" = offer."expiresAt"
+        FROM "Region" AS region
+        WHERE region."slug" = offer."regionSlug" AND region."reminders"
+          AND offer."status" = 'ACTIVE'::"OfferStatus" AND offer."expiresAt" > now()
+          AND offer."expiresAt" <= now() + make_interval(days => CASE WHEN offer."durationDays" = 3
+            THEN ${reminderDays.threeDayOffers}::int ELSE ${reminderDays.default}::int END)
+          AND offer."reminderSentFor" IS DISTINCT FROM offer."expiresAt"
+        RETURNING offer."id", offer."regionSlug", offer."locale", offer."title", offer."place", offer."postalCode",
+          offer."durationDays", offer."expiresAt", offer."contactEmail", offer."contactRequests",
+          offer."contactRequestCount", offer."derivedTokenHash"`;
+      if (due.length === 0) return 0;
+      const withoutHash = due.filter((offer) => offer.derivedTokenHash === null).map((offer) => offer.id);
+      if (withoutHash.length > 0) {
+        await tx.$executeRaw`
+          UPDATE "Offer" SET "derivedTokenHash" = given."hash"
+          FROM unnest(${withoutHash}::uuid[], ${withoutHash.map(derivedTokenHashOf)}::text[]) AS given("id", "hash")
+          WHERE "Offer"."id" = given."id"`;
+      }
+      const regions = await tx.region.findMany({ where: { slug: { in: [...new Set(due.map((offer) => offer.regionSlug))] } } });
+      await queueMails(tx, await reminderMails(due, regions));
+      return due.length;
+    },
+    // Rendering many mails takes longer than Prisma's default of five seconds for a transaction.
+    { timeout: 120_000 },
+  );
 }

@@ -9,7 +9,7 @@ import { regionIdentity } from "@/lib/regions/identity";
 import { regionUrl, type RegionAddress } from "@/lib/regions/urls";
 import type { OfferInput } from "./offer-schema";
 import { offerLinkPath, type OfferLinkAction } from "./links";
-import { createToken, hashToken, isWellFormedToken, tokenMatches } from "./tokens";
+import { createToken, derivedToken, hashToken, isWellFormedToken, tokenMatches } from "./tokens";
 
 /**
  * The offer's lifecycle: submitted → (confirmed) active → expired or deleted. Every change is one conditional
@@ -31,11 +31,20 @@ export type LandlordDeletionReason = "BY_LANDLORD" | "PLACED";
 
 export type OfferByToken = Offer & { region: Region };
 
-/** The offer a link token belongs to, or null for a malformed, unknown or purged token. Reads only. */
+/**
+ * The offer a link token belongs to, or null for a malformed, unknown or purged token: the token mailed at
+ * submission or the offer's derived token (the reminder's and the municipality's mails). Reads only.
+ */
 export async function findOfferByToken(token: string): Promise<OfferByToken | null> {
   if (!isWellFormedToken(token)) return null;
-  const offer = await db().offer.findUnique({ where: { tokenHash: hashToken(token) }, include: { region: true } });
-  if (!offer || !tokenMatches(token, offer.tokenHash)) return null;
+  const tokenHash = hashToken(token);
+  const offer = await db().offer.findFirst({
+    where: { OR: [{ tokenHash }, { derivedTokenHash: tokenHash }] },
+    include: { region: true },
+  });
+  if (!offer || !(tokenMatches(token, offer.tokenHash) || (offer.derivedTokenHash && tokenMatches(token, offer.derivedTokenHash)))) {
+    return null;
+  }
   // Once its personal data is erased (never confirmed, or the retention period is over), the link opens nothing.
   if (offer.personalDataErasedAt) return null;
   return offer;
@@ -48,6 +57,14 @@ export function confirmationDeadline(offer: Pick<Offer, "createdAt">): Date {
 export function latestExpiry(now = new Date()): Date {
   return new Date(now.getTime() + maxDaysAhead * dayMs);
 }
+
+/** The hash stored for the offer's derived link token (see `derivedTokenHash` in prisma/schema.prisma). */
+export function derivedTokenHashOf(offerId: string): string {
+  return hashToken(derivedToken("offer", offerId));
+}
+
+/** The buttons of the mails that manage an active offer (published, extended, changed). */
+const managementActions: OfferLinkAction[] = ["delete", "placed", "extend", "change", "requests"];
 
 function links(offer: Pick<Offer, "locale">, region: RegionAddress, token: string, actions: OfferLinkAction[]) {
   const locale = offer.locale as Locale;
@@ -98,22 +115,22 @@ async function offerMail(
 }
 
 /**
- * Stores a new offer (pending confirmation) in `region` with its consent record and queues the confirmation mail
- * in the same transaction. Returns the new offer's id.
+ * The columns of the offer's details as the form gives them, for a new offer and for a change alike; not the e-mail
+ * address and the display time, which a change leaves as they are (see `changeOffer`), nor the consent.
  */
-export async function submitOffer(region: Region, input: OfferInput, locale: Locale): Promise<{ offerId: string }> {
-  const regionSlug = region.slug;
-  const { token, tokenHash } = createToken();
-  const { privacyConsent: _consent, contactRequests, availableFrom, availableUntil, ...fields } = input;
-  const offer = {
+function offerColumns(input: OfferInput) {
+  const {
+    privacyConsent: _consent,
+    contactEmail: _email,
+    durationDays: _duration,
+    availableFrom,
+    availableUntil,
+    ...fields
+  } = input;
+  return {
     ...fields,
-    id: randomUUID(),
-    regionSlug,
-    tokenHash,
-    locale,
     availableFrom: new Date(`${availableFrom}T00:00:00Z`),
     availableUntil: availableUntil ? new Date(`${availableUntil}T00:00:00Z`) : null,
-    contactRequests: contactRequests ? ("OPEN" as const) : ("NOT_OFFERED" as const),
     contactPhone: fields.contactPhone ?? null,
     areaSqm: fields.areaSqm ?? null,
     coldRent: fields.freeOfCharge ? null : (fields.coldRent ?? null),
@@ -123,6 +140,28 @@ export async function submitOffer(region: Region, input: OfferInput, locale: Loc
     // Nobody else there: a count or household type left in the form says nothing.
     residentCount: fields.residents === "NOBODY" ? null : (fields.residentCount ?? null),
     hostType: fields.residents === "NOBODY" ? null : (fields.hostType ?? null),
+  };
+}
+
+/**
+ * Stores a new offer (pending confirmation) in `region` with its consent record and queues the confirmation mail
+ * in the same transaction. Returns the new offer's id.
+ */
+export async function submitOffer(region: Region, input: OfferInput, locale: Locale): Promise<{ offerId: string }> {
+  const regionSlug = region.slug;
+  const { token, tokenHash } = createToken();
+  const id = randomUUID();
+  const { contactRequests, ...fields } = offerColumns(input);
+  const offer = {
+    ...fields,
+    id,
+    regionSlug,
+    tokenHash,
+    derivedTokenHash: derivedTokenHashOf(id),
+    locale,
+    contactEmail: input.contactEmail,
+    durationDays: input.durationDays,
+    contactRequests: contactRequests ? ("OPEN" as const) : ("NOT_OFFERED" as const),
     consentedAt: new Date(),
     privacyPolicyVersion: region.privacyPolicyVersion,
   };
@@ -148,7 +187,7 @@ export async function confirmOffer(token: string): Promise<ActionResult<ConfirmO
   const expiresAt = new Date(now.getTime() + offer.durationDays * dayMs);
   const published = await offerMail({ ...offer, expiresAt }, offer.region, {
     kind: "published",
-    links: links(offer, offer.region, token, ["delete", "placed", "extend", "requests"]),
+    links: links(offer, offer.region, token, managementActions),
   });
   const confirmed = await db().$transaction(async (tx) => {
     const { count } = await tx.offer.updateMany({
@@ -210,7 +249,7 @@ export async function extendOffer(token: string): Promise<ActionResult<ExtendOut
     // The new end comes from the update itself (a simultaneous extension may have moved it), so the mail is rendered here.
     const mail = await offerMail({ ...offer, expiresAt }, offer.region, {
       kind: "extended",
-      links: links(offer, offer.region, token, ["delete", "placed", "extend", "requests"]),
+      links: links(offer, offer.region, token, managementActions),
     });
     await queueMail(tx, mail);
     return true;
@@ -218,6 +257,69 @@ export async function extendOffer(token: string): Promise<ActionResult<ExtendOut
   if (extended) return { outcome: "extended", listingChanged: true, regionSlug: offer.regionSlug };
   const current = (await findOfferByToken(token)) ?? offer;
   return { outcome: isStillActive(current) ? "limitReached" : "notActive", listingChanged: false, regionSlug: offer.regionSlug };
+}
+
+export type ChangeOutcome = "changed" | "notActive";
+
+/**
+ * Changes an active offer's details for its landlord (everything the form asks but the e-mail address and the
+ * display time): one conditional update, so a deleted or expired offer stays as it is and of two saves at once the
+ * later one stands whole; its event and the confirmation mail with the buttons in the same transaction.
+ */
+export async function changeOffer(token: string, input: OfferInput): Promise<ActionResult<ChangeOutcome> | null> {
+  const offer = await findOfferByToken(token);
+  if (!offer) return null;
+  return saveChange(offer, input, { event: "CHANGED", kind: "changed", token });
+}
+
+async function saveChange(
+  offer: OfferByToken,
+  input: OfferInput,
+  { event, kind, token }: { event: "CHANGED" | "CHANGED_BY_MUNICIPALITY"; kind: "changed" | "changedByMunicipality"; token: string },
+): Promise<ActionResult<ChangeOutcome>> {
+  const { contactRequests, ...fields } = offerColumns(input);
+  // Asked for again, requests are open and counted anew; a pause or the region's limit stays as it was.
+  const requests = !contactRequests
+    ? { contactRequests: "NOT_OFFERED" as const }
+    : offer.contactRequests === "NOT_OFFERED"
+      ? { contactRequests: "OPEN" as const, contactRequestsCountedFrom: offer.contactRequestCount }
+      : {};
+  const mail = await offerMail({ ...offer, ...fields, ...requests }, offer.region, {
+    kind,
+    links: links(offer, offer.region, token, managementActions),
+  });
+  const changed = await db().$transaction(async (tx) => {
+    const { count } = await tx.offer.updateMany({
+      where: { id: offer.id, status: "ACTIVE", expiresAt: { gt: new Date() } },
+      data: { ...fields, ...requests, derivedTokenHash: derivedTokenHashOf(offer.id) },
+    });
+    if (count === 0) return false;
+    await tx.offerEvent.create({ data: { regionSlug: offer.regionSlug, offerId: offer.id, type: event } });
+    await queueMail(tx, mail);
+    return true;
+  });
+  return { outcome: changed ? "changed" : "notActive", listingChanged: changed, regionSlug: offer.regionSlug };
+}
+
+/** An offer the expiry job claimed for its reminder (lib/offers/expiry.ts). */
+export type OfferDueForReminder = MailedOffer & { regionSlug: string };
+
+/**
+ * The reminder mails ("is your offer still available?") with the buttons extend, delete, placed and change, which
+ * carry the offer's derived token: the job has no other. Rendered per offer; the caller queues them together.
+ */
+export async function reminderMails(offers: OfferDueForReminder[], regions: Region[]): Promise<OutgoingMail[]> {
+  const regionOf = new Map(regions.map((region) => [region.slug, region]));
+  return Promise.all(
+    offers.map((offer) => {
+      const region = regionOf.get(offer.regionSlug);
+      if (!region) throw new Error("reminderMails: an offer's region is missing");
+      return offerMail(offer, region, {
+        kind: "reminder",
+        links: links(offer, region, derivedToken("offer", offer.id), ["extend", "delete", "placed", "change"]),
+      });
+    }),
+  );
 }
 
 export type ContactRequestsChange = "pause" | "resume";
@@ -321,7 +423,7 @@ async function adviceRequestMail(offer: Offer, region: Region, now: Date): Promi
  * An offer of the region, for the municipality's own buttons (staff pages), or null when the id names no offer of
  * this region. The id comes from a form: anything but a UUID would fail on the uuid column.
  */
-async function findRegionOffer(regionSlug: string, offerId: string): Promise<(Offer & { region: Region }) | null> {
+export async function findRegionOffer(regionSlug: string, offerId: string): Promise<(Offer & { region: Region }) | null> {
   if (!z.uuid().safeParse(offerId).success) return null;
   return db().offer.findFirst({ where: { id: offerId, regionSlug }, include: { region: true } });
 }
@@ -381,4 +483,22 @@ export async function extendOfferByMunicipality(
   if (extended) return { outcome: "extended", listingChanged: true, regionSlug };
   const current = (await findRegionOffer(regionSlug, offerId)) ?? offer;
   return { outcome: isStillActive(current) ? "limitReached" : "notActive", listingChanged: false, regionSlug };
+}
+
+/**
+ * The municipality changes an offer of its region (a landlord who phoned in a change), like the landlord's change;
+ * the landlord's mail carries the derived token for its buttons, since the landlord's own is not stored.
+ */
+export async function changeOfferByMunicipality(
+  regionSlug: string,
+  offerId: string,
+  input: OfferInput,
+): Promise<ActionResult<ChangeOutcome> | null> {
+  const offer = await findRegionOffer(regionSlug, offerId);
+  if (!offer) return null;
+  return saveChange(offer, input, {
+    event: "CHANGED_BY_MUNICIPALITY",
+    kind: "changedByMunicipality",
+    token: derivedToken("offer", offer.id),
+  });
 }

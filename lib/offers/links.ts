@@ -6,6 +6,8 @@ export const offerLinkSegments = {
   extend: "verlaengern",
   /** Pause contact requests, or take them again (lib/contact-requests). */
   requests: "anfragen",
+  /** Change the offer's details: a form, not a button (app/[locale]/[city]/angebot/[token]/aendern). */
+  change: "aendern",
 } as const;
 
 export type OfferLinkAction = keyof typeof offerLinkSegments;

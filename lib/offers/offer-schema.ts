@@ -247,6 +247,14 @@ export type OfferInput = z.output<typeof offerSchema>;
 
 export const offerFieldNames = Object.keys(offerSchema.shape) as (keyof OfferFormValues)[];
 
+/**
+ * What a change of a stored offer leaves as it is, filled in before the schema checks the change: the e-mail
+ * address, the display time (the extend button's) and the consent given with the offer.
+ */
+export function unchangeableValues(offer: { contactEmail: string; durationDays: number }) {
+  return { contactEmail: offer.contactEmail, durationDays: String(offer.durationDays), privacyConsent: "on" } satisfies Partial<OfferFormValues>;
+}
+
 /** The plain object a submitted form stands for (repeated fields such as languages become arrays). */
 export function formDataToValues(formData: FormData): Record<string, unknown> {
   const values: Record<string, unknown> = {};

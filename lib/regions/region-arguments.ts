@@ -17,6 +17,7 @@ const options = {
   "search-indexing": ["searchIndexing", "yesNo"],
   "contact-requests-per-offer": ["contactRequestsPerOffer", "number"],
   "contact-request-copies": ["contactRequestCopies", "yesNo"],
+  reminders: ["reminders", "yesNo"],
 } as const satisfies Record<string, [keyof RegionConfig, "text" | "list" | "optional" | "yesNo" | "number"]>;
 
 export const regionOptionNames = Object.keys(options);

@@ -43,6 +43,8 @@ export const regionConfigSchema = z.object({
   contactRequestsPerOffer: z.number("must be a whole number from 1 to 1000").int().min(1).max(1000).default(15),
   /** Copies of contact requests (with the seekers' details) to the municipal mailbox; off by default. */
   contactRequestCopies: z.boolean().default(false),
+  /** The reminder mail to landlords shortly before an offer's display time ends; on by default. */
+  reminders: z.boolean().default(true),
 });
 
 export type RegionConfig = z.infer<typeof regionConfigSchema>;

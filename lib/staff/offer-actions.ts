@@ -4,13 +4,14 @@ import { hasLocale } from "next-intl";
 import { redirect } from "@/lib/i18n/navigation";
 import { routing, type Locale } from "@/lib/i18n/routing";
 import { deliverAfterResponse } from "@/lib/mail/outbox";
-import { deleteOfferByMunicipality, extendOfferByMunicipality } from "@/lib/offers/lifecycle";
+import { parseOfferChange, type SubmitOfferState } from "@/lib/offers/actions/submit-offer-state";
+import { changeOfferByMunicipality, deleteOfferByMunicipality, extendOfferByMunicipality, findRegionOffer } from "@/lib/offers/lifecycle";
 import { revalidateListing } from "@/lib/offers/listing";
 import { sitePath } from "@/lib/regions/site";
 import { signedInStaffRegion } from "./staff-region";
 
 /**
- * The municipality's buttons on the staff offer list. Each checks the session again (a Server Action is a public
+ * The municipality's buttons on the staff offer list, and its correction form. Each checks the session again (a Server Action is a public
  * endpoint) and acts only on offers of the session's region; afterwards the list says what happened.
  */
 
@@ -21,9 +22,9 @@ async function signedInRegion({ site, locale }: Target) {
   return { region: await signedInStaffRegion(site, language), language };
 }
 
-function showResult(site: string, language: Locale, offerId: string, outcome: string | undefined) {
+function showResult(site: string, language: Locale, offerId: string, outcome: string | undefined): never {
   const query = outcome ? `?ergebnis=${outcome}&angebot=${encodeURIComponent(offerId)}` : "";
-  redirect({ href: sitePath(site, `/kommune/angebote${query}`), locale: language });
+  return redirect({ href: sitePath(site, `/kommune/angebote${query}`), locale: language });
 }
 
 export async function deleteOfferAction(target: Target) {
@@ -40,4 +41,18 @@ export async function extendOfferAction(target: Target) {
   if (result?.listingChanged) revalidateListing(region.slug);
   deliverAfterResponse();
   showResult(region.site, language, String(target.offerId), result?.outcome);
+}
+
+/** The correction form (kommune/angebote/[offerId]/aendern): field errors come back to the form, as for the landlord. */
+export async function changeOfferAction(target: Target, previous: SubmitOfferState, formData: FormData): Promise<SubmitOfferState> {
+  const { region, language } = await signedInRegion(target);
+  const offerId = String(target.offerId);
+  const offer = await findRegionOffer(region.slug, offerId);
+  if (!offer) return { ...previous, formError: "unexpected" };
+  const parsed = parseOfferChange(offer, formData);
+  if ("state" in parsed) return parsed.state;
+  const result = await changeOfferByMunicipality(region.slug, offerId, parsed.input);
+  if (result?.listingChanged) revalidateListing(region.slug);
+  deliverAfterResponse();
+  return showResult(region.site, language, offerId, result?.outcome);
 }

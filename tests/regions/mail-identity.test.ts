@@ -76,18 +76,15 @@ describe("every mail kind carries the region's identity", () => {
     identity,
     offer,
   } as const;
+  const buttons = { delete: url("loeschen"), placed: url("vermittelt"), extend: url("verlaengern"), change: url("aendern") };
   const mails: OfferMail[] = [
     { ...base, kind: "confirmation", links: { confirm: url("bestaetigen") } },
-    {
+    ...(["published", "extended", "changed", "changedByMunicipality"] as const).map((kind) => ({
       ...base,
-      kind: "published",
-      links: { delete: url("loeschen"), placed: url("vermittelt"), extend: url("verlaengern"), requests: url("anfragen") },
-    },
-    {
-      ...base,
-      kind: "extended",
-      links: { delete: url("loeschen"), placed: url("vermittelt"), extend: url("verlaengern"), requests: url("anfragen") },
-    },
+      kind,
+      links: { ...buttons, requests: url("anfragen") },
+    })),
+    { ...base, kind: "reminder", links: buttons },
     {
       ...base,
       kind: "deleted",

@@ -23,6 +23,7 @@ describe("npm run region: arguments", () => {
         "--search-indexing=yes",
         "--contact-requests-per-offer=20",
         "--contact-request-copies=no",
+        "--reminders=no",
       ]),
     ).toEqual({
       slug: "musterhausen",
@@ -35,6 +36,7 @@ describe("npm run region: arguments", () => {
         searchIndexing: true,
         contactRequestsPerOffer: 20,
         contactRequestCopies: false,
+        reminders: false,
       },
     });
   });
@@ -63,6 +65,7 @@ describe("npm run region: saving", () => {
       searchIndexing: false,
       contactRequestsPerOffer: 15,
       contactRequestCopies: false,
+      reminders: true,
     });
     expect(region.privacyPolicyVersion).toMatch(/^\d{4}-\d{2}$/);
   });

@@ -19,7 +19,7 @@ type Props = {
   searchParams: Promise<{ seite?: string; ergebnis?: string; angebot?: string }>;
 };
 
-const results = ["extended", "limitReached", "deleted", "notActive"] as const;
+const results = ["extended", "limitReached", "deleted", "changed", "notActive"] as const;
 type Result = (typeof results)[number];
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -52,7 +52,7 @@ export default async function StaffOffersPage({ params, searchParams }: Props) {
       <StaffNav region={region} current="offers" />
       <h1>{t("title")}</h1>
       {result && changed && (
-        <p role="status" className={`notice ${result === "extended" || result === "deleted" ? "notice-success" : ""}`}>
+        <p role="status" className={`notice ${result === "extended" || result === "deleted" || result === "changed" ? "notice-success" : ""}`}>
           {resultMessage(changed, result)}
         </p>
       )}
@@ -146,6 +146,12 @@ export default async function StaffOffersPage({ params, searchParams }: Props) {
                             {t("extend")}
                           </button>
                         </form>
+                        <Link
+                          href={sitePath(region.site, `/kommune/angebote/${offer.id}/aendern`)}
+                          aria-label={t("changeLabel", { title: offer.title })}
+                        >
+                          {t("change")}
+                        </Link>
                         <Link
                           href={sitePath(region.site, `/kommune/angebote/${offer.id}/loeschen`)}
                           aria-label={t("deleteLabel", { title: offer.title })}

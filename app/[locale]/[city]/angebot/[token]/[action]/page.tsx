@@ -9,6 +9,7 @@ import { linkActionOfSegment, offerLinkPath } from "@/lib/offers/links";
 import { getRegion } from "@/lib/regions/regions";
 import { sitePath } from "@/lib/regions/site";
 import styles from "@/components/link-page.module.css";
+import { InvalidLink } from "../invalid-link";
 
 type Props = {
   params: Promise<{ locale: Locale; city: string; token: string; action: string }>;
@@ -30,7 +31,8 @@ export default async function OfferLinkPage({ params, searchParams }: Props) {
   const { locale, city, token, action: segment } = await params;
   setRequestLocale(locale);
   const action = linkActionOfSegment(segment);
-  if (!action) notFound();
+  // The change button opens a form of its own (../aendern/page.tsx).
+  if (!action || action === "change") notFound();
   const [{ ergebnis: result }, offer, region, t, format] = await Promise.all([
     searchParams,
     findOfferByToken(token),
@@ -39,17 +41,7 @@ export default async function OfferLinkPage({ params, searchParams }: Props) {
     getFormatter(),
   ]);
 
-  if (!offer || offer.regionSlug !== region?.slug) {
-    return (
-      <PageShell>
-        <h1>{t("invalidTitle")}</h1>
-        <p>{t("invalidText")}</p>
-        <p>
-          <Link href={sitePath(city, "/anbieten")}>{t("newOffer")}</Link>
-        </p>
-      </PageShell>
-    );
-  }
+  if (!offer || offer.regionSlug !== region?.slug) return <InvalidLink city={city} />;
 
   const date = (value: Date) => format.dateTime(value, { dateStyle: "long", timeStyle: "short" });
   const now = new Date();
@@ -154,6 +146,11 @@ export default async function OfferLinkPage({ params, searchParams }: Props) {
       {showNewOfferLink && (
         <p>
           <Link href={sitePath(city, "/anbieten")}>{t("newOffer")}</Link>
+        </p>
+      )}
+      {offer.status === "ACTIVE" && active && (
+        <p>
+          <Link href={sitePath(city, offerLinkPath(token, "change"))}>{t("change.link")}</Link>
         </p>
       )}
       {offer.status === "ACTIVE" && active && offer.region.listingLocales.includes(locale) && (

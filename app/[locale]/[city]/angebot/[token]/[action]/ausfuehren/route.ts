@@ -26,7 +26,8 @@ type Context = { params: Promise<{ locale: string; city: string; token: string; 
 export async function POST(request: Request, { params }: Context) {
   const { locale, city, token, action: segment } = await params;
   const action = linkActionOfSegment(segment);
-  if (!hasLocale(routing.locales, locale) || !action) notFound();
+  // The change form saves through its own action (../../aendern), never through a button here.
+  if (!hasLocale(routing.locales, locale) || !action || action === "change") notFound();
   const region = await getRegion(city);
   if (!region) notFound();
   const page = sitePath(region.site, offerLinkPath(encodeURIComponent(token), action));

@@ -1,0 +1,218 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { E2E_BASE_URL, SEEDED_REGION } from "./support/constants";
+import { startMailCatcher, type MailCatcher } from "./support/mail-catcher";
+import {
+  escapeRegExp,
+  expectFieldError,
+  linkPath,
+  listingPath,
+  mailsTo,
+  municipalMailbox,
+  offerForm,
+  pressAndWaitForPage,
+  publishOffer,
+  submitOffer,
+  translator,
+  type SubmittedOffer,
+} from "./support/offers";
+
+/**
+ * The mail's "change" button: a page with the offer form filled with the offer's values. Opening it changes nothing;
+ * saving it changes the offer at once in the listing, on the offer's page and in the API, with and without
+ * JavaScript, and mails the landlord (BCC the municipality).
+ */
+
+const de = translator("de");
+const changePath = (offer: SubmittedOffer) => linkPath(offer.token, "aendern");
+const changeLink = new RegExp(`/angebot/[A-Za-z0-9_-]{43}/aendern$`);
+
+/** The notice that the change is saved (the form's submit button has a status region of its own). */
+const savedNotice = (page: Page) => page.getByRole("status").filter({ hasText: de("OfferLink.change.done") });
+
+let catcher: MailCatcher;
+test.beforeAll(async () => {
+  catcher = await startMailCatcher();
+});
+test.afterAll(async () => {
+  await catcher.stop();
+});
+
+async function publishedOffer(page: Page, titlePrefix: string) {
+  const offer = await submitOffer(page, catcher, { titlePrefix });
+  const published = await publishOffer(page, catcher, offer);
+  return { offer, published };
+}
+
+/** The offer as the region's API gives it. */
+async function apiOffer(page: Page, title: string) {
+  const body = (await (await page.request.get(`/api/v1/${SEEDED_REGION}/offers`)).json()) as {
+    offers: { title: string; coldRent: number | null; freeOfCharge: boolean; url: string }[];
+  };
+  return body.offers.find((offer) => offer.title === title);
+}
+
+/** What seekers see at once: the listing's card, the offer's own page and the API, all with the new title and rent. */
+async function expectShownEverywhere(page: Page, title: string, rent: string, oldTitle: string) {
+  await page.goto(listingPath("de"));
+  const card = page.getByRole("article").filter({ hasText: title });
+  await expect(card).toHaveCount(1);
+  await expect(card).toContainText(rent);
+  await expect(page.getByRole("article").filter({ hasText: oldTitle })).toHaveCount(0);
+  await card.getByRole("link", { name: title }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  await expect(page.getByRole("main")).toContainText(rent);
+  expect(await apiOffer(page, title)).toMatchObject({ title, coldRent: 420, freeOfCharge: false });
+  expect(await apiOffer(page, oldTitle)).toBeUndefined();
+}
+
+async function changeTitleAndRent(page: Page, offer: SubmittedOffer, title: string, { javaScript }: { javaScript: boolean }) {
+  await page.goto(changePath(offer));
+  const form = offerForm(page, de);
+  await expect(form.title).toHaveValue(offer.title);
+  await form.title.fill(title);
+  await form.freeOfCharge.uncheck();
+  await form.coldRent.fill("420");
+  const save = page.getByRole("button", { name: de("OfferForm.change.submit") });
+  if (javaScript) await save.click();
+  else await pressAndWaitForPage(page, save);
+  await expect(savedNotice(page)).toBeVisible();
+  await expect(form.title).toHaveValue(title);
+}
+
+test("the mails carry the change button, and opening its page (as mail scanners do) changes nothing", async ({ page, request }) => {
+  const { offer, published } = await publishedOffer(page, "Zimmer zum Ändern");
+  const link = published.text.match(/\S+\/aendern\b/)?.[0] ?? "";
+  expect(link).toMatch(changeLink);
+  expect(link).toContain(offer.token);
+
+  const opened = await request.get(changePath(offer));
+  expect(opened.status()).toBe(200);
+  // Its form saves through a Server Action, so it sends a referrer to its own origin only; never cached or indexed.
+  expect(opened.headers()["referrer-policy"]).toBe("same-origin");
+  expect(opened.headers()["cache-control"]).toContain("no-store");
+  expect(opened.headers()["x-robots-tag"]).toContain("noindex");
+  expect((await request.head(changePath(offer))).status()).toBe(200);
+  // The buttons' route handler has no change button: a POST there is a 404 and no deletion.
+  expect((await request.post(`${changePath(offer)}/ausfuehren`)).status()).toBe(404);
+  await page.goto(changePath(offer));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(de("OfferLink.change.title"));
+  // What a change cannot touch is not in the form.
+  await expect(offerForm(page, de).contactEmail).toHaveCount(0);
+  await expect(page.getByText(de("OfferForm.change.email", { email: offer.email }))).toBeVisible();
+  await expect(offerForm(page, de).duration(7)).toHaveCount(0);
+  await expect(offerForm(page, de).privacyConsent).toHaveCount(0);
+
+  expect(await apiOffer(page, offer.title)).toMatchObject({ title: offer.title, freeOfCharge: true });
+  expect(mailsTo(catcher, offer.email).map((mail) => mail.subject)).toEqual([
+    de("Mail.confirmation.subject", { title: offer.title }),
+    de("Mail.published.subject", { title: offer.title }),
+  ]);
+
+  // The other buttons' pages lead there too.
+  await page.goto(linkPath(offer.token, "verlaengern"));
+  await page.getByRole("link", { name: de("OfferLink.change.link") }).click();
+  await expect(page).toHaveURL(new RegExp(`${escapeRegExp(changePath(offer))}$`));
+});
+
+for (const javaScript of [true, false]) {
+  test(`a landlord changes title and rent ${javaScript ? "with" : "without"} JavaScript: listing, offer page and API show it at once`, async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ baseURL: E2E_BASE_URL, javaScriptEnabled: javaScript });
+    const page = await context.newPage();
+    const { offer } = await publishedOffer(page, javaScript ? "Zimmer mit Skript" : "Zimmer ohne Skript");
+    // A title that does not contain the old one, so that the old one is found nowhere afterwards.
+    const title = `Jetzt mit Miete: ${offer.title.split(" ").at(-1)}`;
+    await changeTitleAndRent(page, offer, title, { javaScript });
+    await expectShownEverywhere(page, title, "420", offer.title);
+
+    const subject = de("Mail.changed.subject", { title });
+    const mail = await catcher.waitForMail((caught) => caught.subject === subject);
+    expect(mail.to).toEqual([offer.email]);
+    expect(mail.envelopeTo).toContain(municipalMailbox);
+    for (const segment of ["loeschen", "vermittelt", "verlaengern", "aendern", "anfragen"]) {
+      expect(mail.text).toContain(`/angebot/${offer.token}/${segment}`);
+    }
+    await context.close();
+  });
+
+  test(`invalid input ${javaScript ? "with" : "without"} JavaScript shows field errors and keeps the old offer`, async ({ browser }) => {
+    const context = await browser.newContext({ baseURL: E2E_BASE_URL, javaScriptEnabled: javaScript });
+    const page = await context.newPage();
+    const { offer } = await publishedOffer(page, javaScript ? "Zimmer bleibt mit Skript" : "Zimmer bleibt ohne Skript");
+    await page.goto(changePath(offer));
+    const form = offerForm(page, de);
+    await form.title.fill("kurz");
+    await form.freeOfCharge.uncheck();
+    await form.coldRent.fill("viel");
+    const save = page.getByRole("button", { name: de("OfferForm.change.submit") });
+    if (javaScript) await save.click();
+    else await pressAndWaitForPage(page, save);
+    await expectFieldError(form.title, de("OfferForm.errors.tooShort", { min: 10 }));
+    await expectFieldError(form.coldRent, de("OfferForm.errors.number"));
+    await expect(form.title).toHaveValue("kurz");
+
+    expect(await apiOffer(page, offer.title)).toMatchObject({ title: offer.title, freeOfCharge: true, coldRent: null });
+    await page.goto(listingPath("de"));
+    await expect(page.getByRole("article").filter({ hasText: offer.title })).toHaveCount(1);
+    expect(mailsTo(catcher, offer.email, de("Mail.changed.subject", { title: "kurz" }))).toHaveLength(0);
+    await context.close();
+  });
+}
+
+test("a deleted offer's change page says it is gone, and offers no form", async ({ page }) => {
+  const { offer } = await publishedOffer(page, "Zimmer schon weg");
+  await page.goto(linkPath(offer.token, "loeschen"));
+  await page.getByRole("button", { name: de("OfferLink.delete.button") }).click();
+  await expect(page.getByRole("status")).toHaveText(de("OfferLink.delete.done"));
+
+  await page.goto(changePath(offer));
+  await expect(page.getByRole("status")).toHaveText(de("OfferLink.change.gone"));
+  await expect(page.getByRole("main").locator("form")).toHaveCount(0);
+  await expect(page.getByRole("link", { name: de("OfferLink.newOffer") })).toBeVisible();
+});
+
+test("an edit left open after the offer was deleted saves nothing and says the offer is gone", async ({ browser, page }) => {
+  const { offer } = await publishedOffer(page, "Zimmer im zweiten Tab");
+  const other = await openChangeTab(browser, offer);
+  await page.goto(linkPath(offer.token, "loeschen"));
+  await page.getByRole("button", { name: de("OfferLink.delete.button") }).click();
+  await expect(page.getByRole("status")).toHaveText(de("OfferLink.delete.done"));
+
+  await offerForm(other, de).title.fill(`${offer.title} geändert`);
+  await other.getByRole("button", { name: de("OfferForm.change.submit") }).click();
+  await expect(other.getByRole("status")).toHaveText(de("OfferLink.change.gone"));
+  expect(mailsTo(catcher, offer.email, de("Mail.changed.subject", { title: `${offer.title} geändert` }))).toHaveLength(0);
+  await other.context().close();
+});
+
+async function openChangeTab(browser: Browser, offer: SubmittedOffer) {
+  const context = await browser.newContext({ baseURL: E2E_BASE_URL });
+  const page = await context.newPage();
+  await page.goto(changePath(offer));
+  await expect(offerForm(page, de).title).toHaveValue(offer.title);
+  return page;
+}
+
+test("two tabs saving at once leave one of the two versions whole", async ({ browser, page }) => {
+  const { offer } = await publishedOffer(page, "Zimmer in zwei Tabs");
+  const tabs = await Promise.all([openChangeTab(browser, offer), openChangeTab(browser, offer)]);
+  const versions = [
+    { title: `${offer.title} erste Fassung`, rent: "410" },
+    { title: `${offer.title} zweite Fassung`, rent: "430" },
+  ];
+  for (const [index, tab] of tabs.entries()) {
+    const form = offerForm(tab, de);
+    await form.title.fill(versions[index].title);
+    await form.freeOfCharge.uncheck();
+    await form.coldRent.fill(versions[index].rent);
+  }
+  await Promise.all(tabs.map((tab) => tab.getByRole("button", { name: de("OfferForm.change.submit") }).click()));
+  for (const tab of tabs) await expect(savedNotice(tab)).toBeVisible();
+
+  const shown = await Promise.all(versions.map((version) => apiOffer(page, version.title)));
+  const stored = shown.filter((found) => found !== undefined);
+  expect(stored).toHaveLength(1);
+  expect(versions.map((version) => [version.title, Number(version.rent)])).toContainEqual([stored[0]?.title, stored[0]?.coldRent]);
+  for (const tab of tabs) await tab.context().close();
+});
