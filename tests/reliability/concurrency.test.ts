@@ -117,6 +117,9 @@ describe("simultaneous button presses on one offer", { timeout: 90_000 }, () => 
   });
 
   it("never lets the expiry job and a landlord's extend or delete bring an offer back", async () => {
+    // Offers about to end are due for their reminder too, which the job sends when it wins the race; this test
+    // counts the mails of the race itself (the reminders have tests/offers of their own).
+    await db().region.update({ where: { slug: region.slug }, data: { reminders: false } });
     for (let round = 0; round < 12; round++) {
       const { offerId, token } = await activeOffer();
       // Running out within the next few milliseconds: the job and the button compete for the same row, and
