@@ -5,7 +5,7 @@ import { useActionState, useMemo } from "react";
 import { leftToRight } from "@/components/left-to-right";
 import {
   BotTraps,
-  CheckboxField,
+  PrivacyConsentField,
   ChoiceGroup,
   ErrorSummary,
   FormMessagesProvider,
@@ -202,17 +202,9 @@ export function ContactRequestFormClient({ action, privacyPolicyUrl, regionConta
         <BotTraps honeypotId="contact-website" honeypotLabel={t("honeypotLabel")} formStartedAt={state.formStartedAt ?? formStartedAt} />
 
         <div className={styles.section}>
-          <CheckboxField
+          <PrivacyConsentField
             {...common("privacyConsent")}
-            label={t.rich("fields.privacyConsent.label", {
-              link: (chunks) => (
-                <a href={privacyPolicyUrl} target="_blank" rel="noopener noreferrer">
-                  {chunks}
-                  <span className="visually-hidden"> {t("newWindow")}</span>
-                </a>
-              ),
-            })}
-            required
+            privacyPolicyUrl={privacyPolicyUrl}
             defaultChecked={state.values.privacyConsent === "on"}
           />
           <SubmitActions pending={pending} label={t("submit")} pendingLabel={t("pending")} />

@@ -166,6 +166,31 @@ export function CheckboxField({ id, label, hint, error, required, ...input }: Ch
   );
 }
 
+/**
+ * The form's privacy consent, required: its label (the form's `fields.privacyConsent.label`) links to the privacy
+ * policy in a new window, which screen readers are told (`newWindow`).
+ */
+export function PrivacyConsentField({
+  privacyPolicyUrl,
+  ...checkbox
+}: Omit<CheckboxFieldProps, "label" | "required"> & { privacyPolicyUrl: string }) {
+  const t = useTranslations(useContext(FormMessages));
+  return (
+    <CheckboxField
+      {...checkbox}
+      label={t.rich("fields.privacyConsent.label", {
+        link: (chunks) => (
+          <a href={privacyPolicyUrl} target="_blank" rel="noopener noreferrer">
+            {chunks}
+            <span className="visually-hidden"> {t("newWindow")}</span>
+          </a>
+        ),
+      })}
+      required
+    />
+  );
+}
+
 type ChoiceGroupProps = Described &
   Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "required" | "type" | "value" | "defaultChecked"> & {
     ref?: Ref<HTMLInputElement>;

@@ -18,7 +18,7 @@ import {
   residentKinds,
   type unchangeableValues,
 } from "@/lib/offers/offer-schema";
-import { BotTraps, CheckboxField, ChoiceGroup, ErrorSummary, ErrorText, SubmitActions, TextAreaField, TextField } from "./field";
+import { BotTraps, CheckboxField, ChoiceGroup, ErrorSummary, ErrorText, PrivacyConsentField, SubmitActions, TextAreaField, TextField } from "./field";
 import { changeResolver, featureFields, formDefaults, offerResolver, visibilityFields } from "./form-state";
 import styles from "./offer-form.module.css";
 import { useActionForm } from "./use-action-form";
@@ -435,17 +435,9 @@ export function OfferFormClient({ action, privacyPolicyUrl, change, today, formS
           <BotTraps honeypotId="offer-website" honeypotLabel={t("honeypotLabel")} formStartedAt={state.formStartedAt ?? formStartedAt} />
 
           <div className={styles.section}>
-            <CheckboxField
+            <PrivacyConsentField
               {...common("privacyConsent")}
-              label={t.rich("fields.privacyConsent.label", {
-                link: (chunks) => (
-                  <a href={privacyPolicyUrl} target="_blank" rel="noopener noreferrer">
-                    {chunks}
-                    <span className="visually-hidden"> {t("newWindow")}</span>
-                  </a>
-                ),
-              })}
-              required
+              privacyPolicyUrl={privacyPolicyUrl}
               defaultChecked={checked("privacyConsent")}
             />
             <SubmitActions pending={pending} label={t("submit")} pendingLabel={t("pending")} />

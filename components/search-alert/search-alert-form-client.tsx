@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useMemo } from "react";
-import { BotTraps, CheckboxField, ChoiceGroup, ErrorSummary, FormMessagesProvider, SubmitActions, TextField } from "@/components/offer-form/field";
+import { BotTraps, ChoiceGroup, ErrorSummary, FormMessagesProvider, PrivacyConsentField, SubmitActions, TextField } from "@/components/offer-form/field";
 import styles from "@/components/offer-form/offer-form.module.css";
 import { schemaResolver, useActionForm } from "@/components/offer-form/use-action-form";
 import {
@@ -87,17 +87,9 @@ export function SearchAlertFormClient({ action, privacyPolicyUrl, formStartedAt 
           isDefault={chosen("frequency")}
         />
         <BotTraps honeypotId="alert-website" honeypotLabel={t("honeypotLabel")} formStartedAt={state.formStartedAt ?? formStartedAt} />
-        <CheckboxField
+        <PrivacyConsentField
           {...common("privacyConsent")}
-          label={t.rich("fields.privacyConsent.label", {
-            link: (chunks) => (
-              <a href={privacyPolicyUrl} target="_blank" rel="noopener noreferrer">
-                {chunks}
-                <span className="visually-hidden"> {t("newWindow")}</span>
-              </a>
-            ),
-          })}
-          required
+          privacyPolicyUrl={privacyPolicyUrl}
           defaultChecked={state.values.privacyConsent === "on"}
         />
         <SubmitActions pending={pending} label={t("submit")} pendingLabel={t("pending")} />

@@ -136,16 +136,16 @@ export async function endAndRemindAlerts(): Promise<AlertEndResult> {
       const mails: OutgoingMail[] = [];
       for (const alert of due) {
         const region = regionOf.get(alert.regionSlug)!;
+        const unsubscribe = alertLinkUrl(alert, region, "unsubscribe");
         const mail = await renderAlertReminderMail({
           locale: alert.locale as Locale,
           regionName: region.name,
           identity: regionIdentity(region),
           endsAt: alert.expiresAt!,
           searchUrl: alertSearchUrl(alert, region),
-          links: { keep: alertLinkUrl(alert, region, "keep"), unsubscribe: alertLinkUrl(alert, region, "unsubscribe") },
+          links: { keep: alertLinkUrl(alert, region, "keep"), unsubscribe },
         });
-        const listUnsubscribe = `${alertLinkUrl(alert, region, "unsubscribe")}/ausfuehren`;
-        mails.push({ regionSlug: region.slug, searchAlertId: alert.id, to: alert.email, ...mail, listUnsubscribe });
+        mails.push({ regionSlug: region.slug, searchAlertId: alert.id, to: alert.email, ...mail, listUnsubscribe: `${unsubscribe}/ausfuehren` });
       }
       await queueMails(tx, mails);
       return mails.length;
