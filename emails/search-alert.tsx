@@ -1,5 +1,4 @@
 import { Link, Section, Text } from "@react-email/components";
-import type { ReactNode } from "react";
 import uk from "../messages/uk.json";
 import type { Messages } from "../lib/i18n/messages";
 import type { Locale } from "../lib/i18n/routing";
@@ -17,7 +16,7 @@ export type AlertOfferEntryData = {
 };
 
 /** One new offer in an alert: its title linking to its page, and its fact line. */
-export function AlertOfferEntry({ offer }: { offer: AlertOfferEntryData }) {
+function AlertOfferEntry({ offer }: { offer: AlertOfferEntryData }) {
   return (
     <Text style={textStyle}>
       <Link href={offer.url} style={{ ...linkStyle, fontWeight: 700 }}>
@@ -34,18 +33,17 @@ export type SearchAlertProps = {
   messages: Messages;
   regionName: string;
   identity?: MailIdentity;
-  /** The new offers (AlertOfferEntry each), and a line for those the mail leaves out. */
-  offerList: ReactNode;
+  /** The new offers it lists, newest first. */
+  offers: AlertOfferEntryData[];
+  /** How many more matched than it lists: the search button shows them. */
+  more: number;
   /** When the alert ends unless the seeker is still looking, as the mail states it. */
   endsOn: string;
   links: { search: string; keep: string; unsubscribe: string };
 };
 
-/**
- * New offers matching a seeker's search. lib/mail/alert-mails.ts renders it once per region and language with
- * placeholders and fills them in for each subscriber, so thousands of alerts cost a few renders.
- */
-export default function SearchAlert({ locale, messages, regionName, identity, offerList, endsOn, links }: SearchAlertProps) {
+/** New offers matching a seeker's search, composed when the mail is delivered (lib/alerts/alert-mails.ts). */
+export default function SearchAlert({ locale, messages, regionName, identity, offers, more, endsOn, links }: SearchAlertProps) {
   const t = mailTranslator(locale, withFooter(messages, messages.Mail.alert.footer));
   return (
     <MailLayout
@@ -57,7 +55,12 @@ export default function SearchAlert({ locale, messages, regionName, identity, of
       heading={t("alert.heading")}
     >
       <Text style={textStyle}>{t("alert.intro", { regionName: isolate(regionName) })}</Text>
-      <Section style={{ margin: "0 0 8px" }}>{offerList}</Section>
+      <Section style={{ margin: "0 0 8px" }}>
+        {offers.map((offer) => (
+          <AlertOfferEntry key={offer.url} offer={offer} />
+        ))}
+        {more > 0 && <Text style={textStyle}>{t("alert.more", { count: more })}</Text>}
+      </Section>
       <Section style={{ margin: "8px 0 24px" }}>
         <MailButton href={links.search}>{t("alert.showAll")}</MailButton>
       </Section>
@@ -81,16 +84,15 @@ SearchAlert.PreviewProps = {
   locale: "uk",
   messages: uk,
   regionName: "Stadt Augsburg",
-  offerList: (
-    <AlertOfferEntry
-      offer={{
-        title: "Helle 2-Zimmer-Wohnung",
-        textLanguage: "de",
-        summary: "86150 Augsburg · 3 ліжка · безкоштовно · вільно з 1 лип. 2026 р.",
-        url: `${previewUrl}/findflats/3f2b8c1e-6a4d-4e57-9b1a-2c7d9e0f4a11`,
-      }}
-    />
-  ),
+  offers: [
+    {
+      title: "Helle 2-Zimmer-Wohnung",
+      textLanguage: "de",
+      summary: "86150 Augsburg · 3 ліжка · безкоштовно · вільно з 1 лип. 2026 р.",
+      url: `${previewUrl}/findflats/3f2b8c1e-6a4d-4e57-9b1a-2c7d9e0f4a11`,
+    },
+  ],
+  more: 0,
   endsOn: "15 липня 2026 р.",
   links: {
     search: `${previewUrl}/findflats/suche?beds=2`,

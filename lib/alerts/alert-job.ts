@@ -1,14 +1,10 @@
 import { db } from "@/lib/db/client";
-import type { AlertFrequency, Region } from "@/lib/db/generated/client";
-import type { Locale } from "@/lib/i18n/routing";
-import { queueMails, type OutgoingMail } from "@/lib/mail/outbox";
-import { renderAlertReminderMail } from "@/lib/mail/render";
+import type { AlertFrequency } from "@/lib/db/generated/client";
+import { newMessageIdSql } from "@/lib/mail/outbox";
 import { confirmationWindowHours } from "@/lib/offers/lifecycle";
 import { toPublicOffer, type PublicOffer } from "@/lib/offers/listing";
 import { matchesFilters, parseListingSearch } from "@/lib/offers/listing-filters";
-import { regionIdentity } from "@/lib/regions/identity";
-import { alertMailWriter, type AlertRecipient } from "./alert-mails";
-import { alertLinkUrl, alertSearchUrl } from "./search-alerts";
+import { offersPerAlertMail } from "./alert-mails";
 
 /** The alert run holds this transaction-level advisory lock: on several servers one runs it, the others skip. */
 const alertRunLock = 4_711_001;
@@ -17,7 +13,7 @@ const dailyHours = 24;
 /** The reminder "still looking?" comes this many days before an alert ends by itself. */
 export const reminderDays = 3;
 
-type DueAlert = AlertRecipient & { regionSlug: string; frequency: AlertFrequency; since: Date };
+type DueAlert = { id: string; regionSlug: string; search: string; frequency: AlertFrequency; since: Date };
 
 export type AlertRunResult = { offersMatched: number; alertsMailed: number };
 
@@ -27,9 +23,10 @@ export type AlertRunResult = { offersMatched: number; alertsMailed: number };
  * (immediate ones of the regions with such offers, daily ones whose day is over) and their time moves on (one
  * update), 3. the offers matched since the oldest of them are read (one query) and matched against every due
  * alert's search in memory, with the listing's own filter (one search per region and query string, not per
- * subscriber), 4. one mail per subscriber with news is queued (one insert). A crash leaves nothing half done, and
- * the advisory lock keeps two servers from mailing the same news. Offers deleted or expired before the run are
- * no longer active and stay out; offers of a daily alert's day are all in its one mail.
+ * subscriber), 4. one mail per subscriber with news is queued with its offers' ids (one insert), to be composed when
+ * it is delivered (lib/mail/composed-mails.ts). A crash leaves nothing half done, and the advisory lock keeps two
+ * servers from mailing the same news. Offers deleted or expired before the run, or before the mail goes out, are
+ * left out; offers of a daily alert's day are all in its one mail.
  */
 export async function runSearchAlerts(): Promise<AlertRunResult> {
   return db().$transaction(
@@ -54,14 +51,11 @@ export async function runSearchAlerts(): Promise<AlertRunResult> {
         )
         UPDATE "SearchAlert" AS alert SET "newSince" = ${runAt}
         FROM due WHERE alert."id" = due."id"
-        RETURNING alert."id", alert."regionSlug", alert."locale", alert."email", alert."search", alert."frequency",
-          alert."expiresAt", due."newSince" AS "since"`;
+        RETURNING alert."id", alert."regionSlug", alert."search", alert."frequency", due."newSince" AS "since"`;
       if (due.length === 0) return { offersMatched: claimed.length, alertsMailed: 0 };
 
       const regionSlugs = [...new Set(due.map((alert) => alert.regionSlug))];
       const oldest = new Date(Math.min(...due.map((alert) => alert.since.getTime())));
-      // One after the other: a transaction is one connection.
-      const regions = await tx.region.findMany({ where: { slug: { in: regionSlugs } } });
       const offers = await tx.offer.findMany({
         where: { regionSlug: { in: regionSlugs }, status: "ACTIVE", expiresAt: { gt: runAt }, alertsMatchedAt: { gt: oldest, lte: runAt } },
       });
@@ -86,15 +80,25 @@ export async function runSearchAlerts(): Promise<AlertRunResult> {
         return matching;
       };
 
-      const regionOf = new Map(regions.map((region) => [region.slug, region]));
-      const mails = alertMailWriter(
-        new Map([...newOffers].map(([regionSlug, list]) => [regionSlug, list.map(({ offer }) => offer)])),
-      );
+      const mails = { alertIds: [] as string[], offerIds: [] as string[], matchCounts: [] as number[] };
       for (const alert of due) {
         const news = matchingOf(alert).filter(({ matchedAt }) => matchedAt > alert.since);
-        if (news.length > 0) await mails.add(alert, regionOf.get(alert.regionSlug)!, news.map(({ offer }) => offer));
+        if (news.length === 0) continue;
+        mails.alertIds.push(alert.id);
+        mails.offerIds.push(news.slice(0, offersPerAlertMail).map(({ offer }) => offer.id).join(","));
+        mails.matchCounts.push(news.length);
       }
-      return { offersMatched: claimed.length, alertsMailed: await mails.queue(tx) };
+      if (mails.alertIds.length > 0) {
+        await tx.$executeRaw`
+          INSERT INTO "OutboxMail" ("id", "regionSlug", "searchAlertId", "messageId", "to", "subject", "composition",
+            "alertOfferIds", "alertMatchCount")
+          SELECT gen_random_uuid(), alert."regionSlug", alert."id", ${newMessageIdSql()}, alert."email", '',
+            'SEARCH_ALERT'::"MailComposition", string_to_array(mail."offerIds", ',')::uuid[], mail."matchCount"
+          FROM unnest(${mails.alertIds}::uuid[], ${mails.offerIds}::text[], ${mails.matchCounts}::int[])
+            AS mail("alertId", "offerIds", "matchCount")
+          JOIN "SearchAlert" AS alert ON alert."id" = mail."alertId"`;
+      }
+      return { offersMatched: claimed.length, alertsMailed: mails.alertIds.length };
     },
     // Thousands of subscribers fit in one transaction; it must not be cut off by the default 5 seconds.
     { timeout: 120_000, maxWait: 10_000 },
@@ -106,7 +110,7 @@ export type AlertEndResult = { ended: number; reminded: number };
 /**
  * Ends the alerts whose 30 days are over and those never confirmed within 48 hours, erasing their addresses (also
  * in their mails), and reminds the subscribers of alerts ending within three days, once per end date: each one
- * set-based statement, the reminders claimed and queued in one transaction.
+ * set-based statement.
  */
 export async function endAndRemindAlerts(): Promise<AlertEndResult> {
   const [{ ended }] = await db().$queryRaw<{ ended: number }[]>`
@@ -117,40 +121,25 @@ export async function endAndRemindAlerts(): Promise<AlertEndResult> {
         OR ("status" = 'PENDING_CONFIRMATION'::"SearchAlertStatus" AND "createdAt" <= now() - make_interval(hours => ${confirmationWindowHours}))
       RETURNING "id"
     ), mails AS (
-      UPDATE "OutboxMail" SET "to" = '', "subject" = '', "html" = NULL, "text" = NULL, "listUnsubscribe" = NULL
+      UPDATE "OutboxMail" SET "to" = '', "subject" = '', "html" = NULL, "text" = NULL
       WHERE "searchAlertId" IN (SELECT "id" FROM ended)
     )
     SELECT count(*)::int AS "ended" FROM ended`;
 
-  const reminded = await db().$transaction(
-    async (tx) => {
-      const due = await tx.$queryRaw<(AlertRecipient & { regionSlug: string })[]>`
-        UPDATE "SearchAlert" SET "remindedFor" = "expiresAt"
-        WHERE "status" = 'ACTIVE'::"SearchAlertStatus" AND "expiresAt" > now()
-          AND "expiresAt" <= now() + make_interval(days => ${reminderDays})
-          AND "remindedFor" IS DISTINCT FROM "expiresAt"
-        RETURNING "id", "regionSlug", "locale", "email", "search", "expiresAt"`;
-      if (due.length === 0) return 0;
-      const regions = await tx.region.findMany({ where: { slug: { in: [...new Set(due.map((alert) => alert.regionSlug))] } } });
-      const regionOf = new Map<string, Region>(regions.map((region) => [region.slug, region]));
-      const mails: OutgoingMail[] = [];
-      for (const alert of due) {
-        const region = regionOf.get(alert.regionSlug)!;
-        const unsubscribe = alertLinkUrl(alert, region, "unsubscribe");
-        const mail = await renderAlertReminderMail({
-          locale: alert.locale as Locale,
-          regionName: region.name,
-          identity: regionIdentity(region),
-          endsAt: alert.expiresAt!,
-          searchUrl: alertSearchUrl(alert, region),
-          links: { keep: alertLinkUrl(alert, region, "keep"), unsubscribe },
-        });
-        mails.push({ regionSlug: region.slug, searchAlertId: alert.id, to: alert.email, ...mail, listUnsubscribe: `${unsubscribe}/ausfuehren` });
-      }
-      await queueMails(tx, mails);
-      return mails.length;
-    },
-    { timeout: 120_000, maxWait: 10_000 },
-  );
+  // Claimed and queued in one statement; each reminder is composed when it is delivered.
+  const [{ reminded }] = await db().$queryRaw<{ reminded: number }[]>`
+    WITH due AS (
+      UPDATE "SearchAlert" SET "remindedFor" = "expiresAt"
+      WHERE "status" = 'ACTIVE'::"SearchAlertStatus" AND "expiresAt" > now()
+        AND "expiresAt" <= now() + make_interval(days => ${reminderDays})
+        AND "remindedFor" IS DISTINCT FROM "expiresAt"
+      RETURNING "id", "regionSlug", "email", "expiresAt"
+    ), mails AS (
+      INSERT INTO "OutboxMail" ("id", "regionSlug", "searchAlertId", "messageId", "to", "subject", "composition", "reminderFor")
+      SELECT gen_random_uuid(), "regionSlug", "id", ${newMessageIdSql()}, "email", '', 'ALERT_REMINDER'::"MailComposition", "expiresAt"
+      FROM due
+      RETURNING 1
+    )
+    SELECT count(*)::int AS "reminded" FROM mails`;
   return { ended, reminded };
 }

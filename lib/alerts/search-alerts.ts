@@ -5,12 +5,11 @@ import type { Locale } from "@/lib/i18n/routing";
 import { queueMail } from "@/lib/mail/outbox";
 import { renderAlertConfirmationMail } from "@/lib/mail/render";
 import { confirmationWindowHours } from "@/lib/offers/lifecycle";
-import { derivedToken, hashToken, isWellFormedToken } from "@/lib/offers/tokens";
+import { hashToken, isWellFormedToken } from "@/lib/offers/tokens";
 import { alertLimitPerClientAddress, alertLimitPerEmail } from "@/lib/rate-limit/abuse-limits";
 import { consumeRateLimits } from "@/lib/rate-limit/rate-limit";
 import { regionIdentity } from "@/lib/regions/identity";
-import { regionUrl } from "@/lib/regions/urls";
-import { alertLinkPath, type AlertLinkAction } from "./alert-links";
+import { alertLinkUrl, alertSearchUrl, alertToken } from "./alert-links";
 import type { AlertInput } from "./alert-schema";
 
 /**
@@ -22,20 +21,6 @@ import type { AlertInput } from "./alert-schema";
 
 export const alertDays = 30;
 const dayMs = 24 * 60 * 60 * 1000;
-
-/** The link token of an alert's buttons: the job writes it into every alert mail, the database keeps its hash. */
-export function alertToken(alertId: string): string {
-  return derivedToken("search-alert", alertId);
-}
-
-export function alertLinkUrl(alert: Pick<SearchAlert, "id" | "locale">, region: Region, action: AlertLinkAction): string {
-  return regionUrl(region, alert.locale as Locale, alertLinkPath(alertToken(alert.id), action));
-}
-
-/** The listing search an alert watches, in the alert's language. */
-export function alertSearchUrl(alert: Pick<SearchAlert, "locale" | "search">, region: Region): string {
-  return regionUrl(region, alert.locale as Locale, `/findflats/suche${alert.search ? `?${alert.search}` : ""}`);
-}
 
 export type AlertByToken = SearchAlert & { region: Region };
 
@@ -140,6 +125,6 @@ export async function unsubscribeAlert(token: string, now = new Date()): Promise
 export async function eraseAlertMails(tx: Prisma.TransactionClient, alertIds: string[]): Promise<void> {
   await tx.outboxMail.updateMany({
     where: { searchAlertId: { in: alertIds } },
-    data: { to: "", subject: "", html: null, text: null, listUnsubscribe: null },
+    data: { to: "", subject: "", html: null, text: null },
   });
 }

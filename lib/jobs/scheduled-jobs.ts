@@ -1,5 +1,5 @@
 import { endAndRemindAlerts, runSearchAlerts } from "@/lib/alerts/alert-job";
-import { deliverDueMails } from "@/lib/mail/outbox";
+import { deliverBacklog } from "@/lib/mail/outbox";
 import { runExpiry } from "@/lib/offers/expiry";
 import { revalidateListing } from "@/lib/offers/listing";
 import { deleteExpiredRateLimits } from "@/lib/rate-limit/rate-limit";
@@ -14,7 +14,7 @@ export async function runScheduledJobs() {
   for (const regionSlug of expiry.regionSlugs) revalidateListing(regionSlug);
   const alerts = await runSearchAlerts();
   const alertEnds = await endAndRemindAlerts();
-  const mails = await deliverDueMails();
+  const mails = await deliverBacklog();
   await deleteExpiredRateLimits();
   return {
     expired: expiry.expired,

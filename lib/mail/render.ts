@@ -1,7 +1,7 @@
 import { plainTextSelectors, render } from "@react-email/render";
 import { compile } from "html-to-text";
 import { createTranslator } from "next-intl";
-import { createElement, Fragment, type ReactElement } from "react";
+import { createElement, type ReactElement } from "react";
 import { mailTranslator } from "@/emails/components/i18n";
 import type { MailIdentity } from "@/emails/components/mail-layout";
 import OfferConfirmation from "@/emails/offer-confirmation";
@@ -243,43 +243,15 @@ export async function renderAlertReminderMail(mail: Omit<SearchAlertReminderProp
   );
 }
 
-/**
- * The search alert mail of a region and language with `slot(name)` where each subscriber's part goes (the offers,
- * the end date, the links): lib/alerts/alert-mails.ts fills it in per subscriber. HTML and plain text, no subject.
- */
-export async function renderAlertTemplate(
-  mail: Pick<SearchAlertProps, "locale" | "regionName" | "identity">,
-  slot: (name: "OFFERS" | "ENDS" | "SEARCH" | "KEEP" | "UNSUBSCRIBE") => string,
-): Promise<Omit<RenderedMail, "subject">> {
+/** New offers for a search alert's subscriber, composed when the mail is delivered. Pure. */
+export async function renderSearchAlertMail(mail: Omit<SearchAlertProps, "messages">): Promise<RenderedMail> {
+  requireHttpUrl(mail.links.keep, "links.keep");
   const messages = await loadMessages(mail.locale);
-  const element = createElement(SearchAlert, {
-    ...mail,
-    messages,
-    offerList: createElement("div", { dangerouslySetInnerHTML: { __html: slot("OFFERS") } }),
-    endsOn: slot("ENDS"),
-    links: { search: slot("SEARCH"), keep: slot("KEEP"), unsubscribe: slot("UNSUBSCRIBE") },
-  });
-  const { html, text } = await renderedMail("", element);
-  return { html, text };
-}
-
-const partStart = createElement("b", { "data-mail-part": "start" });
-const partEnd = createElement("b", { "data-mail-part": "end" });
-const partPattern = /<b data-mail-part="start"><\/b>([\s\S]*?)<b data-mail-part="end"><\/b>/g;
-
-/**
- * The HTML of many small parts of mails (the entries of an alert), rendered in one pass: each render costs about as
- * much as a whole mail, so thousands of parts one by one would take seconds.
- */
-export async function renderMailParts(parts: ReactElement[]): Promise<string[]> {
-  const html = await render(
-    createElement(
-      Fragment,
-      null,
-      parts.map((part, index) => createElement(Fragment, { key: index }, partStart, part, partEnd)),
-    ),
+  const t = mailTranslator(mail.locale, messages);
+  return renderedMail(
+    t("alert.subject", { count: mail.offers.length + mail.more, regionName: mail.regionName }),
+    createElement(SearchAlert, { ...mail, messages }),
   );
-  return [...html.matchAll(partPattern)].map((match) => match[1]);
 }
 
 function staffMailTranslator(locale: Locale, messages: Messages) {

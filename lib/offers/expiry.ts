@@ -1,7 +1,7 @@
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
-import { queueMails } from "@/lib/mail/outbox";
-import { confirmationWindowHours, derivedTokenHashOf, reminderMails, type OfferDueForReminder } from "./lifecycle";
+import { newMessageIdSql } from "@/lib/mail/outbox";
+import { confirmationWindowHours, derivedTokenHashOf } from "./lifecycle";
 
 export type ExpiryResult = {
   expired: number;
@@ -87,15 +87,15 @@ export const reminderDays = { default: 2, threeDayOffers: 1 } as const;
 
 /**
  * One mail per display period, shortly before it ends, "is your offer still available?", in regions that keep
- * reminders on. One UPDATE claims the due offers (`reminderSentFor` becomes the end it is sent for, so an extension
- * makes a new reminder due); the mails are rendered per offer and queued in the same transaction, so a failure
- * leaves the offers due for the next run and a run beside this one waits for the claimed rows and skips them.
- * Offers from before the derived token get its hash in one statement.
+ * reminders on. One statement claims the due offers (`reminderSentFor` becomes the end it is sent for, so an
+ * extension makes a new reminder due) and queues their mails, to the landlord with the municipal mailbox in BCC,
+ * composed when they are delivered (lib/offers/offer-mails.ts); a run beside this one waits for the claimed rows and
+ * skips them. Offers from before the derived token get its hash in the same transaction.
  */
 async function remindLandlords(): Promise<number> {
-  return db().$transaction(
-    async (tx) => {
-      const due = await tx.$queryRaw<(OfferDueForReminder & { derivedTokenHash: string | null })[]>`
+  return db().$transaction(async (tx) => {
+    const due = await tx.$queryRaw<{ id: string; derivedTokenHash: string | null }[]>`
+      WITH due AS (
         UPDATE "Offer" AS offer SET "reminderSentFor" = offer."expiresAt"
         FROM "Region" AS region
         WHERE region."slug" = offer."regionSlug" AND region."reminders"
@@ -103,22 +103,23 @@ async function remindLandlords(): Promise<number> {
           AND offer."expiresAt" <= now() + make_interval(days => CASE WHEN offer."durationDays" = 3
             THEN ${reminderDays.threeDayOffers}::int ELSE ${reminderDays.default}::int END)
           AND offer."reminderSentFor" IS DISTINCT FROM offer."expiresAt"
-        RETURNING offer."id", offer."regionSlug", offer."locale", offer."title", offer."place", offer."postalCode",
-          offer."durationDays", offer."expiresAt", offer."contactEmail", offer."contactRequests",
-          offer."contactRequestCount", offer."derivedTokenHash"`;
-      if (due.length === 0) return 0;
-      const withoutHash = due.filter((offer) => offer.derivedTokenHash === null).map((offer) => offer.id);
-      if (withoutHash.length > 0) {
-        await tx.$executeRaw`
-          UPDATE "Offer" SET "derivedTokenHash" = given."hash"
-          FROM unnest(${withoutHash}::uuid[], ${withoutHash.map(derivedTokenHashOf)}::text[]) AS given("id", "hash")
-          WHERE "Offer"."id" = given."id"`;
-      }
-      const regions = await tx.region.findMany({ where: { slug: { in: [...new Set(due.map((offer) => offer.regionSlug))] } } });
-      await queueMails(tx, await reminderMails(due, regions));
-      return due.length;
-    },
-    // Rendering many mails takes longer than Prisma's default of five seconds for a transaction.
-    { timeout: 120_000 },
-  );
+        RETURNING offer."id", offer."regionSlug", offer."expiresAt", offer."contactEmail", offer."derivedTokenHash",
+          region."mailbox", region."contactEmail" AS "regionContactEmail"
+      ), mails AS (
+        INSERT INTO "OutboxMail" ("id", "regionSlug", "offerId", "messageId", "to", "bcc", "replyTo", "subject", "composition",
+          "reminderFor")
+        SELECT gen_random_uuid(), "regionSlug", "id", ${newMessageIdSql()}, "contactEmail", "mailbox", "regionContactEmail", '',
+          'OFFER_REMINDER'::"MailComposition", "expiresAt"
+        FROM due
+      )
+      SELECT "id", "derivedTokenHash" FROM due`;
+    const withoutHash = due.filter((offer) => offer.derivedTokenHash === null).map((offer) => offer.id);
+    if (withoutHash.length > 0) {
+      await tx.$executeRaw`
+        UPDATE "Offer" SET "derivedTokenHash" = given."hash"
+        FROM unnest(${withoutHash}::uuid[], ${withoutHash.map(derivedTokenHashOf)}::text[]) AS given("id", "hash")
+        WHERE "Offer"."id" = given."id"`;
+    }
+    return due.length;
+  });
 }

@@ -4,11 +4,11 @@ import { db } from "@/lib/db/client";
 import type { Offer, Prisma, Region } from "@/lib/db/generated/client";
 import type { Locale } from "@/lib/i18n/routing";
 import { queueMail, type OutgoingMail } from "@/lib/mail/outbox";
-import { renderAdviceRequestedMail, renderMunicipalExtensionMail, renderOfferMail, type OfferMail } from "@/lib/mail/render";
+import { renderAdviceRequestedMail, renderMunicipalExtensionMail } from "@/lib/mail/render";
 import { regionIdentity } from "@/lib/regions/identity";
-import { regionUrl, type RegionAddress } from "@/lib/regions/urls";
+import { regionUrl } from "@/lib/regions/urls";
 import type { OfferInput } from "./offer-schema";
-import { offerLinkPath, type OfferLinkAction } from "./links";
+import { links, managementActions, offerMail, toLandlord } from "./offer-mails";
 import { createToken, derivedToken, hashToken, isWellFormedToken, tokenMatches } from "./tokens";
 
 /**
@@ -61,57 +61,6 @@ export function latestExpiry(now = new Date()): Date {
 /** The hash stored for the offer's derived link token (see `derivedTokenHash` in prisma/schema.prisma). */
 export function derivedTokenHashOf(offerId: string): string {
   return hashToken(derivedToken("offer", offerId));
-}
-
-/** The buttons of the mails that manage an active offer (published, extended, changed). */
-const managementActions: OfferLinkAction[] = ["delete", "placed", "extend", "change", "requests"];
-
-function links(offer: Pick<Offer, "locale">, region: RegionAddress, token: string, actions: OfferLinkAction[]) {
-  const locale = offer.locale as Locale;
-  return Object.fromEntries(
-    actions.map((action) => [action, regionUrl(region, locale, offerLinkPath(token, action))]),
-  ) as OfferMail["links"];
-}
-
-type MailedOffer = Pick<
-  Offer,
-  "id" | "locale" | "title" | "place" | "postalCode" | "durationDays" | "expiresAt" | "contactEmail" | "contactRequests" | "contactRequestCount"
->;
-
-/**
- * Who a mail to the landlord goes to: the landlord, by BCC the municipal mailbox, and a landlord's answer to the
- * municipality's contact for landlords, not to the sender address.
- */
-function toLandlord(offer: Pick<Offer, "id" | "contactEmail">, region: Region) {
-  return { regionSlug: region.slug, offerId: offer.id, to: offer.contactEmail, bcc: region.mailbox, replyTo: region.contactEmail };
-}
-
-/**
- * A mail to the landlord about the offer, ready for the outbox. Rendered before the transaction that queues it
- * wherever its content is known beforehand, so no row lock waits on rendering.
- */
-async function offerMail(
-  offer: MailedOffer,
-  region: Region,
-  mail: Pick<OfferMail, "kind" | "links" | "reason">,
-): Promise<OutgoingMail> {
-  const rendered = await renderOfferMail({
-    ...mail,
-    locale: offer.locale as Locale,
-    regionName: region.name,
-    regionContactEmail: region.contactEmail,
-    identity: regionIdentity(region),
-    offer: {
-      title: offer.title,
-      place: offer.place,
-      postalCode: offer.postalCode,
-      durationDays: offer.durationDays,
-      expiresAt: offer.expiresAt ?? undefined,
-      contactRequests: offer.contactRequests,
-      contactRequestCount: offer.contactRequestCount,
-    },
-  });
-  return { ...toLandlord(offer, region), ...rendered };
 }
 
 /**
@@ -299,27 +248,6 @@ async function saveChange(
     return true;
   });
   return { outcome: changed ? "changed" : "notActive", listingChanged: changed, regionSlug: offer.regionSlug };
-}
-
-/** An offer the expiry job claimed for its reminder (lib/offers/expiry.ts). */
-export type OfferDueForReminder = MailedOffer & { regionSlug: string };
-
-/**
- * The reminder mails ("is your offer still available?") with the buttons extend, delete, placed and change, which
- * carry the offer's derived token: the job has no other. Rendered per offer; the caller queues them together.
- */
-export async function reminderMails(offers: OfferDueForReminder[], regions: Region[]): Promise<OutgoingMail[]> {
-  const regionOf = new Map(regions.map((region) => [region.slug, region]));
-  return Promise.all(
-    offers.map((offer) => {
-      const region = regionOf.get(offer.regionSlug);
-      if (!region) throw new Error("reminderMails: an offer's region is missing");
-      return offerMail(offer, region, {
-        kind: "reminder",
-        links: links(offer, region, derivedToken("offer", offer.id), ["extend", "delete", "placed", "change"]),
-      });
-    }),
-  );
 }
 
 export type ContactRequestsChange = "pause" | "resume";

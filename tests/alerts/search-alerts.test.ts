@@ -1,7 +1,9 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { startMailCatcher, type CaughtMail, type MailCatcher } from "@/e2e/support/mail-catcher";
 import { endAndRemindAlerts, runSearchAlerts } from "@/lib/alerts/alert-job";
 import { alertSchema } from "@/lib/alerts/alert-schema";
-import { alertToken, confirmAlert, findAlertByToken, keepAlert, subscribeToAlerts, unsubscribeAlert } from "@/lib/alerts/search-alerts";
+import { confirmAlert, findAlertByToken, keepAlert, subscribeToAlerts, unsubscribeAlert } from "@/lib/alerts/search-alerts";
+import { alertToken } from "@/lib/alerts/alert-links";
 import { db } from "@/lib/db/client";
 import type { Region } from "@/lib/db/generated/client";
 import { env } from "@/lib/env";
@@ -10,12 +12,23 @@ import type { OfferFormValues } from "@/lib/offers/offer-schema";
 import { hashToken } from "@/lib/offers/tokens";
 import { prepareTestDatabase, uniqueEmail, uniqueSuffix } from "../support/database";
 import { createTestRegion, tokenFromOutbox, validOffer } from "../support/offers";
+import { deliverRegionMails } from "../reliability/support/own-mails";
 
 const hourMs = 60 * 60 * 1000;
 const dayMs = 24 * hourMs;
 
 describe("search alerts", () => {
   let region: Region;
+  let catcher: MailCatcher;
+
+  beforeAll(async () => {
+    catcher = await startMailCatcher(0);
+    // Read by lib/env on first use, which is after this line.
+    process.env.SMTP_URL = catcher.url;
+  });
+  afterAll(async () => {
+    await catcher?.stop();
+  });
 
   beforeEach(async () => {
     await prepareTestDatabase();
@@ -44,6 +57,19 @@ describe("search alerts", () => {
   const alertMails = (alertId: string) =>
     db().outboxMail.findMany({ where: { searchAlertId: alertId }, orderBy: { createdAt: "asc" } });
 
+  /** Delivers the region's mails over SMTP; the alert's undelivered mails of `composition` that arrived, oldest first. */
+  async function delivered(alertId: string, composition: "SEARCH_ALERT" | "ALERT_REMINDER" = "SEARCH_ALERT") {
+    const queued = await db().outboxMail.findMany({
+      where: { searchAlertId: alertId, composition, sentAt: null },
+      orderBy: { createdAt: "asc" },
+    });
+    await deliverRegionMails(region.slug);
+    return queued.flatMap(({ messageId }) => catcher.mails.filter((mail) => mail.parsed.messageId === messageId));
+  }
+
+  const header = (mail: CaughtMail, name: string) =>
+    mail.parsed.headerLines.find((line) => line.key === name)?.line.replace(/^[^:]+:\s*/, "");
+
   it("is set up pending, with a confirmation mail in the page's language to the seeker alone, token stored hashed", async () => {
     const { alert, token, email, confirmation } = await subscribe("beds=2&free=1");
     expect(alert).toMatchObject({ status: "PENDING_CONFIRMATION", locale: "uk", search: "beds=2&free=1", frequency: "IMMEDIATE" });
@@ -70,18 +96,27 @@ describe("search alerts", () => {
     const first = await runSearchAlerts();
     expect(first.alertsMailed).toBeGreaterThanOrEqual(1);
 
-    const [, mail] = await alertMails(alert.id);
+    // Queued with the offer's id only, no bodies, and no copy to the municipality.
+    const [, queued] = await alertMails(alert.id);
+    expect(queued).toMatchObject({ to: alert.email, bcc: null, html: null, composition: "SEARCH_ALERT" });
+    expect(queued.alertOfferIds).toEqual([matching.offerId]);
+
+    const [mail] = await delivered(alert.id);
+    expect(mail.envelopeTo).toEqual([alert.email]);
     expect(mail.subject).toContain("1 нова пропозиція");
+    expect(mail.html).toContain('lang="uk"');
     expect(mail.text).toContain("Kostenlose Wohnung am Park");
     expect(mail.text).toContain(`/uk/${region.slug}/findflats/${matching.offerId}`);
     expect(mail.text).not.toContain("Teure Wohnung");
     expect(mail.text).not.toContain("Kleines Zimmer");
-    expect(mail.text).not.toContain("%%ALERT_");
-    expect(mail.html).toContain("Kostenlose Wohnung am Park");
-    expect(mail.html).not.toContain("%%ALERT_");
-    expect(mail.bcc).toBeNull();
-    expect(mail.listUnsubscribe).toBe(`${env.APP_URL}/uk/${region.slug}/suchauftrag/${token}/abbestellen/ausfuehren`);
+    expect(header(mail, "list-unsubscribe")).toBe(`<${env.APP_URL}/uk/${region.slug}/suchauftrag/${token}/abbestellen/ausfuehren>`);
+    expect(header(mail, "list-unsubscribe-post")).toBe("List-Unsubscribe=One-Click");
     expect(mail.text).toContain(`/uk/${region.slug}/suchauftrag/${token}/weitersuchen`);
+    // Delivered: the row keeps the subject it went out with, no body.
+    expect(await db().outboxMail.findUniqueOrThrow({ where: { id: queued.id } })).toMatchObject({
+      subject: mail.subject,
+      html: null,
+    });
 
     // The next run has no news for it: nothing is sent twice.
     await runSearchAlerts();
@@ -94,18 +129,41 @@ describe("search alerts", () => {
   it("lists the ten newest of many new offers and the number of the others; what landlords wrote stays as written", async () => {
     const { alert, token } = await subscribe("type=ROOM");
     await confirmAlert(token);
-    for (let i = 1; i <= 11; i++) await publish({ title: `Zimmer Nummer ${i}`, type: "ROOM" });
-    await publish({ title: "Zimmer %%ALERT_KEEP%% <b>fett</b>", type: "ROOM" });
+    const rooms = [];
+    for (let i = 1; i <= 11; i++) rooms.push(await publish({ title: `Zimmer Nummer ${i}`, type: "ROOM" }));
+    await publish({ title: "Zimmer <b>fett</b>", type: "ROOM" });
     await runSearchAlerts();
-    const [, mail] = await alertMails(alert.id);
+    const [mail] = await delivered(alert.id);
     expect(mail.subject).toContain("12 нових пропозицій");
-    expect(mail.text).toContain("Zimmer %%ALERT_KEEP%% <b>fett</b>");
-    expect(mail.html).toContain("Zimmer %%ALERT_KEEP%% &lt;b&gt;fett&lt;/b&gt;");
-    for (let i = 3; i <= 11; i++) expect(mail.text).toContain(`Zimmer Nummer ${i}\n`);
-    expect(mail.text).not.toContain("Zimmer Nummer 2\n");
-    expect(mail.text).not.toContain("Zimmer Nummer 1\n");
+    expect(mail.text).toContain("Zimmer <b>fett</b>");
+    expect(mail.html).toContain("Zimmer &lt;b&gt;fett&lt;/b&gt;");
+    for (const room of rooms.slice(2)) expect(mail.text).toContain(`/findflats/${room.offerId}`);
+    for (const room of rooms.slice(0, 2)) expect(mail.text).not.toContain(`/findflats/${room.offerId}`);
     expect(mail.text).toContain("… і ще 2 пропозиції.");
     expect(mail.html).toContain("… і ще 2 пропозиції.");
+  });
+
+  it("leaves out offers deleted after the run and before delivery, and drops a mail with none left", async () => {
+    const one = await subscribe("type=ROOM");
+    await confirmAlert(one.token);
+    const kept = await publish({ title: "Zimmer bleibt", type: "ROOM" });
+    const gone = await publish({ title: "Zimmer schon vergeben", type: "ROOM" });
+    await runSearchAlerts();
+    await deleteOffer(gone.token, "PLACED");
+    const [mail] = await delivered(one.alert.id);
+    expect(mail.subject).toContain("1 нова пропозиція");
+    expect(mail.text).toContain(`/findflats/${kept.offerId}`);
+    expect(mail.text).not.toContain("Zimmer schon vergeben");
+
+    const other = await subscribe("type=ROOM");
+    await confirmAlert(other.token);
+    const alone = await publish({ title: "Zimmer bald weg", type: "ROOM" });
+    await runSearchAlerts();
+    expect(await alertMails(other.alert.id)).toHaveLength(2);
+    await deleteOffer(alone.token, "PLACED");
+    expect(await delivered(other.alert.id)).toHaveLength(0);
+    // Nothing left to tell: the mail is gone from the outbox, not retried.
+    expect((await alertMails(other.alert.id)).map((queued) => queued.composition)).toEqual([null]);
   });
 
   it("mails each subscriber once when two servers run the job at the same moment", async () => {
@@ -114,9 +172,9 @@ describe("search alerts", () => {
     await publish();
     await publish();
     await Promise.all([runSearchAlerts(), runSearchAlerts()]);
-    const mails = await alertMails(alert.id);
-    expect(mails).toHaveLength(2);
-    expect(mails[1].subject).toContain("2 нові пропозиції");
+    expect(await alertMails(alert.id)).toHaveLength(2);
+    const [mail] = await delivered(alert.id);
+    expect(mail.subject).toContain("2 нові пропозиції");
   });
 
   it("gathers a day's offers in one daily mail, leaving out those deleted before it goes out", async () => {
@@ -134,12 +192,12 @@ describe("search alerts", () => {
     // A day after the confirmation.
     await db().searchAlert.update({ where: { id: alert.id }, data: { newSince: new Date(Date.now() - dayMs - 1000) } });
     await runSearchAlerts();
-    const mails = await alertMails(alert.id);
-    expect(mails).toHaveLength(2);
-    expect(mails[1].subject).toBe(`2 neue Angebote für Ihre Suche – ${region.name}`);
-    expect(mails[1].text).toContain("Morgens eingestellt");
-    expect(mails[1].text).toContain("Abends eingestellt");
-    expect(mails[1].text).not.toContain("Mittags eingestellt");
+    expect(await alertMails(alert.id)).toHaveLength(2);
+    const [mail] = await delivered(alert.id);
+    expect(mail.subject).toBe(`2 neue Angebote für Ihre Suche – ${region.name}`);
+    expect(mail.text).toContain("Morgens eingestellt");
+    expect(mail.text).toContain("Abends eingestellt");
+    expect(mail.text).not.toContain("Mittags eingestellt");
     // The next day's mail starts from here.
     await runSearchAlerts();
     expect(await alertMails(alert.id)).toHaveLength(2);
@@ -148,11 +206,15 @@ describe("search alerts", () => {
   it("ends at once when unsubscribed: the address is erased, also from its mails, and no further alert comes", async () => {
     const { alert, token, email } = await subscribe("");
     await confirmAlert(token);
+    await publish();
+    await runSearchAlerts();
     expect(await unsubscribeAlert(token)).toBe("unsubscribed");
     expect(await unsubscribeAlert(token)).toBe("alreadyEnded");
     const ended = await findAlertByToken(token);
     expect(ended).toMatchObject({ status: "ENDED", endReason: "UNSUBSCRIBED", email: "" });
     expect(await db().outboxMail.count({ where: { to: email } })).toBe(0);
+    // The alert queued before unsubscribing never goes out.
+    expect(await delivered(alert.id)).toHaveLength(0);
     await publish();
     await runSearchAlerts();
     expect((await alertMails(alert.id)).filter((mail) => mail.to !== "")).toHaveLength(0);
@@ -181,18 +243,18 @@ describe("search alerts", () => {
   it("reminds once three days before the end; 'still looking' gives 30 days and a new reminder before those end", async () => {
     const { alert, token } = await subscribe("");
     await confirmAlert(token);
-    const reminders = async () =>
-      (await alertMails(alert.id)).filter((mail) => mail.subject.includes("Ви ще шукаєте?"));
+    const reminders = async () => (await alertMails(alert.id)).filter((mail) => mail.composition === "ALERT_REMINDER");
     await endAndRemindAlerts();
     expect(await reminders()).toHaveLength(0);
 
     await db().searchAlert.update({ where: { id: alert.id }, data: { expiresAt: new Date(Date.now() + 2 * dayMs) } });
     await Promise.all([endAndRemindAlerts(), endAndRemindAlerts()]);
     await endAndRemindAlerts();
-    const [reminder] = await reminders();
     expect(await reminders()).toHaveLength(1);
+    const [reminder] = await delivered(alert.id, "ALERT_REMINDER");
+    expect(reminder.subject).toContain("Ви ще шукаєте?");
     expect(reminder.text).toContain(`/uk/${region.slug}/suchauftrag/${token}/weitersuchen`);
-    expect(reminder.listUnsubscribe).toContain(`/suchauftrag/${token}/abbestellen/ausfuehren`);
+    expect(header(reminder, "list-unsubscribe")).toContain(`/suchauftrag/${token}/abbestellen/ausfuehren>`);
 
     expect(await keepAlert(token)).toBe("kept");
     const kept = await findAlertByToken(token);
@@ -202,6 +264,9 @@ describe("search alerts", () => {
     await db().searchAlert.update({ where: { id: alert.id }, data: { expiresAt: new Date(Date.now() + dayMs) } });
     await endAndRemindAlerts();
     expect(await reminders()).toHaveLength(2);
+    // A reminder queued before "still looking" was pressed is not sent.
+    expect(await keepAlert(token)).toBe("kept");
+    expect(await delivered(alert.id, "ALERT_REMINDER")).toHaveLength(0);
   });
 
   it("counts subscriptions per e-mail address and per client address", async () => {

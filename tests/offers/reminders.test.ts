@@ -14,7 +14,7 @@ const hourMs = 60 * 60 * 1000;
 
 /** The reminder mails of an offer in the outbox. */
 async function remindersOf(offerId: string) {
-  return db().outboxMail.findMany({ where: { offerId, subject: { startsWith: "Ist Ihr Wohnraum" } }, orderBy: { createdAt: "asc" } });
+  return db().outboxMail.findMany({ where: { offerId, composition: "OFFER_REMINDER" }, orderBy: { createdAt: "asc" } });
 }
 
 describe("reminder before an offer ends", () => {
@@ -73,6 +73,8 @@ describe("reminder before an offer ends", () => {
     const delivered = catcher.mails.filter((mail) => mail.subject.startsWith("Ist Ihr Wohnraum") && mail.to.includes(offer.contactEmail));
     expect(delivered).toHaveLength(1);
     const [mail] = delivered;
+    // The row keeps the subject it went out with.
+    expect((await remindersOf(week.offerId))[0]).toMatchObject({ subject: mail.subject, html: null });
     expect(mail.envelopeTo.sort()).toEqual([offer.contactEmail, region.mailbox].sort());
     expect(mail.subject).toBe(`Ist Ihr Wohnraum „${offer.title}“ noch frei?`);
     const derived = derivedToken("offer", week.offerId);
@@ -103,7 +105,26 @@ describe("reminder before an offer ends", () => {
     // Days later the extended period nears its end.
     await endsIn(extended.offerId, 20);
     await runExpiry();
-    expect(await remindersOf(extended.offerId)).toHaveLength(2);
+    const [outdated, current] = await remindersOf(extended.offerId);
+    expect(current).toBeDefined();
+
+    // Composed on delivery: the first reminder, queued for the end before the extension, is dropped; the second goes.
+    await deliverRegionMails(region.slug);
+    const sent = catcher.mails.filter((mail) => [outdated.messageId, current.messageId].includes(mail.parsed.messageId ?? ""));
+    expect(sent.map((mail) => mail.parsed.messageId)).toEqual([current.messageId]);
+    expect(await remindersOf(extended.offerId)).toHaveLength(1);
+  });
+
+  it("is not sent when the offer is deleted after the job queued it", async () => {
+    const { offerId, token } = await activeOffer();
+    await endsIn(offerId, 10);
+    await runExpiry();
+    const [queued] = await remindersOf(offerId);
+    expect(queued).toMatchObject({ subject: "", html: null, bcc: region.mailbox });
+    await deleteOffer(token, "PLACED");
+    await deliverRegionMails(region.slug);
+    expect(catcher.mails.filter((mail) => mail.parsed.messageId === queued.messageId)).toHaveLength(0);
+    expect(await remindersOf(offerId)).toHaveLength(0);
   });
 
   it("is not sent where the region turned reminders off", async () => {

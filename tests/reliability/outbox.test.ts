@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 /**
  * The outbox against a real SMTP server that refuses mails during an "outage". Time is driven by moving a mail's
  * next attempt into the past (makeDue), never by waiting.
@@ -5,7 +6,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import type { Region } from "@/lib/db/generated/client";
-import { maxDeliveryAttempts } from "@/lib/mail/outbox";
+import { deliverBacklog, maxDeliveryAttempts } from "@/lib/mail/outbox";
 import { submitOffer } from "@/lib/offers/lifecycle";
 import { prepareTestDatabase } from "../support/database";
 import { createTestRegion, validOffer } from "../support/offers";
@@ -123,5 +124,33 @@ describe("mail outbox under SMTP failure", { timeout: 90_000 }, () => {
     }
     const rows = await db().outboxMail.findMany({ where: { regionSlug: region.slug } });
     expect(rows.every((row) => row.sentAt !== null && row.attempts === 2)).toBe(true);
+  });
+
+  it("sends a backlog of more than one batch in one job run, and stops at the first batch that meets a failure", async () => {
+    // Dated ahead of every other mail, the newest first: the job's batches take these before any other test's.
+    const mail = (to: string, createdAt: Date) => ({
+      regionSlug: region.slug,
+      messageId: `<${randomUUID()}@test>`,
+      to,
+      subject: "Backlog",
+      html: "<p>Backlog</p>",
+      text: "Backlog",
+      createdAt,
+    });
+    const backlog = Array.from({ length: 12 }, (_, index) => mail(`backlog-${index}-${randomUUID()}@example.test`, new Date("2999-01-02")));
+    const full = `full-mailbox-${randomUUID()}@example.test`;
+    smtp.refuseMailTo(full);
+    await db().outboxMail.createMany({ data: [...backlog, mail(full, new Date("2999-01-01"))] });
+
+    // Batches of five: 5, 5, then 2 and the refused mail, and the run stops there.
+    const run = await deliverBacklog({ batchSize: 5 });
+    expect(run.failed).toBe(1);
+    expect(run.sent).toBeGreaterThanOrEqual(12);
+    expect(run.sent).toBeLessThanOrEqual(14);
+    const rows = await db().outboxMail.findMany({ where: { regionSlug: region.slug } });
+    expect(rows.filter((row) => row.sentAt !== null)).toHaveLength(12);
+    expect(rows.find((row) => row.to === full)).toMatchObject({ sentAt: null, attempts: 1 });
+    // Out of the way of later files' deliveries on a shared database.
+    await db().outboxMail.deleteMany({ where: { regionSlug: region.slug, to: full } });
   });
 });

@@ -28,7 +28,7 @@ export async function deliverRegionMails(regionSlug: string, runs = 1): Promise<
         sentAt: null,
         nextAttemptAt: { lte: new Date() },
         attempts: { lt: maxDeliveryAttempts },
-        html: { not: null },
+        OR: [{ html: { not: null } }, { composition: { not: null } }],
       },
       data: { createdAt: aheadOfEveryMail },
     });

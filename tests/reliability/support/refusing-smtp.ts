@@ -28,12 +28,15 @@ export type RefusingSmtp = {
   delivered(): SmtpAttempt[];
   /** Refuse the next `count` mails (an outage starting now). */
   refuseNext(count: number): void;
+  /** Refuse every mail to `address` (a mailbox that is full for now). */
+  refuseMailTo(address: string): void;
   stop(): Promise<void>;
 };
 
 export async function startRefusingSmtp({ refusals = 0 } = {}): Promise<RefusingSmtp> {
   const attempts: SmtpAttempt[] = [];
   let refuse = refusals;
+  const refusedAddresses = new Set<string>();
 
   const server = new SMTPServer({
     authOptional: true,
@@ -44,11 +47,12 @@ export async function startRefusingSmtp({ refusals = 0 } = {}): Promise<Refusing
     onData(stream, session, callback) {
       simpleParser(stream)
         .then((parsed) => {
-          const accepted = refuse <= 0;
-          if (!accepted) refuse--;
+          const envelopeTo = session.envelope.rcptTo.map((recipient) => recipient.address.toLowerCase());
+          const accepted = refuse <= 0 && !envelopeTo.some((address) => refusedAddresses.has(address));
+          if (refuse > 0) refuse--;
           attempts.push({
             messageId: parsed.messageId ?? "",
-            envelopeTo: session.envelope.rcptTo.map((recipient) => recipient.address.toLowerCase()),
+            envelopeTo,
             subject: parsed.subject ?? "",
             text: parsed.text ?? "",
             replyTo: parsed.replyTo?.value[0]?.address,
@@ -79,6 +83,9 @@ export async function startRefusingSmtp({ refusals = 0 } = {}): Promise<Refusing
     delivered: () => attempts.filter((attempt) => attempt.accepted),
     refuseNext(count) {
       refuse = count;
+    },
+    refuseMailTo(address) {
+      refusedAddresses.add(address.toLowerCase());
     },
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

@@ -3,6 +3,8 @@ import { env } from "@/lib/env";
 import { runScheduledJobs } from "@/lib/jobs/scheduled-jobs";
 
 export const dynamic = "force-dynamic";
+/** Seconds Vercel lets the job run: the mail delivery goes on for up to four minutes (lib/mail/outbox.ts). */
+export const maxDuration = 300;
 
 function authorized(request: Request): boolean {
   const given = Buffer.from(request.headers.get("authorization") ?? "");
