@@ -1,5 +1,5 @@
-import type { Offer, Region } from "@/lib/db/generated/client";
 import { db } from "@/lib/db/client";
+import type { Offer, Region } from "@/lib/db/generated/client";
 import type { Locale } from "@/lib/i18n/routing";
 import type { ComposedMail } from "@/lib/mail/composed-mails";
 import type { OutgoingMail } from "@/lib/mail/outbox";
@@ -9,11 +9,15 @@ import { regionUrl, type RegionAddress } from "@/lib/regions/urls";
 import { offerLinkPath, type OfferLinkAction } from "./links";
 import { derivedToken } from "./tokens";
 
-/** The mails to the landlord about an offer: who they go to, their buttons, and the reminder the job queues. */
+/*
+ * The mails to the landlord about an offer: who they go to, their buttons, and the reminder the job queues (the
+ * lifecycle's steps queue the others, lib/offers/lifecycle.ts).
+ */
 
 /** The buttons of the mails that manage an active offer (published, extended, changed). */
 export const managementActions: OfferLinkAction[] = ["delete", "placed", "extend", "change", "requests"];
 
+/** The absolute URLs of the mail's buttons, in the landlord's language. */
 export function links(offer: Pick<Offer, "locale">, region: RegionAddress, token: string, actions: OfferLinkAction[]) {
   const locale = offer.locale as Locale;
   return Object.fromEntries(
