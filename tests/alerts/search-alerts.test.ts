@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startMailCatcher, type CaughtMail, type MailCatcher } from "@/e2e/support/mail-catcher";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { CaughtMail } from "@/e2e/support/mail-catcher";
 import { endAndRemindAlerts, runSearchAlerts } from "@/lib/alerts/alert-job";
 import { alertSchema } from "@/lib/alerts/alert-schema";
 import { confirmAlert, findAlertByToken, keepAlert, subscribeToAlerts, unsubscribeAlert } from "@/lib/alerts/search-alerts";
@@ -11,6 +11,7 @@ import { confirmOffer, deleteOffer, submitOffer } from "@/lib/offers/lifecycle";
 import type { OfferFormValues } from "@/lib/offers/offer-schema";
 import { hashToken } from "@/lib/offers/tokens";
 import { prepareTestDatabase, uniqueEmail, uniqueSuffix } from "../support/database";
+import { catchMails } from "../support/mail-catcher";
 import { createTestRegion, tokenFromOutbox, validOffer } from "../support/offers";
 import { deliverRegionMails } from "../reliability/support/own-mails";
 
@@ -19,16 +20,7 @@ const dayMs = 24 * hourMs;
 
 describe("search alerts", () => {
   let region: Region;
-  let catcher: MailCatcher;
-
-  beforeAll(async () => {
-    catcher = await startMailCatcher(0);
-    // Read by lib/env on first use, which is after this line.
-    process.env.SMTP_URL = catcher.url;
-  });
-  afterAll(async () => {
-    await catcher?.stop();
-  });
+  const catcher = catchMails();
 
   beforeEach(async () => {
     await prepareTestDatabase();
@@ -64,7 +56,7 @@ describe("search alerts", () => {
       orderBy: { createdAt: "asc" },
     });
     await deliverRegionMails(region.slug);
-    return queued.flatMap(({ messageId }) => catcher.mails.filter((mail) => mail.parsed.messageId === messageId));
+    return queued.flatMap(({ messageId }) => catcher().mails.filter((mail) => mail.parsed.messageId === messageId));
   }
 
   const header = (mail: CaughtMail, name: string) =>

@@ -1,5 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startMailCatcher, type MailCatcher } from "@/e2e/support/mail-catcher";
+import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import type { Region } from "@/lib/db/generated/client";
 import { runExpiry } from "@/lib/offers/expiry";
@@ -7,6 +6,7 @@ import { confirmOffer, deleteOffer, extendOffer, findOfferByToken, submitOffer }
 import type { OfferFormValues } from "@/lib/offers/offer-schema";
 import { derivedToken } from "@/lib/offers/tokens";
 import { prepareTestDatabase } from "../support/database";
+import { catchMails } from "../support/mail-catcher";
 import { createTestRegion, tokenFromOutbox, validOffer } from "../support/offers";
 import { deliverRegionMails } from "../reliability/support/own-mails";
 
@@ -19,16 +19,7 @@ async function remindersOf(offerId: string) {
 
 describe("reminder before an offer ends", () => {
   let region: Region;
-  let catcher: MailCatcher;
-
-  beforeAll(async () => {
-    catcher = await startMailCatcher(0);
-    // Read by lib/env on first use, which is after this line.
-    process.env.SMTP_URL = catcher.url;
-  });
-  afterAll(async () => {
-    await catcher?.stop();
-  });
+  const catcher = catchMails();
 
   beforeEach(async () => {
     await prepareTestDatabase();
@@ -70,7 +61,7 @@ describe("reminder before an offer ends", () => {
     // Delivered over SMTP to the landlord, by BCC to the municipality, once.
     await deliverRegionMails(region.slug);
     const offer = await db().offer.findUniqueOrThrow({ where: { id: week.offerId } });
-    const delivered = catcher.mails.filter((mail) => mail.subject.startsWith("Ist Ihr Wohnraum") && mail.to.includes(offer.contactEmail));
+    const delivered = catcher().mails.filter((mail) => mail.subject.startsWith("Ist Ihr Wohnraum") && mail.to.includes(offer.contactEmail));
     expect(delivered).toHaveLength(1);
     const [mail] = delivered;
     // The row keeps the subject it went out with.
@@ -110,7 +101,7 @@ describe("reminder before an offer ends", () => {
 
     // Composed on delivery: the first reminder, queued for the end before the extension, is dropped; the second goes.
     await deliverRegionMails(region.slug);
-    const sent = catcher.mails.filter((mail) => [outdated.messageId, current.messageId].includes(mail.parsed.messageId ?? ""));
+    const sent = catcher().mails.filter((mail) => [outdated.messageId, current.messageId].includes(mail.parsed.messageId ?? ""));
     expect(sent.map((mail) => mail.parsed.messageId)).toEqual([current.messageId]);
     expect(await remindersOf(extended.offerId)).toHaveLength(1);
   });
@@ -123,7 +114,7 @@ describe("reminder before an offer ends", () => {
     expect(queued).toMatchObject({ subject: "", html: null, bcc: region.mailbox });
     await deleteOffer(token, "PLACED");
     await deliverRegionMails(region.slug);
-    expect(catcher.mails.filter((mail) => mail.parsed.messageId === queued.messageId)).toHaveLength(0);
+    expect(catcher().mails.filter((mail) => mail.parsed.messageId === queued.messageId)).toHaveLength(0);
     expect(await remindersOf(offerId)).toHaveLength(0);
   });
 
