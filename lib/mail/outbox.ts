@@ -74,13 +74,13 @@ function retryDelayMinutes(attempt: number): number {
  * behind a backlog left by an outage, which the job then works through. Safe to run from several places at once.
  * Times come from the database's clock, so servers with skewed clocks agree on what is due. A mail without bodies
  * (erased after the retention period) has nothing left to send, unless it is composed now (lib/mail/composed-mails.ts);
- * a composed mail with nothing left to tell is dropped.
+ * a composed mail with nothing left to tell is dropped. `composed: false` leaves the composed ones to the job.
  */
-export async function deliverDueMails({ limit = 100 } = {}): Promise<{ sent: number; failed: number; dropped: number }> {
+export async function deliverDueMails({ limit = 100, composed = true } = {}): Promise<{ sent: number; failed: number; dropped: number }> {
   const due = await db().$queryRaw<{ id: string }[]>`
     SELECT "id" FROM "OutboxMail"
     WHERE "sentAt" IS NULL AND "nextAttemptAt" <= now() AND "attempts" < ${maxDeliveryAttempts}
-      AND ("html" IS NOT NULL OR "composition" IS NOT NULL)
+      AND ("html" IS NOT NULL OR (${composed} AND "composition" IS NOT NULL))
     ORDER BY "createdAt" DESC LIMIT ${limit}`;
   let sent = 0;
   let failed = 0;
@@ -166,9 +166,13 @@ function keptSubject(subject: string) {
   return Prisma.sql`CASE WHEN "to" = '' THEN '' ELSE ${subject} END`;
 }
 
-/** Within a request: sends the mails just queued once the response is on its way, so no page waits on SMTP. */
+/**
+ * Within a request: sends the mails just queued once the response is on its way, so no page waits on SMTP. The
+ * mails a job queued for composing (a region's alerts, perhaps thousands) are left to the job, which sends them in
+ * batches, instead of costing every request that follows their rendering.
+ */
 export function deliverAfterResponse(): void {
   after(async () => {
-    await deliverDueMails().catch((error: unknown) => console.error("Mail delivery failed:", (error as Error).message));
+    await deliverDueMails({ composed: false }).catch((error: unknown) => console.error("Mail delivery failed:", (error as Error).message));
   });
 }

@@ -6,7 +6,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import type { Region } from "@/lib/db/generated/client";
-import { deliverBacklog, maxDeliveryAttempts } from "@/lib/mail/outbox";
+import { deliverBacklog, deliverDueMails, maxDeliveryAttempts } from "@/lib/mail/outbox";
 import { submitOffer } from "@/lib/offers/lifecycle";
 import { prepareTestDatabase } from "../support/database";
 import { createTestRegion, validOffer } from "../support/offers";
@@ -152,5 +152,19 @@ describe("mail outbox under SMTP failure", { timeout: 90_000 }, () => {
     expect(rows.find((row) => row.to === full)).toMatchObject({ sentAt: null, attempts: 1 });
     // Out of the way of later files' deliveries on a shared database.
     await db().outboxMail.deleteMany({ where: { regionSlug: region.slug, to: full } });
+  });
+
+  it("leaves the mails a job queued for composing to the job when delivering after a response", async () => {
+    const ahead = new Date("2999-01-03");
+    const mail = (to: string) => ({ regionSlug: region.slug, messageId: `<${randomUUID()}@test>`, to, createdAt: ahead });
+    const rendered = { ...mail(`now-${randomUUID()}@example.test`), subject: "Now", html: "<p>Now</p>", text: "Now" };
+    // Newer than the rendered one, so it would come first.
+    const composed = { ...mail(`later-${randomUUID()}@example.test`), subject: "", composition: "OFFER_REMINDER" as const, createdAt: new Date("2999-01-04") };
+    await db().outboxMail.createMany({ data: [rendered, composed] });
+    await deliverDueMails({ limit: 1, composed: false });
+    const rows = await db().outboxMail.findMany({ where: { regionSlug: region.slug } });
+    expect(rows.find((row) => row.to === rendered.to)?.sentAt).not.toBeNull();
+    expect(rows.find((row) => row.to === composed.to)).toMatchObject({ sentAt: null, attempts: 0 });
+    await db().outboxMail.deleteMany({ where: { regionSlug: region.slug, to: composed.to } });
   });
 });
