@@ -1,10 +1,10 @@
-import { Text } from "@react-email/components";
+import { Section, Text } from "@react-email/components";
 import de from "../messages/de.json";
 import type { Messages } from "../lib/i18n/messages";
 import type { Locale } from "../lib/i18n/routing";
 import { isolate, mailTranslator, withFooter } from "./components/i18n";
 import { MailLayout, textStyle, type MailIdentity } from "./components/mail-layout";
-import { OfferSummary, type OfferSummaryData } from "./components/offer-parts";
+import { MailButton, OfferSummary, type OfferSummaryData } from "./components/offer-parts";
 import { SeekerFacts, type SeekerRequest } from "./components/seeker-facts";
 
 export type ContactRequestProps = {
@@ -18,6 +18,8 @@ export type ContactRequestProps = {
   seeker: SeekerRequest;
   /** Whether the municipal mailbox gets a copy (the region's choice); the footer says which. */
   copyToMunicipality: boolean;
+  /** The offer's requests page ("no more requests for now"), on its derived token. */
+  requestsUrl: string;
 };
 
 /** A seeker's contact request, passed on to the landlord in the landlord's language; answering reaches the seeker. */
@@ -30,6 +32,7 @@ export default function ContactRequest({
   offer,
   seeker,
   copyToMunicipality,
+  requestsUrl,
 }: ContactRequestProps) {
   // Without a copy to the municipality the layout's BCC footer would not be true: it says who got the mail instead.
   const t = mailTranslator(locale, copyToMunicipality ? messages : withFooter(messages, messages.Mail.contactRequest.footer));
@@ -48,6 +51,9 @@ export default function ContactRequest({
       <Text style={textStyle}>{seeker.email ? t("contactRequest.answerByMail") : t("contactRequest.answerByPhone")}</Text>
       <Text style={textStyle}>{t("contactRequest.privacy")}</Text>
       <Text style={textStyle}>{t("contactRequest.tooMany", { email: isolate(regionContactEmail) })}</Text>
+      <Section style={{ margin: "0 0 24px" }}>
+        <MailButton href={requestsUrl}>{t("requests.pause")}</MailButton>
+      </Section>
     </MailLayout>
   );
 }
@@ -72,4 +78,5 @@ ContactRequest.PreviewProps = {
     locale: "uk",
   },
   copyToMunicipality: false,
+  requestsUrl: "http://localhost:3000/augsburg/angebot/Q2hhbmdlTWVCZWlzcGllbHRva2Vu/anfragen",
 } satisfies ContactRequestProps;

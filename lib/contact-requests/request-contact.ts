@@ -7,6 +7,9 @@ import { renderContactRequestMail, renderContactRequestSentMail, renderContactRe
 import { contactLimitPerClientAddress, contactLimitPerOffer, contactLimitPerSeeker } from "@/lib/rate-limit/abuse-limits";
 import { consumeRateLimits } from "@/lib/rate-limit/rate-limit";
 import { regionIdentity } from "@/lib/regions/identity";
+import { derivedTokenHashOf } from "@/lib/offers/lifecycle";
+import { offerLinkPath } from "@/lib/offers/links";
+import { derivedToken } from "@/lib/offers/tokens";
 import { regionUrl } from "@/lib/regions/urls";
 import type { ContactRequestInput } from "./contact-request-schema";
 
@@ -19,7 +22,9 @@ export type ContactOutcome =
  * language, with Reply-To the seeker's address; the seeker gets a confirmation in the seeker's language (when an
  * e-mail address was given). The landlord's address never reaches the seeker. One conditional update counts the
  * request and closes the offer to further requests once the region's number per offer is reached; the count, its
- * event and both mails are written in one transaction. `clientKey` is the keyed hash of the client's address.
+ * event and both mails are written in one transaction. The landlord's mails carry the button that pauses requests
+ * (or, once the limit is reached, takes them again) on the offer's derived token, whose hash an offer from before it
+ * gets in the same update. `clientKey` is the keyed hash of the client's address.
  */
 export async function requestContact(
   regionSlug: string,
@@ -62,6 +67,7 @@ export async function requestContact(
   const landlordLocale = offer.locale as Locale;
   const summary = { title: offer.title, place: offer.place, postalCode: offer.postalCode };
   const base = { regionName: region.name, identity: regionIdentity(region), regionContactEmail: region.contactEmail };
+  const requestsUrl = regionUrl(region, landlordLocale, offerLinkPath(derivedToken("offer", offer.id), "requests"));
   const [toLandlord, toSeeker] = await Promise.all([
     renderContactRequestMail({
       ...base,
@@ -69,6 +75,7 @@ export async function requestContact(
       offer: summary,
       seeker,
       copyToMunicipality: region.contactRequestCopies,
+      requestsUrl,
     }),
     seeker.email
       ? renderContactRequestSentMail({
@@ -88,7 +95,8 @@ export async function requestContact(
       UPDATE "Offer" SET "contactRequestCount" = "contactRequestCount" + 1,
         "contactRequests" = CASE
           WHEN "contactRequestCount" + 1 - "contactRequestsCountedFrom" >= ${region.contactRequestsPerOffer}
-          THEN 'FULL'::"ContactRequestStatus" ELSE 'OPEN'::"ContactRequestStatus" END
+          THEN 'FULL'::"ContactRequestStatus" ELSE 'OPEN'::"ContactRequestStatus" END,
+        "derivedTokenHash" = COALESCE("derivedTokenHash", ${derivedTokenHashOf(offer.id)})
       WHERE "id" = ${offer.id}::uuid AND "status" = 'ACTIVE'::"OfferStatus" AND "expiresAt" > now()
         AND "contactRequests" = 'OPEN'::"ContactRequestStatus"
       RETURNING "contactRequests"`;
@@ -115,6 +123,7 @@ export async function requestContact(
         locale: landlordLocale,
         offer: summary,
         count: region.contactRequestsPerOffer,
+        requestsUrl,
       });
       await queueMail(tx, {
         regionSlug,

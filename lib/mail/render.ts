@@ -192,6 +192,7 @@ export async function renderMunicipalExtensionMail(
 
 /** A seeker's contact request, for the landlord, in the landlord's language. Pure; seeker text reaches the body only. */
 export async function renderContactRequestMail(mail: Omit<ContactRequestProps, "messages">): Promise<RenderedMail> {
+  requireHttpUrl(mail.requestsUrl, "requestsUrl");
   const messages = await loadMessages(mail.locale);
   const t = mailTranslator(mail.locale, messages);
   return renderedMail(
@@ -213,6 +214,7 @@ export async function renderContactRequestSentMail(mail: Omit<ContactRequestSent
 
 /** Tells the landlord, once, that the offer takes no more contact requests. Pure. */
 export async function renderContactRequestsFullMail(mail: Omit<ContactRequestsFullProps, "messages">): Promise<RenderedMail> {
+  requireHttpUrl(mail.requestsUrl, "requestsUrl");
   const messages = await loadMessages(mail.locale);
   const t = mailTranslator(mail.locale, messages);
   return renderedMail(

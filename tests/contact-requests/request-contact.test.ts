@@ -8,6 +8,7 @@ import { env } from "@/lib/env";
 import { runExpiry } from "@/lib/offers/expiry";
 import { changeContactRequests, confirmOffer, deleteOffer, deleteOfferByMunicipality, submitOffer } from "@/lib/offers/lifecycle";
 import { todayInGermany } from "@/lib/offers/offer-schema";
+import { derivedToken } from "@/lib/offers/tokens";
 import { deliverRegionMails } from "@/tests/reliability/support/own-mails";
 import { prepareTestDatabase, uniqueEmail, uniqueSuffix } from "@/tests/support/database";
 import { createTestRegion, tokenFromOutbox, validOffer } from "@/tests/support/offers";
@@ -109,6 +110,10 @@ describe("contact requests", () => {
     expect(mail.text).toContain("+49 151 2345678");
     expect(mail.html).toMatch(/<p[^>]*lang="uk"[^>]*>.*Добрий день/s);
     expect(mail.html).toContain('lang="de"');
+    // Its own button pauses requests, on the offer's derived token (not the token of the landlord's first mail).
+    const derived = derivedToken("offer", offerId);
+    expect(mail.text).toContain(`Keine Anfragen mehr ${env.APP_URL}/${region.slug}/angebot/${derived}/anfragen`);
+    expect(mail.text).not.toContain(token);
 
     const [confirmation] = await mailsTo(input.contactEmail!);
     expect(confirmation.subject).toBe("Ваш запит щодо «Helle 2-Zimmer-Wohnung am Park» передано");
@@ -120,6 +125,13 @@ describe("contact requests", () => {
     const events = await db().offerEvent.findMany({ where: { offerId, type: "CONTACT_REQUESTED" } });
     expect(events).toHaveLength(1);
     expect(await db().offer.findUniqueOrThrow({ where: { id: offerId } })).toMatchObject({ contactRequestCount: 1, contactRequests: "OPEN" });
+    expect(await changeContactRequests(derived, "pause")).toMatchObject({ outcome: "paused" });
+  });
+
+  it("gives an offer from before the derived token its hash, so the request mail's button opens it", async () => {
+    await db().offer.update({ where: { id: offerId }, data: { derivedTokenHash: null } });
+    expect((await request()).outcome).toBe("sent");
+    expect(await changeContactRequests(derivedToken("offer", offerId), "pause")).toMatchObject({ outcome: "paused" });
   });
 
   it("copies requests to the municipal mailbox only where the region turned that on", async () => {
@@ -147,7 +159,10 @@ describe("contact requests", () => {
     expect(notices[0].bcc).toBe(region.mailbox);
     expect(await db().offer.findUniqueOrThrow({ where: { id: offerId } })).toMatchObject({ contactRequestCount: 2, contactRequests: "FULL" });
 
-    expect(await changeContactRequests(token, "resume")).toMatchObject({ outcome: "resumed", listingChanged: true });
+    // The notice's button takes requests again.
+    const derived = derivedToken("offer", offerId);
+    expect(notices[0].text).toContain(`Wieder Anfragen annehmen ${env.APP_URL}/${region.slug}/angebot/${derived}/anfragen`);
+    expect(await changeContactRequests(derived, "resume")).toMatchObject({ outcome: "resumed", listingChanged: true });
     expect((await request()).outcome).toBe("sent");
     expect(await db().offer.findUniqueOrThrow({ where: { id: offerId } })).toMatchObject({ contactRequestCount: 3, contactRequests: "OPEN" });
   });
