@@ -143,10 +143,11 @@ export type FailedMail = { id: string; to: string; subject: string; createdAt: D
 
 /**
  * Mails the outbox gave up on after its last attempt: the recipient never learned about the change, so the
- * municipality has to tell them another way.
+ * municipality has to tell them another way. Not the search alerts' mails: of those staff see counts only, and a
+ * seeker's missed alert is in the listing anyway.
  */
 export async function failedMails(regionSlug: string): Promise<{ count: number; latest: FailedMail[] }> {
-  const where = { regionSlug, sentAt: null, attempts: { gte: maxDeliveryAttempts } };
+  const where = { regionSlug, sentAt: null, attempts: { gte: maxDeliveryAttempts }, searchAlertId: null };
   const [count, latest] = await Promise.all([
     db().outboxMail.count({ where }),
     db().outboxMail.findMany({

@@ -227,7 +227,11 @@ describe("current figures", () => {
 
   it("lists the mails the outbox gave up on, newest first, and no others", async () => {
     const other = await createTestRegion();
-    const mail = (regionSlug: string, subject: string, fields: { attempts: number; sentAt?: Date; createdAt?: Date }) =>
+    const mail = (
+      regionSlug: string,
+      subject: string,
+      fields: { attempts: number; sentAt?: Date; createdAt?: Date; searchAlertId?: string },
+    ) =>
       db().outboxMail.create({
         data: {
           regionSlug,
@@ -244,6 +248,20 @@ describe("current figures", () => {
     await mail(region.slug, "Still retrying", { attempts: maxDeliveryAttempts - 1 });
     await mail(region.slug, "Delivered at the last attempt", { attempts: maxDeliveryAttempts, sentAt: new Date() });
     await mail(other.slug, "Another region's", { attempts: maxDeliveryAttempts });
+    const alert = await db().searchAlert.create({
+      data: {
+        regionSlug: region.slug,
+        tokenHash: uniqueSuffix(),
+        locale: "uk",
+        email: uniqueEmail("seeker"),
+        search: "",
+        frequency: "DAILY",
+        consentedAt: new Date(),
+        privacyPolicyVersion: "1",
+      },
+    });
+    // A seeker's alert: staff see alerts as counts only.
+    await mail(region.slug, "A seeker's alert", { attempts: maxDeliveryAttempts, searchAlertId: alert.id });
 
     const failed = await failedMails(region.slug);
     expect(failed.count).toBe(2);
