@@ -12,7 +12,7 @@ export type OfferPublishedProps = {
    * First publication after the confirmation, a later extension by 7 days, a change by the landlord or the
    * municipality, or the reminder shortly before the display time ends.
    */
-  kind: "published" | "extended" | "changed" | "changedByMunicipality" | "reminder";
+  kind: "published" | "extended" | "changed" | "changedByMunicipality" | "extendedByMunicipality" | "reminder";
   locale: Locale;
   messages: Messages;
   regionName: string;

@@ -9,7 +9,6 @@ import OfferDeleted from "@/emails/offer-deleted";
 import OfferPublished from "@/emails/offer-published";
 import OfferReport, { type OfferReportProps } from "@/emails/offer-report";
 import AdviceRequested, { type AdviceRequestedProps } from "@/emails/advice-requested";
-import OfferExtendedByMunicipality, { type OfferExtendedByMunicipalityProps } from "@/emails/offer-extended-by-municipality";
 import StaffSignIn, { type StaffSignInProps } from "@/emails/staff-sign-in";
 import ContactRequest, { type ContactRequestProps } from "@/emails/contact-request";
 import ContactRequestSent, { type ContactRequestSentProps } from "@/emails/contact-request-sent";
@@ -30,6 +29,7 @@ export type OfferMailKind =
   | "extended"
   | "changed"
   | "changedByMunicipality"
+  | "extendedByMunicipality"
   | "reminder"
   | "deleted";
 export type OfferMailDeletionReason = "BY_LANDLORD" | "PLACED" | "BY_MUNICIPALITY";
@@ -47,15 +47,15 @@ export type OfferMail = {
     postalCode: string;
     durationDays: number;
     expiresAt?: Date;
-    /** Required for the kinds with the requests button (published, extended, changed): it fits the offer's state. */
+    /** Required for the kinds with the requests button (all with buttons but the reminder): it fits the offer's state. */
     contactRequests?: ContactRequestStatus;
     contactRequestCount?: number;
   };
   /** Required for kind "deleted". */
   reason?: OfferMailDeletionReason;
   /**
-   * Absolute http(s) URLs. Required per kind: confirmation → confirm; published, extended, changed → delete,
-   * placed, extend, change, requests; reminder → the same without requests; deleted → newOffer. Links a kind does
+   * Absolute http(s) URLs. Required per kind: confirmation → confirm; published, extended, changed and the
+   * municipality's change and extension → delete, placed, extend, change, requests; reminder → the same without requests; deleted → newOffer. Links a kind does
    * not use are ignored.
    */
   links: {
@@ -93,6 +93,7 @@ export async function renderOfferMail(mail: OfferMail): Promise<RenderedMail> {
     case "extended":
     case "changed":
     case "changedByMunicipality":
+    case "extendedByMunicipality":
     case "reminder": {
       const expiresAt = mail.offer.expiresAt;
       if (!expiresAt) throw new Error(`Mail "${mail.kind}" needs offer.expiresAt`);
@@ -175,18 +176,6 @@ export async function renderAdviceRequestedMail(mail: Omit<AdviceRequestedProps,
   return renderedMail(
     t("advice.subject", { title: subjectSafe(mail.offer.title) }),
     createElement(AdviceRequested, { ...mail, messages }),
-  );
-}
-
-/** Tells the landlord, in the offer's language, that the municipality extended the offer. Pure. */
-export async function renderMunicipalExtensionMail(
-  mail: Omit<OfferExtendedByMunicipalityProps, "messages">,
-): Promise<RenderedMail> {
-  const messages = await loadMessages(mail.locale);
-  const t = staffMailTranslator(mail.locale, messages);
-  return renderedMail(
-    t("extended.subject", { title: subjectSafe(mail.offer.title) }),
-    createElement(OfferExtendedByMunicipality, { ...mail, messages }),
   );
 }
 

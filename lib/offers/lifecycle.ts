@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import type { Offer, Prisma, Region } from "@/lib/db/generated/client";
 import type { Locale } from "@/lib/i18n/routing";
 import { queueMail, type OutgoingMail } from "@/lib/mail/outbox";
-import { renderAdviceRequestedMail, renderMunicipalExtensionMail } from "@/lib/mail/render";
+import { renderAdviceRequestedMail } from "@/lib/mail/render";
 import { regionIdentity } from "@/lib/regions/identity";
 import { regionUrl } from "@/lib/regions/urls";
 import type { OfferInput } from "./offer-schema";
@@ -386,7 +386,7 @@ export async function deleteOfferByMunicipality(
 
 /**
  * The municipality extends an active offer of its region by 7 days, with the landlord's limit. The landlord's
- * link token is not stored, so the landlord's mail has no buttons (see emails/offer-extended-by-municipality.tsx).
+ * link token is not stored, so the landlord's mail carries the derived token for its buttons.
  */
 export async function extendOfferByMunicipality(
   regionSlug: string,
@@ -398,14 +398,12 @@ export async function extendOfferByMunicipality(
     const expiresAt = await extendExpiry(tx, offer.id);
     if (!expiresAt) return false;
     await tx.offerEvent.create({ data: { regionSlug, offerId: offer.id, type: "EXTENDED_BY_MUNICIPALITY" } });
-    const mail = await renderMunicipalExtensionMail({
-      locale: offer.locale as Locale,
-      regionName: offer.region.name,
-      identity: regionIdentity(offer.region),
-      regionContactEmail: offer.region.contactEmail,
-      offer: { title: offer.title, place: offer.place, postalCode: offer.postalCode, expiresAt },
+    if (!offer.derivedTokenHash) await tx.offer.update({ where: { id: offer.id }, data: { derivedTokenHash: derivedTokenHashOf(offer.id) } });
+    const mail = await offerMail({ ...offer, expiresAt }, offer.region, {
+      kind: "extendedByMunicipality",
+      links: links(offer, offer.region, derivedToken("offer", offer.id), managementActions),
     });
-    await queueMail(tx, { ...toLandlord(offer, offer.region), ...mail });
+    await queueMail(tx, mail);
     return true;
   });
   if (extended) return { outcome: "extended", listingChanged: true, regionSlug };

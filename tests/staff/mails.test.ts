@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderAdviceRequestedMail, renderMunicipalExtensionMail, renderStaffSignInMail } from "@/lib/mail/render";
+import { renderAdviceRequestedMail, renderStaffSignInMail } from "@/lib/mail/render";
 
 const offer = { id: "3f2b8c1e-6a4d-4e57-9b1a-2c7d9e0f4a11", title: "Zimmer am Park", place: "Innenstadt", postalCode: "86150" };
 
@@ -44,17 +44,5 @@ describe("staff mails", () => {
         signInUrl: "javascript:alert(1)",
       }),
     ).rejects.toThrow("signInUrl must be an http(s) URL");
-  });
-
-  it("the landlord's mail about the municipality's extension names the new date and has no links but the contact", async () => {
-    const mail = await renderMunicipalExtensionMail({
-      locale: "en",
-      regionName: "Stadt Testort",
-      regionContactEmail: "kontakt@testort.example",
-      offer: { ...offer, expiresAt: new Date("2026-12-15T10:30:00Z") },
-    });
-    expect(mail.subject).toBe("The municipality extended your housing offer “Zimmer am Park”");
-    expect(mail.text).toContain("It is now online until December 15, 2026");
-    expect(mail.html.match(/href="([^"]*)"/g)).toEqual(['href="mailto:kontakt@testort.example"']);
   });
 });

@@ -11,6 +11,7 @@ import {
   maxDaysAhead,
   submitOffer,
 } from "@/lib/offers/lifecycle";
+import { derivedToken } from "@/lib/offers/tokens";
 import { listAdviceRequests, listRegionOffers } from "@/lib/staff/offers";
 import { prepareTestDatabase } from "../support/database";
 import { createTestRegion, tokenFromOutbox, validOffer } from "../support/offers";
@@ -80,7 +81,7 @@ describe("the municipality's buttons and the landlords' wish for advice", () => 
     expect((await db().offer.findUniqueOrThrow({ where: { id: pending } })).status).toBe("PENDING_CONFIRMATION");
   });
 
-  it("extends by 7 days with the landlord's limit and mails the landlord in the offer's language, without buttons", async () => {
+  it("extends by 7 days with the landlord's limit and mails the landlord in the offer's language, with the buttons", async () => {
     const { offerId, input } = await activeOffer("uk");
     const before = (await db().offer.findUniqueOrThrow({ where: { id: offerId } })).expiresAt!;
 
@@ -98,9 +99,12 @@ describe("the municipality's buttons and the landlords' wish for advice", () => 
     expect(mail.bcc).toBe(region.mailbox);
     expect(mail.subject).toBe(`Громада продовжила показ вашої пропозиції житла «${input.title}»`);
     expect(mail.text).toContain(formatMailDate(after, "uk"));
-    expect(mail.text).toContain("Кнопки в наших попередніх листах");
-    // The token is not stored, so the mail cannot (and does not) carry the offer's buttons.
-    expect(mail.text).not.toContain("/angebot/");
+    // The landlord's token is not stored: the mail's buttons carry the offer's derived token, and they work.
+    const derived = derivedToken("offer", offerId);
+    for (const segment of ["loeschen", "vermittelt", "verlaengern", "aendern", "anfragen"]) {
+      expect(mail.text).toContain(`/uk/${region.slug}/angebot/${derived}/${segment}`);
+    }
+    expect((await extendOffer(derived))?.outcome).toBe("extended");
 
     // The same cap as the landlord's extension: never more than 60 days ahead.
     let outcome: string | undefined = "extended";
