@@ -1,10 +1,12 @@
 /**
  * Child process of bench/run.ts, after the expiry job: times one run of the search alerts (lib/alerts/alert-job.ts)
  * on 1,000 newly published offers and 10,000 confirmed alerts of one region, in five languages, a fifth of them daily
- * (due), with about a thousand different searches. Then runs again: it must queue nothing more. Prints JSON.
+ * (due), with about a thousand different searches. Then runs again: it must queue nothing more. Then composes 100
+ * of the queued mails as the deliverer does before sending them (lib/mail/composed-mails.ts). Prints JSON.
  */
 import { runSearchAlerts } from "@/lib/alerts/alert-job";
 import { db } from "@/lib/db/client";
+import { composeMail, type MailToCompose } from "@/lib/mail/composed-mails";
 import { alertOffers, alertRegion, alertSubscriptions } from "./config";
 import { insertOffers } from "./offers-sql";
 
@@ -34,7 +36,19 @@ const seconds = (performance.now() - started) / 1000;
 const second = await runSearchAlerts();
 const queued = await database.outboxMail.count({ where: { regionSlug: alertRegion } });
 
+const sample = (await database.outboxMail.findMany({ where: { regionSlug: alertRegion }, take: 100 })) as MailToCompose[];
+const composeStarted = performance.now();
+for (const mail of sample) if (!(await composeMail(mail))) throw new Error("A queued alert mail composed to nothing");
+const composeMs = (performance.now() - composeStarted) / sample.length;
+
 console.log(
-  JSON.stringify({ seconds, offersMatched: first.offersMatched, alertsMailed: first.alertsMailed, mailedAgain: second.alertsMailed, queued }),
+  JSON.stringify({
+    seconds,
+    offersMatched: first.offersMatched,
+    alertsMailed: first.alertsMailed,
+    mailedAgain: second.alertsMailed,
+    queued,
+    composeMs,
+  }),
 );
 process.exit(0);
