@@ -6,10 +6,10 @@ import { queueMail } from "@/lib/mail/outbox";
 import { renderContactRequestMail, renderContactRequestSentMail, renderContactRequestsFullMail } from "@/lib/mail/render";
 import { contactLimitPerClientAddress, contactLimitPerOffer, contactLimitPerSeeker } from "@/lib/rate-limit/abuse-limits";
 import { consumeRateLimits } from "@/lib/rate-limit/rate-limit";
-import { regionIdentity } from "@/lib/regions/identity";
 import { derivedTokenHashOf } from "@/lib/offers/lifecycle";
-import { offerLinkPath } from "@/lib/offers/links";
+import { links } from "@/lib/offers/offer-mails";
 import { derivedToken } from "@/lib/offers/tokens";
+import { regionIdentity } from "@/lib/regions/identity";
 import { regionUrl } from "@/lib/regions/urls";
 import type { ContactRequestInput } from "./contact-request-schema";
 
@@ -67,7 +67,7 @@ export async function requestContact(
   const landlordLocale = offer.locale as Locale;
   const summary = { title: offer.title, place: offer.place, postalCode: offer.postalCode };
   const base = { regionName: region.name, identity: regionIdentity(region), regionContactEmail: region.contactEmail };
-  const requestsUrl = regionUrl(region, landlordLocale, offerLinkPath(derivedToken("offer", offer.id), "requests"));
+  const requestsUrl = links(offer, region, derivedToken("offer", offer.id), ["requests"]).requests!;
   const [toLandlord, toSeeker] = await Promise.all([
     renderContactRequestMail({
       ...base,

@@ -55,8 +55,8 @@ export type OfferMail = {
   reason?: OfferMailDeletionReason;
   /**
    * Absolute http(s) URLs. Required per kind: confirmation → confirm; published, extended, changed and the
-   * municipality's change and extension → delete, placed, extend, change, requests; reminder → the same without requests; deleted → newOffer. Links a kind does
-   * not use are ignored.
+   * municipality's change and extension → delete, placed, extend, change, requests; reminder → the same without
+   * requests; deleted → newOffer. Links a kind does not use are ignored.
    */
   links: {
     confirm?: string;

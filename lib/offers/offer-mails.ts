@@ -14,7 +14,7 @@ import { derivedToken } from "./tokens";
  * lifecycle's steps queue the others, lib/offers/lifecycle.ts).
  */
 
-/** The buttons of the mails that manage an active offer (published, extended, changed). */
+/** The buttons of the mails that manage an active offer (published, extended, changed, also by the municipality). */
 export const managementActions: OfferLinkAction[] = ["delete", "placed", "extend", "change", "requests"];
 
 /** The absolute URLs of the mail's buttons, in the landlord's language. */
