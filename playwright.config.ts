@@ -90,6 +90,8 @@ export default defineConfig({
       OFFERS_PER_HOUR: "1000",
       OFFERS_PER_EMAIL_PER_DAY: "3",
       LINK_ACTIONS_PER_HOUR: "1000",
+      // The specs stand in for the reverse proxy in front: each names its client in X-Forwarded-For, as nginx would.
+      TRUSTED_PROXIES: "1",
       NODE_ENV: "production",
       ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
     },

@@ -98,6 +98,8 @@ async function startServer(index: number) {
     MIN_FILL_SECONDS: "0",
     OFFERS_PER_HOUR: "1000",
     LINK_ACTIONS_PER_HOUR: "1000",
+    // HAProxy in front appends the client it sees to X-Forwarded-For (`option forwardfor`).
+    TRUSTED_PROXIES: "1",
   });
   await answers(`${serverUrls[index]}${listingPath("de")}`);
 }

@@ -17,6 +17,9 @@ const variables = [
   "MAIL_FROM",
   "MAILBOX_DIR",
   "JOBS_INTERVAL_SECONDS",
+  "TRUSTED_PROXIES",
+  "VERCEL",
+  "BENCH",
 ] as const;
 
 type Variables = Partial<Record<(typeof variables)[number], string>>;
@@ -82,6 +85,8 @@ describe("environment", () => {
       SMTP_URL: "smtps://user:pw@mail.example:465",
       REDIS_URL: "redis://cache.example:6379",
       JOBS_INTERVAL_SECONDS: "60",
+      TRUSTED_PROXIES: "2",
+      VERCEL: "1",
     });
     expect(env).toMatchObject({
       REDIS_URL: "redis://cache.example:6379",
@@ -91,6 +96,8 @@ describe("environment", () => {
       CRON_SECRET: cronSecret,
       SMTP_URL: "smtps://user:pw@mail.example:465",
       JOBS_INTERVAL_SECONDS: 60,
+      TRUSTED_PROXIES: 2,
+      VERCEL: true,
     });
   });
 
@@ -112,6 +119,23 @@ describe("environment", () => {
     expect(message).toMatch(/TOKEN_SECRET/);
     expect(message).toMatch(/CRON_SECRET/);
     expect(message).not.toMatch(/APP_URL|DATABASE_URL/);
+  });
+
+  it("refuses to start in production without a mail server, where the development mailbox would publish every mail", async () => {
+    const message = await problemsWith({ NODE_ENV: "production", TOKEN_SECRET: tokenSecret, CRON_SECRET: cronSecret });
+    expect(message).toMatch(/^\s*SMTP_URL: is required/m);
+    expect(message.match(/^\s*[A-Z_]+:/gm)).toHaveLength(1);
+    expect(await problemsWith({ NODE_ENV: "production", TOKEN_SECRET: tokenSecret, CRON_SECRET: cronSecret, SMTP_URL: "" })).toMatch(/SMTP_URL/);
+    // In development the mailbox is the point.
+    expect((await loadEnvWith({ NODE_ENV: "development" })).SMTP_URL).toBeUndefined();
+  });
+
+  it("trusts no proxy unless told how many stand in front", async () => {
+    expect((await loadEnvWith({ NODE_ENV: "development" })).TRUSTED_PROXIES).toBe(0);
+    expect((await loadEnvWith({ NODE_ENV: "development", TRUSTED_PROXIES: "1" })).TRUSTED_PROXIES).toBe(1);
+    for (const value of ["-1", "one", "1.5"]) {
+      expect(await problemsWith({ NODE_ENV: "development", TRUSTED_PROXIES: value })).toMatch(/^\s*TRUSTED_PROXIES:/m);
+    }
   });
 
   it("refuses a secret shorter than 32 characters, in production and in development", async () => {
@@ -166,7 +190,7 @@ describe("environment", () => {
     // Importing is fine (the build imports it without secrets); reading a value is not.
     expect(() => module.env.APP_URL).toThrow(/TOKEN_SECRET/);
 
-    Object.assign(process.env, { TOKEN_SECRET: tokenSecret, CRON_SECRET: cronSecret, APP_URL: "https://a.example/" });
+    Object.assign(process.env, { TOKEN_SECRET: tokenSecret, CRON_SECRET: cronSecret, SMTP_URL: "smtp://mail.example", APP_URL: "https://a.example/" });
     expect(module.env.APP_URL).toBe("https://a.example");
     expect(module.env.TOKEN_SECRET).toBe(tokenSecret);
     // Parsed once: later changes to process.env change nothing.

@@ -6,6 +6,17 @@ function secret(developmentDefault: string) {
   return process.env.NODE_ENV === "production" ? value : value.default(developmentDefault);
 }
 
+/**
+ * Without a mail server, mails go to the development mailbox, which shows every mail with its link tokens to anyone:
+ * a production server must name a real one.
+ */
+function mailServer() {
+  const value = z
+    .string({ error: "is required in production: without it mails would go to the development mailbox" })
+    .regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL");
+  return process.env.NODE_ENV === "production" ? value : value.optional();
+}
+
 const schema = z
   .object({
     DATABASE_URL: z
@@ -21,12 +32,26 @@ const schema = z
     APP_URL: z.url({ protocol: /^https?$/ }).default("http://localhost:3000"),
     TOKEN_SECRET: secret("development-token-secret-not-for-production"),
     CRON_SECRET: secret("development-cron-secret-not-for-production"),
-    SMTP_URL: z
-      .string()
-      .regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")
-      .optional(),
+    SMTP_URL: mailServer(),
     MAIL_FROM: z.string().min(3).default("Wohnraumbörse <wohnraum@localhost>"),
     MAILBOX_DIR: z.string().min(1).default(".data/mailbox"),
+    /**
+     * How many reverse proxies in front of the server append to X-Forwarded-For (lib/rate-limit/forwarded-client.ts):
+     * 0 when `next start` faces the internet, 1 behind the shipped nginx. Everything left of them a client can forge.
+     */
+    TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
+    /** Set by Vercel on its servers: its edge names the client and runs the scheduled jobs. */
+    VERCEL: z
+      .string()
+      .optional()
+      .transform((value) => value === "1"),
+    /** The port `next start` listens on; the server's own job timer calls itself there. */
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    /** `npm run bench` (bench/run.ts): its reference page exists and database statements are counted. */
+    BENCH: z
+      .string()
+      .optional()
+      .transform((value) => value === "1"),
     JOBS_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(300),
     // Limits per hour, counted in the database (lib/rate-limit): per client address unless named otherwise.
     REPORTS_PER_HOUR: z.coerce.number().int().min(1).default(5),
@@ -38,6 +63,7 @@ const schema = z
     SEARCH_ALERTS_PER_HOUR: z.coerce.number().int().min(1).default(10),
     SEARCH_ALERTS_PER_EMAIL_PER_DAY: z.coerce.number().int().min(1).default(5),
     LINK_ACTIONS_PER_HOUR: z.coerce.number().int().min(1).default(60),
+    STAFF_SIGN_INS_PER_HOUR: z.coerce.number().int().min(1).default(5),
     STAFF_SIGN_INS_PER_REGION_PER_HOUR: z.coerce.number().int().min(1).default(10),
     /** A form sent faster than this after it was shown is a bot's (0 switches the check off, e.g. in tests). */
     MIN_FILL_SECONDS: z.coerce.number().int().min(0).default(5),

@@ -73,7 +73,7 @@ export function alertLimitPerEmail(email: string): RateLimit {
 
 /** Staff sign-in requests from one client address per hour. */
 export function staffSignInLimitPerClientAddress(clientKey: string): RateLimit {
-  return { key: `staff-sign-in-client:${clientKey}`, limit: env.STAFF_SIGN_INS_PER_REGION_PER_HOUR, windowSeconds: hourSeconds };
+  return { key: `staff-sign-in-client:${clientKey}`, limit: env.STAFF_SIGN_INS_PER_HOUR, windowSeconds: hourSeconds };
 }
 
 /** Staff sign-in requests for one region per hour, whoever sends them. */

@@ -4,13 +4,12 @@ import { hashToken } from "@/lib/offers/tokens";
 
 /**
  * The requesting client's address as a rate-limit key: a keyed hash (TOKEN_SECRET), so no raw IP address is
- * ever stored. The first `x-forwarded-for` entry is the client as Vercel, a reverse proxy or `next start` itself
- * (from the connection) reports it. Without any such header all requests share one key, which limits too much
+ * ever stored. `X-Forwarded-For` names the client alone: the server wrote it from the connection and the trusted
+ * proxies (./forwarded-client.ts), on Vercel its edge. Without it all requests share one key, which limits too much
  * rather than too little.
  */
 export function clientAddressKeyOf(requestHeaders: Headers): string {
-  const forwarded = requestHeaders.get("x-forwarded-for")?.split(",")[0]?.trim();
-  const address = forwarded || requestHeaders.get("x-real-ip")?.trim() || "unknown";
+  const address = requestHeaders.get("x-forwarded-for")?.split(",")[0]?.trim() || "unknown";
   return hashToken(`client-address:${address}`);
 }
 
