@@ -2,7 +2,7 @@ import path from "node:path";
 import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import createNextIntlPlugin from "next-intl/plugin";
-import { loadEnv } from "./lib/env";
+import { loadBuildEnv, loadEnv } from "./lib/env";
 import { securityHeaders } from "./lib/security/response-headers";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
@@ -14,17 +14,16 @@ const nextConfig: NextConfig = {
   // German pages' locale, a region's own hostname) then counts as one to another host: Next.js fetches it as an
   // external URL (500 behind TLS, a redirect loop without).
   skipProxyUrlNormalize: true,
-  // A second build folder lets a second test suite run beside the first one on the same checkout.
-  distDir: process.env.NEXT_DIST_DIR ?? ".next",
+  distDir: loadBuildEnv().NEXT_DIST_DIR,
   // PGlite loads its WebAssembly and data files at run time; keep it out of the bundle.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter"],
   // Next.js's page cache, plus each cached page's script policy by the hashes of its inline scripts. An absolute path
   // (Next.js reads a relative one from its build folder); the npm scripts run in the project folder.
   cacheHandler: path.resolve("lib/security/page-cache.mjs"),
   // The start-up check compares the database with the migration folders; the preview images read their fonts at
-  // run time (lib/preview-images/preview-image.tsx).
+  // run time (lib/preview-images/preview-image.tsx); the cache handler reads its settings through lib/env.ts.
   outputFileTracingIncludes: {
-    "/**": ["./prisma/migrations/**/*", "./prisma/schema.prisma", "./node_modules/@fontsource/{noto-sans,dejavu-sans}/files/*-normal.woff"],
+    "/**": ["./lib/env.ts", "./prisma/migrations/**/*", "./prisma/schema.prisma", "./node_modules/@fontsource/{noto-sans,dejavu-sans}/files/*-normal.woff"],
   },
   async headers() {
     // Pages opened from a mail (the landlord's buttons, a search alert's buttons, the staff sign-in link) carry a token in their path: it must

@@ -21,7 +21,7 @@ const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const executablePath = existsSync(chromiumPath) ? chromiumPath : undefined;
 
 /** Specs that check what pages look like and send (markup, axe, headers, languages, legal pages, QR codes, pictures). */
-const databaseIndependentSpecs = ["accessibility", "embed", "languages", "legal", "link-previews", "qr", "security-headers"].map(
+const databaseIndependentSpecs = ["accessibility", "client-addresses", "embed", "languages", "legal", "link-previews", "qr", "security-headers"].map(
   (name) => `**/${name}.spec.ts`,
 );
 

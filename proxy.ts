@@ -11,6 +11,7 @@ import { secondsUntil, tooManyRequestsResponse } from "@/lib/rate-limit/too-many
 import { regionSites, type RegionSite, type RegionSites } from "@/lib/regions/region-sites";
 import { exceedsFormLimit, formTooLargeResponse } from "@/lib/security/body-limit";
 import { contentSecurityPolicy, isCachedPage } from "@/lib/security/content-security-policy";
+import { frontCacheControl } from "@/lib/security/front-cache";
 
 const handleI18nRouting = createMiddleware(routing);
 
@@ -60,6 +61,9 @@ export default async function proxy(request: NextRequest) {
     ? routeRegionHostname(forwarded, segments, hostSite, host, hostname)
     : redirectWithinSite(handleI18nRouting(forwarded), request, host);
   response.headers.set("Content-Security-Policy", policy);
+  // Next.js would let caches in front keep a cached page as long as its own cache does (an hour, and stale for a
+  // year); it keeps a Cache-Control set here. Its own not-found and error answers still say no-store.
+  if (page && isCachedPage(page.path)) response.headers.set("Cache-Control", frontCacheControl);
   return usedUp && serverAction ? withTooManyRequestsStatus(response, usedUp) : response;
 }
 

@@ -180,7 +180,7 @@ test("answers are open to any origin, kept briefly by shared caches and revalida
   const first = await request.get(offersPath);
   const headers = first.headers();
   expect(headers["access-control-allow-origin"]).toBe("*");
-  expect(headers["cache-control"]).toBe("public, s-maxage=60, stale-while-revalidate=300");
+  expect(headers["cache-control"]).toBe("public, s-maxage=30, stale-while-revalidate=30");
   const etag = headers.etag;
   expect(etag).toMatch(/^W\/"[\w-]{43}"$/);
 

@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { E2E_BASE_URL, SEEDED_REGION } from "./support/constants";
+import { contactForm, fillContactForm } from "./support/contact-requests";
 import { linksIn, startMailCatcher, type CaughtMail, type MailCatcher } from "./support/mail-catcher";
 import {
   escapeRegExp,
@@ -46,41 +47,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await catcher.stop();
 });
-
-function contactForm(page: Page, locale: TestLocale) {
-  const t = translator(locale);
-  const label = (name: string) => page.getByLabel(startsWith(t(`ContactRequest.fields.${name}.label` as never)));
-  const consentLink = /<link>(.*)<\/link>/.exec(t.raw("ContactRequest.fields.privacyConsent.label" as never) as string)?.[1];
-  return {
-    t,
-    name: label("name"),
-    adults: label("adults"),
-    children: label("children"),
-    neededFrom: label("neededFrom"),
-    stay: (value: string) => page.getByRole("radio", { name: t(`ContactRequest.stay.${value}` as never), exact: true }),
-    language: (value: "uk" | "en" | "de") => page.getByRole("checkbox", { name: t(`Enums.language.${value}`), exact: true }),
-    phone: label("contactPhone"),
-    email: page.getByRole("textbox", { name: startsWith(t("ContactRequest.fields.contactEmail.label" as never)) }),
-    message: label("message"),
-    consent: page.getByRole("checkbox", { name: new RegExp(escapeRegExp(consentLink ?? "")) }),
-    submit: page.getByRole("button", { name: t("ContactRequest.submit" as never) }),
-  };
-}
-
-async function fillContactForm(page: Page, locale: TestLocale, seeker: { email: string; message: string }) {
-  const form = contactForm(page, locale);
-  await form.name.fill("Olena Kovalenko");
-  await form.adults.fill("2");
-  await form.children.fill("1");
-  await form.neededFrom.fill(todayInGermany());
-  await form.stay("MONTHS_3").check();
-  await form.language("en").check();
-  await form.phone.fill("+49 151 2345678");
-  await form.email.fill(seeker.email);
-  await form.message.fill(seeker.message);
-  await form.consent.check();
-  return form;
-}
 
 const requestMailTo = (address: string) => (mail: CaughtMail) =>
   mail.envelopeTo.includes(address) && mail.subject.startsWith("Kontaktanfrage zu Ihrem Angebot");

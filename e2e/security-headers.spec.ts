@@ -3,6 +3,7 @@ import { expect, test, type Page, type Response } from "@playwright/test";
 import { E2E_BASE_URL, SEEDED_REGION } from "./support/constants";
 import { publishListingOffer } from "./support/listing-offers";
 import { startMailCatcher } from "./support/mail-catcher";
+import { publishedOffer } from "./support/offers";
 
 /**
  * Every page says which scripts may run (Content-Security-Policy) and who may frame it. Pages rendered per request
@@ -154,4 +155,43 @@ test("no page breaks its own policy: scripts run, the form validates in the brow
   await page.getByRole("button", { name: "Angebot absenden" }).click();
   await expect(page.getByLabel("Überschrift")).toHaveAttribute("aria-invalid", "true");
   expect(violations).toEqual([]);
+});
+
+/** The longest a shared cache may keep an answer, fresh and stale together, by its Cache-Control. */
+function sharedCacheSeconds(cacheControl: string): number {
+  const seconds = (name: string) => Number(new RegExp(`(?:^|,)\\s*${name}=(\\d+)`).exec(cacheControl)?.[1] ?? 0);
+  if (/no-store|private/.test(cacheControl)) return 0;
+  return (cacheControl.includes("s-maxage") ? seconds("s-maxage") : seconds("max-age")) + seconds("stale-while-revalidate");
+}
+
+test("caches in front keep no public answer longer than a minute in all, so a deleted offer is gone from them within one", async ({
+  browser,
+  request,
+}) => {
+  test.setTimeout(120_000);
+  const catcher = await startMailCatcher();
+  try {
+    const offer = await publishedOffer(browser, catcher, "Zimmer hinter einem CDN");
+    const answers = [
+      ...cached,
+      `/${SEEDED_REGION}/findflats/seite/2`,
+      `/${SEEDED_REGION}/findflats/${offer.id}`,
+      `/uk/${SEEDED_REGION}/findflats/${offer.id}`,
+      `/${SEEDED_REGION}/findflats/feed`,
+      `/${SEEDED_REGION}/findflats/opengraph-image`,
+      `/${SEEDED_REGION}/findflats/${offer.id}/opengraph-image`,
+      `/api/v1/${SEEDED_REGION}/offers`,
+    ];
+    for (const path of answers) {
+      // Twice: the first answer may be rendered, the second comes from the app's cache.
+      for (let round = 0; round < 2; round++) {
+        const response = await request.get(path);
+        const cacheControl = response.headers()["cache-control"] ?? "";
+        expect(cacheControl, path).toMatch(/^public, s-maxage=\d+/);
+        expect(sharedCacheSeconds(cacheControl), `${path}: ${cacheControl}`).toBeLessThanOrEqual(60);
+      }
+    }
+  } finally {
+    await catcher.stop();
+  }
 });

@@ -7,7 +7,9 @@ import {
   E2E_CRON_SECRET,
   E2E_PORT,
   E2E_TOKEN_SECRET,
+  HOSTNAME_REGION,
   MAIL_FROM,
+  REGION_HOSTNAME,
   SEEDED_REGION,
   SMTP_PORT,
 } from "./support/constants";
@@ -262,6 +264,34 @@ test("a region changed with `npm run region` shows on every instance's pages and
       await expect
         .poll(() => shown(origin), { timeout: 1_000, message: origin })
         .toEqual({ page: "Wohnraumangebote – Stadt Bayreuth im Test", api: "Stadt Bayreuth im Test" });
+    }
+  } finally {
+    rename(original);
+  }
+});
+
+test("a region changed with `npm run region` shows on its own hostname on every instance within a second", async ({ page }) => {
+  // The e2e server gave this region its own hostname; Chromium resolves *.localhost to loopback.
+  const rename = (name: string) => {
+    const result = spawnSync("npm", ["run", "--silent", "region", "--", HOSTNAME_REGION, `--name=${name}`], {
+      cwd: root,
+      env: { ...process.env, REDIS_URL: `redis://127.0.0.1:${redisPort}` },
+      encoding: "utf8",
+    });
+    expect(result.status, result.stderr).toBe(0);
+  };
+  const onHostname = (origin: string) => origin.replace("127.0.0.1", REGION_HOSTNAME);
+  const heading = async (origin: string) => {
+    await page.goto(`${onHostname(origin)}/findflats`);
+    return page.getByRole("heading", { level: 1 }).textContent();
+  };
+  const original = (await heading(balancerUrl))!.replace(/^Wohnraumangebote – /, "");
+  // Every instance holds the region's entry for its hostname before the change.
+  for (const origin of everywhere) await heading(origin);
+  try {
+    rename("Landkreis Heidenheim im Test");
+    for (const origin of everywhere) {
+      await expect.poll(() => heading(origin), { timeout: 1_000, message: origin }).toBe("Wohnraumangebote – Landkreis Heidenheim im Test");
     }
   } finally {
     rename(original);

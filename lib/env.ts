@@ -17,18 +17,33 @@ function mailServer() {
   return process.env.NODE_ENV === "production" ? value : value.optional();
 }
 
+/** What the build reads too: no secrets, since `next build` runs without them. */
+const buildSchema = z.object({
+  /**
+   * The cache shared by several server instances (lib/security/shared-cache.mjs), which the build fills as well;
+   * without it, each has its own.
+   */
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, "must be a redis:// or rediss:// URL")
+    .optional(),
+  /** A second build folder lets a second test suite or the benchmark run beside the first one on the same checkout. */
+  NEXT_DIST_DIR: z.string().min(1).default(".next"),
+  /** `npm run bench` (bench/run.ts): its reference page exists and database statements are counted. */
+  BENCH: z
+    .string()
+    .optional()
+    .transform((value) => value === "1"),
+});
+
 const schema = z
   .object({
+    ...buildSchema.shape,
     DATABASE_URL: z
       .string()
       .regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL")
       .optional(),
     PGLITE_DIR: z.string().min(1).default(".data/pglite"),
-    /** The cache shared by several server instances (lib/security/shared-cache.mjs); without it, each has its own. */
-    REDIS_URL: z
-      .string()
-      .regex(/^rediss?:\/\//, "must be a redis:// or rediss:// URL")
-      .optional(),
     APP_URL: z.url({ protocol: /^https?$/ }).default("http://localhost:3000"),
     TOKEN_SECRET: secret("development-token-secret-not-for-production"),
     CRON_SECRET: secret("development-cron-secret-not-for-production"),
@@ -47,11 +62,7 @@ const schema = z
       .transform((value) => value === "1"),
     /** The port `next start` listens on; the server's own job timer calls itself there. */
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-    /** `npm run bench` (bench/run.ts): its reference page exists and database statements are counted. */
-    BENCH: z
-      .string()
-      .optional()
-      .transform((value) => value === "1"),
+
     JOBS_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(300),
     // Limits per hour, counted in the database (lib/rate-limit): per client address unless named otherwise.
     REPORTS_PER_HOUR: z.coerce.number().int().min(1).default(5),
@@ -74,7 +85,7 @@ const schema = z
 
 export type Env = z.infer<typeof schema>;
 
-function parse(): Env {
+function parse<T extends z.ZodType>(schema: T): z.infer<T> {
   // Empty strings count as unset, as in most deployment dashboards.
   const raw = Object.fromEntries(Object.entries(process.env).filter(([, value]) => value !== ""));
   const result = schema.safeParse(raw);
@@ -89,8 +100,13 @@ let parsed: Env | undefined;
 
 /** Validates the environment once; next.config.ts calls it when a server starts, so a bad one stops it there. */
 export function loadEnv(): Env {
-  parsed ??= parse();
+  parsed ??= parse(schema);
   return parsed;
+}
+
+/** The settings the build needs as well (next.config.ts, prerendered pages), checked without requiring secrets. */
+export function loadBuildEnv(): z.infer<typeof buildSchema> {
+  return parse(buildSchema);
 }
 
 /** The validated environment, read on first use (so merely importing this module during the build checks nothing). */

@@ -10,13 +10,13 @@
  * Changes reach the proxy of running servers within a minute (its region cache, lib/regions/region-sites.ts); with
  * REDIS_URL, the pages and the API of every server at once (the region's entries in the shared cache are expired).
  */
-import { regionsTag } from "@/lib/api/regions";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { listingTag } from "@/lib/offers/listing";
 import { expireSharedTags } from "@/lib/security/shared-cache.mjs";
 import { parseRegionArguments } from "@/lib/regions/region-arguments";
 import { RegionConfigError, saveRegion } from "@/lib/regions/region-config";
+import { regionsTag } from "@/lib/regions/regions";
 import { regionUrl } from "@/lib/regions/urls";
 
 try {

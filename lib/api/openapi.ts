@@ -114,7 +114,7 @@ export const openApiDocument = {
     },
     headers: {
       CacheControl: {
-        description: "`public, s-maxage=60, stale-while-revalidate=300`: shared caches keep the answer for one minute.",
+        description: "`public, s-maxage=30, stale-while-revalidate=30`: shared caches keep the answer for a minute at most in all, so a deleted offer is gone from them within a minute.",
         schema: { type: "string" },
       },
       ETag: { description: "Weak entity tag: a hash of the body.", schema: { type: "string", pattern: '^W/".+"$' } },

@@ -2,6 +2,7 @@ import { hasLocale } from "next-intl";
 import { unstable_cache } from "next/cache";
 import { routing, type Locale } from "@/lib/i18n/routing";
 import { listRegions } from "@/lib/regions/region-list";
+import { regionsTag } from "@/lib/regions/regions";
 import { regionUrl } from "@/lib/regions/urls";
 
 /** A region as the API sees it: one with a public listing, in the languages this app speaks. */
@@ -13,8 +14,6 @@ export type RegionsBody = { regions: { slug: string; name: string; listingUrls: 
  * Regions change only when the seed script runs, outside the app, so no mutation can expire this entry: a new
  * region reaches the API within five minutes, and the API asks the database at most that often.
  */
-/** The tag of the region list's cache entry. */
-export const regionsTag = "regions";
 
 const cachedRegions = unstable_cache(listRegions, ["api-regions"], { tags: [regionsTag], revalidate: 300 });
 

@@ -11,7 +11,7 @@ describe("cacheableJson", () => {
     expect(await response.text()).toBe('{"regions":[]}');
     expect(response.headers.get("etag")).toBe(etagOf('{"regions":[]}'));
     expect(response.headers.get("access-control-allow-origin")).toBe("*");
-    expect(response.headers.get("cache-control")).toBe("public, s-maxage=60, stale-while-revalidate=300");
+    expect(response.headers.get("cache-control")).toBe("public, s-maxage=30, stale-while-revalidate=30");
     expect(response.headers.get("content-type")).toBe("application/json; charset=utf-8");
   });
 

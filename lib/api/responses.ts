@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { frontCacheControl } from "@/lib/security/front-cache";
 
 /** Any app or web page may read the API: it serves only what the public listing shows anyway. */
 const corsHeaders = {
@@ -7,8 +8,6 @@ const corsHeaders = {
   "Access-Control-Expose-Headers": "ETag",
 };
 
-/** Shared caches keep an answer one minute and may serve it five more while they fetch a fresh one. */
-const sharedCacheControl = "public, s-maxage=60, stale-while-revalidate=300";
 
 /**
  * The hash of the body, so equal answers carry equal tags on every server instance. Weak, because the server or a
@@ -35,7 +34,7 @@ export function serializeJson(data: unknown): SerializedJson {
 
 /** A JSON answer that shared caches may keep, or `304 Not Modified` when the client already holds it. */
 export function cacheableJson(request: Request, { body, etag }: SerializedJson): Response {
-  const headers = { ...corsHeaders, "Cache-Control": sharedCacheControl, ETag: etag };
+  const headers = { ...corsHeaders, "Cache-Control": frontCacheControl, ETag: etag };
   if (matchesEtag(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
   return new Response(body, { headers: { ...headers, "Content-Type": "application/json; charset=utf-8" } });
 }

@@ -19,11 +19,10 @@ export function createAdapterFactory() {
 const globalForDb = globalThis as unknown as { database?: PrismaClient; databaseQueries?: number };
 
 /** Under `npm run bench` (BENCH=1) the statements that reach the database are counted; otherwise nothing is wrapped. */
-const countingQueries = process.env.BENCH === "1";
 
 /** Statements sent to the database by this process so far, or null when they are not counted. */
 export function databaseQueryCount(): number | null {
-  return countingQueries ? (globalForDb.databaseQueries ?? 0) : null;
+  return env.BENCH ? (globalForDb.databaseQueries ?? 0) : null;
 }
 
 function countQuery() {
@@ -62,7 +61,7 @@ function countingAdapterFactory<T extends SqlDriverAdapterFactory>(factory: T): 
 /** The one Prisma client of this process, created on first use (never at import, so builds touch no database). */
 export function db(): PrismaClient {
   globalForDb.database ??= new PrismaClient({
-    adapter: countingQueries ? countingAdapterFactory(createAdapterFactory()) : createAdapterFactory(),
+    adapter: env.BENCH ? countingAdapterFactory(createAdapterFactory()) : createAdapterFactory(),
     // A burst of submissions on a busy machine queues for a connection (PGlite has one) longer than Prisma's 2 s default.
     transactionOptions: { maxWait: 10_000, timeout: 15_000 },
   });

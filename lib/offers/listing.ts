@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { revalidateTag, unstable_cache } from "next/cache";
 import { db } from "@/lib/db/client";
 import type { AccommodationType, HostType, Offer, Prisma, Residents } from "@/lib/db/generated/client";
-import { getRegion, type SiteRegion } from "@/lib/regions/regions";
+import { getRegion, regionsTag, type SiteRegion } from "@/lib/regions/regions";
 
 /** What the public may see of an active offer: never the street, contact details only where allowed. */
 export type PublicOffer = {
@@ -184,11 +184,12 @@ export async function getListedOffer(regionSlug: string, offerId: string): Promi
 
 /**
  * The region of a listing page from the cache, so that the filtered listing (rendered per request) does not query
- * the database per visitor either. The cache holds JSON, so the dates are restored.
+ * the database per visitor either. The cache holds JSON, so the dates are restored. Tagged as region settings: the
+ * site may be one of the region's hostnames, under which no listing tag is ever expired.
  */
 export async function getListingRegion(site: string): Promise<SiteRegion | null> {
   const region = await unstable_cache(() => getRegion(site), ["listing-region", site], {
-    tags: [listingTag(site)],
+    tags: [regionsTag],
     revalidate: 3600,
   })();
   return region && { ...region, createdAt: new Date(region.createdAt), updatedAt: new Date(region.updatedAt) };

@@ -4,6 +4,7 @@ import { ImageResponse } from "next/og";
 import { textDirection } from "@/lib/i18n/direction";
 import type { Locale } from "@/lib/i18n/routing";
 import { regionIdentity } from "@/lib/regions/identity";
+import { frontCacheControl } from "@/lib/security/front-cache";
 import { hasArabic, rightToLeftPieces } from "./arabic-text";
 
 /**
@@ -15,8 +16,6 @@ import { hasArabic, rightToLeftPieces } from "./arabic-text";
 
 export const previewImageSize = { width: 1200, height: 630 };
 export const previewImageType = "image/png";
-/** Like the feeds: a shared link's picture may be five minutes old; the server keeps it with the listing. */
-export const previewImageCacheControl = "public, max-age=300";
 
 const fontFile = (pkg: string, file: string) => path.join(process.cwd(), "node_modules", "@fontsource", pkg, "files", file);
 const fontFiles = [
@@ -140,7 +139,7 @@ export async function previewImage({ locale, region, siteName, heading, lead, fa
       ...previewImageSize,
       fonts: await fonts(),
       // next/og would let everyone keep the picture for a year; the number of offers changes with the listing.
-      headers: { "cache-control": previewImageCacheControl },
+      headers: { "cache-control": frontCacheControl },
     },
   );
 }

@@ -36,8 +36,8 @@ export function nameClientsOfThisProcess(trustedProxies: number) {
   const prototype = http.Server.prototype as http.Server & { [installed]?: true };
   if (prototype[installed]) return;
   prototype[installed] = true;
-  const emit = prototype.emit;
-  prototype.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]) {
+  const emit = prototype.emit as (this: http.Server, event: string, ...args: unknown[]) => boolean;
+  prototype.emit = function (this: http.Server, event: string, ...args: unknown[]) {
     if (event === "request") nameClient(args[0] as http.IncomingMessage, trustedProxies);
     return emit.call(this, event, ...args);
   } as typeof prototype.emit;

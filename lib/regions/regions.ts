@@ -8,6 +8,12 @@ export type { Region };
 /** A region as one of its sites shows it: `site` is the page's [city] segment, a slug or a hostname (./site.ts). */
 export type SiteRegion = Region & { site: string };
 
+/**
+ * The tag of every cache entry holding region settings (the API's region list, a listing's region), which
+ * `npm run region` expires in the shared cache.
+ */
+export const regionsTag = "regions";
+
 const slugPattern = /^[a-z0-9-]{2,60}$/;
 const hostnamePattern = /^[a-z0-9.-]{4,253}$/;
 

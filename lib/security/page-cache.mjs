@@ -4,10 +4,10 @@ import { createRequire } from "node:module";
 
 const { default: FileSystemCache } = createRequire(import.meta.url)("next/dist/server/lib/incremental-cache/file-system-cache.js");
 
-// With REDIS_URL every server instance shares one cache (./shared-cache.mjs); without it, Next.js's own files.
-const BaseCache = process.env.REDIS_URL
-  ? (await import("./shared-cache.mjs")).sharedCacheHandler(process.env.REDIS_URL)
-  : FileSystemCache;
+// With REDIS_URL every server instance shares one cache (./shared-cache.mjs); without it, Next.js's own files. The
+// settings come from the one module that reads them, in TypeScript, which Node.js 24 loads by stripping its types.
+const { REDIS_URL } = (await import("../env.ts")).loadBuildEnv();
+const BaseCache = REDIS_URL ? (await import("./shared-cache.mjs")).sharedCacheHandler(REDIS_URL) : FileSystemCache;
 
 const policyHeader = "content-security-policy";
 /** Where an entry keeps the lifetime Next.js gave it (revalidate, expire). */

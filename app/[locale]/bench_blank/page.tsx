@@ -1,6 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { PageShell } from "@/components/page-shell";
+import { loadBuildEnv } from "@/lib/env";
 import type { Locale } from "@/lib/i18n/routing";
 
 /*
@@ -11,7 +12,7 @@ import type { Locale } from "@/lib/i18n/routing";
 export const dynamic = "force-static";
 
 export default async function BenchBlankPage({ params }: { params: Promise<{ locale: Locale }> }) {
-  if (process.env.BENCH !== "1") notFound();
+  if (!loadBuildEnv().BENCH) notFound();
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("Common");
