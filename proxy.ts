@@ -153,6 +153,7 @@ function regionPage(segments: string[], hostSite: RegionSite | undefined, sites:
 }
 
 export const config = {
-  // Everything except API routes, the development mailbox, Next internals and files with an extension.
-  matcher: "/((?!api|dev|_next|_vercel|.*\\..*).*)",
+  // Everything except API routes, the development mailbox, Next internals and files with an extension; whole
+  // segments only, so a region's slug may begin with "api" or "dev".
+  matcher: "/((?!(?:api|dev|_next|_vercel)(?:/|$)|.*\\..*).*)",
 };

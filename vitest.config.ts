@@ -28,6 +28,8 @@ export default defineConfig({
     fileParallelism: !usesPostgres,
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // next-intl's ESM build imports "next/server" without its extension, as bundlers allow: transformed, it resolves.
+    server: { deps: { inline: ["next-intl"] } },
     reporters: process.env.VITEST_JSON_OUTPUT
       ? ["default", ["json", { outputFile: process.env.VITEST_JSON_OUTPUT }]]
       : ["default"],
