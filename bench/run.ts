@@ -172,7 +172,7 @@ async function measureRegionSize(offers: number): Promise<RegionSizeResult> {
 
 async function measureServer(database: "PGlite" | "PostgreSQL", env: NodeJS.ProcessEnv, withBrowser: boolean) {
   run(`${database}: migrate`, "npm", ["run", "--silent", "db:migrate"], env);
-  run(`${database}: seed regions and offers`, bin("tsx"), ["bench/seed.ts"], env);
+  run(`${database}: seed regions and offers`, bin("tsx"), ["--import", "./lib/server-script.mjs", "bench/seed.ts"], env);
   const server = await startServer(env);
   try {
     log(`${database}: next start on port ${benchPort}`);
@@ -266,12 +266,12 @@ async function measureSharedCache(env: NodeJS.ProcessEnv): Promise<SharedCacheRe
 }
 
 function measureExpiry(database: string, env: NodeJS.ProcessEnv) {
-  const output = run(`${database}: expiry job on 100,000 offers`, bin("tsx"), ["bench/expiry.ts"], env);
+  const output = run(`${database}: expiry job on 100,000 offers`, bin("tsx"), ["--import", "./lib/server-script.mjs", "bench/expiry.ts"], env);
   return JSON.parse(output.trim().split("\n").at(-1) ?? "{}") as DatabaseResults["expiry"];
 }
 
 function measureAlerts(database: string, env: NodeJS.ProcessEnv) {
-  const output = run(`${database}: search alerts, 1,000 new offers and 10,000 alerts`, bin("tsx"), ["bench/alerts.ts"], env);
+  const output = run(`${database}: search alerts, 1,000 new offers and 10,000 alerts`, bin("tsx"), ["--import", "./lib/server-script.mjs", "bench/alerts.ts"], env);
   return JSON.parse(output.trim().split("\n").at(-1) ?? "{}") as DatabaseResults["alerts"];
 }
 

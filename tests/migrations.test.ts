@@ -98,7 +98,7 @@ describe("database migrations", () => {
     const { DATABASE_URL: _postgres, ...env } = process.env;
     const { stdout } = await promisify(execFile)(
       path.join(root, "node_modules", ".bin", "tsx"),
-      [path.join(root, "prisma", "migrate.ts")],
+      ["--import", "./lib/server-script.mjs", path.join(root, "prisma", "migrate.ts")],
       { cwd: root, env: { ...env, PGLITE_DIR: pgliteDir } },
     );
     expect(stdout).toContain("Database is up to date.");

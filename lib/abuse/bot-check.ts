@@ -1,3 +1,4 @@
+import "server-only";
 import { hashToken, tokenMatches } from "@/lib/offers/tokens";
 import { formStartedField, honeypotField } from "./form-fields";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db/client";
 import type { AlertFrequency } from "@/lib/db/generated/client";
 import { newMessageIdSql } from "@/lib/mail/outbox";

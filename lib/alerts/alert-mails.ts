@@ -1,3 +1,4 @@
+import "server-only";
 import { formatMailDate } from "@/emails/components/i18n";
 import { db } from "@/lib/db/client";
 import { loadMessages } from "@/lib/i18n/messages";

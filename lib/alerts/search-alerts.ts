@@ -1,3 +1,4 @@
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
 import type { Prisma, Region, SearchAlert } from "@/lib/db/generated/client";

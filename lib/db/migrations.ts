@@ -1,3 +1,4 @@
+import "server-only";
 import { readdir } from "node:fs/promises";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { migrationsDir, noFilters, readMigrations, startSchemaEngine } from "./schema-engine";

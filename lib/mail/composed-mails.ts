@@ -1,3 +1,4 @@
+import "server-only";
 import { composeAlertReminderMail, composeSearchAlertMail } from "@/lib/alerts/alert-mails";
 import type { MailComposition } from "@/lib/db/generated/enums";
 import { composeOfferReminderMail } from "@/lib/offers/offer-mails";

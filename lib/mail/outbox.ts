@@ -1,3 +1,4 @@
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { after } from "next/server";
 import { db } from "@/lib/db/client";

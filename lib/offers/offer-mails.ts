@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db/client";
 import type { Offer, Region } from "@/lib/db/generated/client";
 import type { Locale } from "@/lib/i18n/routing";

@@ -1,3 +1,4 @@
+import "server-only";
 import { env } from "@/lib/env";
 import { hashToken } from "@/lib/offers/tokens";
 import { consumeRateLimits, type RateLimit } from "./rate-limit";

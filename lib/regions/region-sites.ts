@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db/client";
 
 /** What the proxy needs of every region before a page renders: its own hostnames and who may embed it. */

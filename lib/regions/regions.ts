@@ -1,3 +1,4 @@
+import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
 import type { Region } from "@/lib/db/generated/client";

@@ -21,7 +21,7 @@ function submitAndKill(regionSlug: string, killAfter: number): Promise<string[]>
   // Node itself with tsx's loader (the tsx command would run the script in a grandchild that SIGKILL misses).
   const burst = spawn(
     process.execPath,
-    ["--import", "tsx", path.join(root, "tests", "reliability", "support", "submit-burst.ts"), regionSlug],
+    ["--import", "tsx", "--import", "./lib/server-script.mjs", path.join(root, "tests", "reliability", "support", "submit-burst.ts"), regionSlug],
     { cwd: root, env: process.env, stdio: ["ignore", "pipe", "inherit"] },
   );
   child = burst;

@@ -27,7 +27,7 @@ const root = fileURLToPath(new URL("../..", import.meta.url));
 
 function migrate(args: string[]) {
   const tsx = path.join(root, "node_modules", ".bin", "tsx");
-  execFileSync(tsx, [path.join(root, "tests", "setup", "migrate.ts"), ...args], { cwd: root, stdio: "inherit" });
+  execFileSync(tsx, ["--import", "./lib/server-script.mjs", path.join(root, "tests", "setup", "migrate.ts"), ...args], { cwd: root, stdio: "inherit" });
 }
 
 export default function setup(project: TestProject) {
