@@ -18,9 +18,9 @@ import { fillOfferForm, formPath, offerForm, pressAndWaitForPage, translator, un
  */
 
 const root = process.cwd();
-const port = E2E_PORT + 70;
+const port = E2E_PORT + 75;
 const origin = `http://127.0.0.1:${port}`;
-const smtpPort = SMTP_PORT + 70;
+const smtpPort = SMTP_PORT + 75;
 const buildDir = process.env.NEXT_DIST_DIR ?? ".next";
 /** Next.js wants its build folder inside the project. */
 const ownBuildDir = `${buildDir}-client-addresses`;
@@ -93,10 +93,14 @@ test.beforeAll(async () => {
     expect(code, output).toBe(0);
   }
   catcher = await startMailCatcher(smtpPort);
-  server = spawn(nextBin, ["start", "-H", "127.0.0.1", "-p", String(port)], { cwd: root, env: serverEnv(), stdio: "ignore" });
-  const deadline = Date.now() + 60_000;
+  server = spawn(nextBin, ["start", "-H", "127.0.0.1", "-p", String(port)], { cwd: root, env: serverEnv(), stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000));
+  server.stdout?.on("data", keep);
+  server.stderr?.on("data", keep);
+  const deadline = Date.now() + 120_000;
   while ((await fetch(`${origin}/${SEEDED_REGION}/findflats`).then((response) => response.status, () => 0)) !== 200) {
-    if (Date.now() > deadline) throw new Error("the spec's own server did not start");
+    if (server.exitCode !== null || Date.now() > deadline) throw new Error(`the spec's own server did not start:\n${output}`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
 });
