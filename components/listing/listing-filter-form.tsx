@@ -1,4 +1,6 @@
 import { getTranslations } from "next-intl/server";
+import { Fragment } from "react";
+import { searchPhrases } from "@/components/search-alert/search-description";
 import { getPathname, Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { sitePath } from "@/lib/regions/site";
@@ -19,10 +21,11 @@ type Props = {
 
 /**
  * Filters and sort order as a plain GET form: it works without JavaScript and sends the visitor to the search
- * page, which filters the cached listing. Folded away on the unfiltered listing, so the offers come first.
+ * page, which filters the cached listing. Folded into one line that names the active filters, so on a phone the
+ * offers come first; it opens in place (`<details>`, also without JavaScript).
  */
 export async function ListingFilterForm({ site, locale, query, places }: Props) {
-  const [t, tEnums] = await Promise.all([getTranslations("Filters"), getTranslations("Enums")]);
+  const [t, tEnums, active] = await Promise.all([getTranslations("Filters"), getTranslations("Enums"), query ? searchPhrases(query) : []]);
   const filtered = query !== null && hasFilters(query);
   const action = getPathname({ href: sitePath(site, "/findflats/suche"), locale });
   // A place chosen in a saved link stays selectable after its last offer has gone.
@@ -34,8 +37,21 @@ export async function ListingFilterForm({ site, locale, query, places }: Props) 
   const selectedPlace = chosenPlace === undefined ? undefined : placeOptions.find(({ place }) => samePlace(place, chosenPlace));
 
   return (
-    <details className={styles.filters} open={query !== null}>
-      <summary>{t("toggle")}</summary>
+    <details className={styles.filters}>
+      <summary>
+        {t("toggle")}
+        {active.length > 0 && (
+          <span className={styles.activeFilters}>
+            {": "}
+            {active.map((phrase, index) => (
+              <Fragment key={index}>
+                {index > 0 && " · "}
+                {phrase}
+              </Fragment>
+            ))}
+          </span>
+        )}
+      </summary>
       <form method="get" action={action} role="search" aria-label={t("toggle")}>
         <fieldset>
           <legend>{t("size")}</legend>

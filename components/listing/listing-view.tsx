@@ -23,7 +23,10 @@ type Props = {
   pageHref: (page: number) => string;
 };
 
-/** A page of the listing: filters, the offers of this page, links to the other pages, or a kind word when empty. */
+/**
+ * A page of the listing: how many match, the filters folded into one line, the offers of this page, links to the
+ * other pages and the invitation to a search alert; or a kind word when empty.
+ */
 export async function ListingView({ region, locale, regionOffers, page, query, pageHref }: Props) {
   const [t, tFilters] = await Promise.all([getTranslations("Listing"), getTranslations("Filters")]);
 
@@ -46,29 +49,35 @@ export async function ListingView({ region, locale, regionOffers, page, query, p
   return (
     <>
       <h1>{t("title", { region: region.name })}</h1>
-      <ListingFilterForm site={region.site} locale={locale} query={query} places={listingPlaces(regionOffers)} />
       <p className={styles.count}>
         {query ? tFilters("resultCount", { count: page.total }) : t("count", { count: page.total })}
       </p>
-      <AlertInvitation site={region.site} query={query} />
+      <ListingFilterForm site={region.site} locale={locale} query={query} places={listingPlaces(regionOffers)} />
       {page.total === 0 ? (
-        <div className="notice">
-          <p>
-            {tFilters("noMatch")} <Link href={sitePath(region.site, "/findflats")}>{t("backToListing")}</Link>
-          </p>
-          <p>{t("askMunicipality")}</p>
-          <RegionContact region={region} />
-        </div>
+        <>
+          <div className="notice">
+            <p>
+              {tFilters("noMatch")} <Link href={sitePath(region.site, "/findflats")}>{t("backToListing")}</Link>
+            </p>
+            <p>{t("askMunicipality")}</p>
+            <RegionContact region={region} />
+          </div>
+          <AlertInvitation site={region.site} query={query} />
+        </>
       ) : (
-        <ol className="offer-list">
-          {page.offers.map((offer) => (
-            <li key={offer.id}>
-              <OfferCard offer={offer} site={region.site} />
-            </li>
-          ))}
-        </ol>
+        <>
+          <ol className="offer-list">
+            {page.offers.map((offer) => (
+              <li key={offer.id}>
+                <OfferCard offer={offer} site={region.site} />
+              </li>
+            ))}
+          </ol>
+          <ListingPagination page={page} href={pageHref} />
+          {/* After the offers: on a phone the first result comes first. */}
+          <AlertInvitation site={region.site} query={query} />
+        </>
       )}
-      <ListingPagination page={page} href={pageHref} />
     </>
   );
 }

@@ -2,35 +2,43 @@
 
 import { Link } from "@/lib/i18n/navigation";
 import { FactList } from "./fact-list";
-import { FeatureList, type FeatureListProps } from "./feature-list";
 import type { OfferFact } from "./offer-facts";
+import { OriginalText } from "./original-text";
 import styles from "./offer-card.module.css";
 
 export type OfferCardContent = {
   id: string;
   href: string;
+  /** Composed from the facts, in the visitor's language. */
+  heading: string;
+  /** The landlord's own title, in the language it was written in. */
   title: string;
   textLanguage: string;
-  type: string;
+  /** Says which language the title is in, where it is not the page's; else null. */
+  originalText: string | null;
   facts: OfferFact[];
-  features: FeatureListProps;
-  published: string;
   /** Said on offers that take no contact requests right now; null on those that do. */
   noContactRequests: string | null;
 };
 
-/** The listing card of ./offer-card.tsx: every string already in the visitor's language. */
+/**
+ * The listing card of ./offer-card.tsx: every string already in the visitor's language. The heading and the
+ * landlord's title together are the link to the offer: one large target for a thumb.
+ */
 export function OfferCardView({ card }: { card: OfferCardContent }) {
   return (
     <article className={styles.card} aria-labelledby={`offer-${card.id}`}>
-      <h2 id={`offer-${card.id}`} className={styles.title} lang={card.textLanguage} dir="auto">
-        <Link href={card.href}>{card.title}</Link>
-      </h2>
-      <p className={styles.type}>{card.type}</p>
+      <Link href={card.href} className={styles.link}>
+        <h2 id={`offer-${card.id}`} className={styles.heading}>
+          {card.heading}
+        </h2>
+        <span className={styles.title} lang={card.textLanguage} dir="auto">
+          {card.title}
+        </span>
+      </Link>
+      {card.originalText && <OriginalText note={card.originalText} />}
       <FactList facts={card.facts} />
-      <FeatureList {...card.features} />
       {card.noContactRequests && <p className={styles.noRequests}>{card.noContactRequests}</p>}
-      <p className={styles.published}>{card.published}</p>
     </article>
   );
 }

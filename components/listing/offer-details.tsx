@@ -1,6 +1,9 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getMessages, getTranslations } from "next-intl/server";
 import { leftToRight } from "@/components/left-to-right";
+import type { Messages } from "@/lib/i18n/messages";
 import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { offerHeading } from "@/lib/offers/fact-line";
 import type { PublicOffer } from "@/lib/offers/listing";
 import type { SiteRegion } from "@/lib/regions/regions";
 import { sitePath } from "@/lib/regions/site";
@@ -8,22 +11,26 @@ import { FactList } from "./fact-list";
 import { FeatureList } from "./feature-list";
 import { offerFacts } from "./offer-facts";
 import { offerFeatures } from "./offer-features";
+import { OriginalText } from "./original-text";
 import { phoneHref, RegionContact } from "./region-contact";
 import cardStyles from "./offer-card.module.css";
 import styles from "./offer-details.module.css";
 
 /**
- * One offer whole: every fact, the landlord's own description as written, and the contact details the landlord
- * chose to publish, as tap-to-call and tap-to-mail buttons. Never the street: it is not collected.
+ * One offer whole: a heading composed from its facts in the visitor's language, the landlord's title, the contact
+ * details the landlord chose to publish (tap-to-call and tap-to-mail buttons), every fact, and the landlord's own
+ * description as written. Never the street: it is not collected.
  */
 export async function OfferDetails({ offer, region }: { offer: PublicOffer; region: SiteRegion }) {
-  const [t, tEnums, format, facts, features] = await Promise.all([
+  const [t, format, locale, messages, facts, features] = await Promise.all([
     getTranslations("Listing"),
-    getTranslations("Enums"),
     getFormatter(),
+    getLocale() as Promise<Locale>,
+    getMessages() as Promise<Messages>,
     offerFacts(offer, "detail"),
     offerFeatures(offer),
   ]);
+  const originalText = offer.textLanguage === locale ? null : t("originalText", { language: offer.textLanguage });
   const { contact } = offer;
   // Published phone or e-mail; else the contact form, or the municipality when the offer takes no requests now.
   const reachable = contact.phone !== null || contact.email !== null;
@@ -36,31 +43,23 @@ export async function OfferDetails({ offer, region }: { offer: PublicOffer; regi
         </Link>
       </p>
       <article aria-labelledby="offer-title">
-        <h1 id="offer-title" lang={offer.textLanguage} dir="auto">
+        <h1 id="offer-title">{offerHeading(offer, locale, messages)}</h1>
+        <p className={styles.landlordTitle} lang={offer.textLanguage} dir="auto">
           {offer.title}
-        </h1>
-        <p className={styles.type}>{tEnums(`type.${offer.type}`)}</p>
-        <FactList facts={facts} />
-        <FeatureList label={t("features")} features={features} />
-        {offer.description && (
-          <section aria-labelledby="offer-description">
-            <h2 id="offer-description">{t("description")}</h2>
-            <p className={styles.description} lang={offer.textLanguage} dir="auto">
-              {offer.description}
-            </p>
-          </section>
-        )}
-        <section aria-labelledby="offer-contact">
+        </p>
+        {originalText && <OriginalText note={originalText} />}
+        {/* Right below what it is, so a phone shows how to get in touch on its first screen. */}
+        <section aria-labelledby="offer-contact" className={styles.contact}>
           <h2 id="offer-contact">{t("contact")}</h2>
           {contact.name && <p dir="auto">{contact.name}</p>}
           {offer.takesContactRequests && (
             <>
-              <p>{t("contactRequestHint")}</p>
               <p>
                 <Link className="button" href={sitePath(region.site, `/findflats/${offer.id}/kontakt`)}>
                   {t("requestContact")}
                 </Link>
               </p>
+              <p className={styles.hint}>{t("contactRequestHint")}</p>
             </>
           )}
           {reachable ? (
@@ -89,6 +88,17 @@ export async function OfferDetails({ offer, region }: { offer: PublicOffer; regi
             )
           )}
         </section>
+        <FactList facts={facts} />
+        <FeatureList label={t("features")} features={features} />
+        {offer.description && (
+          <section aria-labelledby="offer-description">
+            <h2 id="offer-description">{t("description")}</h2>
+            {originalText && <OriginalText note={originalText} />}
+            <p className={styles.description} lang={offer.textLanguage} dir="auto">
+              {offer.description}
+            </p>
+          </section>
+        )}
         <p className={cardStyles.published}>
           {t("published", { date: format.dateTime(new Date(offer.publishedAt), { dateStyle: "medium" }) })}
         </p>

@@ -1,8 +1,9 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import type { ListingFilters } from "@/lib/offers/listing-filters";
 
-/** A search in words, one line per filter ("at least 2 beds", "free accommodation only"), or "all offers in …". */
-export async function SearchDescription({ filters, regionName }: { filters: ListingFilters; regionName: string }) {
+/** A search's filters in words, one phrase each ("at least 2 beds", "free accommodation only"). */
+export async function searchPhrases(filters: ListingFilters): Promise<ReactNode[]> {
   const [t, tEnums, format] = await Promise.all([getTranslations("SearchAlert"), getTranslations("Enums"), getFormatter()]);
   const euros = (amount: number) => format.number(amount, { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
   const lines = [
@@ -17,7 +18,13 @@ export async function SearchDescription({ filters, regionName }: { filters: List
     filters.barrierFree && t("filter.barrierFree"),
     filters.lgbtiq && t("filter.lgbtiq"),
     filters.language && t("filter.language", { language: tEnums(`language.${filters.language}`) }),
-  ].filter(Boolean);
+  ];
+  return lines.filter(Boolean);
+}
+
+/** A search in words, one line per filter, or "all offers in …". */
+export async function SearchDescription({ filters, regionName }: { filters: ListingFilters; regionName: string }) {
+  const [t, lines] = await Promise.all([getTranslations("SearchAlert"), searchPhrases(filters)]);
   if (lines.length === 0) return <p>{t("allOffers", { region: regionName })}</p>;
   return (
     <ul>

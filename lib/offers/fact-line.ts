@@ -52,3 +52,25 @@ export function offerFactValues(offer: PublicOffer, locale: Locale, messages: Me
 export function offerFactLine(offer: PublicOffer, locale: Locale, messages: Messages): string {
   return listingTranslator(locale, messages)("offerPreview", { ...offerFactValues(offer, locale, messages), beds: offer.beds });
 }
+
+/**
+ * The heading an offer leads with in every language: what it is, composed from its structured facts ("Ganze Wohnung ·
+ * 2 Zimmer · 3 Betten · 54 m² · Musterhausen-Mitte · 600 €"), so a reader sees it in the page's language whatever
+ * language the landlord wrote the title in. Cards, the offer page, feeds, preview pictures, alert mails and the API.
+ */
+export function offerHeading(offer: PublicOffer, locale: Locale, messages: Messages): string {
+  const t = listingTranslator(locale, messages);
+  const { euros } = formatsOf(locale);
+  const number = (value: number) => new Intl.NumberFormat(locale).format(value);
+  const rent = offer.freeOfCharge ? t(offer.rentLater ? "headingFreeAtFirst" : "freeOfCharge") : euros.format(totalRent(offer));
+  return [
+    messages.Enums.type[offer.type],
+    t("headingRooms", { count: offer.rooms }),
+    t("headingBeds", { count: offer.beds }),
+    offer.areaSqm !== null && t("areaValue", { area: number(offer.areaSqm) }),
+    offer.place,
+    rent,
+  ]
+    .filter(Boolean)
+    .join(" · ");
+}
