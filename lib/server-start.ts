@@ -1,12 +1,15 @@
 import { db } from "@/lib/db/client";
 import { pendingMigrations } from "@/lib/db/migrations";
 import { env } from "@/lib/env";
+import { refuseUnsupportedMethods } from "@/lib/security/request-methods";
 
 /**
- * Runs once when a Node.js server starts: refuse to serve a database whose migrations are behind, and, when
- * self-hosted (not on Vercel, whose cron calls the job), run the scheduled jobs on a timer.
+ * Runs once when a Node.js server starts: answer methods the app does not support itself, refuse to serve a
+ * database whose migrations are behind, and, when self-hosted (not on Vercel, whose cron calls the job), run the
+ * scheduled jobs on a timer.
  */
 export async function startServer() {
+  refuseUnsupportedMethods();
   const pending = await pendingMigrations(async () => {
     const rows = await db().$queryRaw<{ migration_name: string }[]>`
       SELECT "migration_name" FROM "_prisma_migrations" WHERE "finished_at" IS NOT NULL AND "rolled_back_at" IS NULL`;

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { readOnlyMethods } from "@/lib/security/request-methods";
 
 /** Any app or web page may read the API: it serves only what the public listing shows anyway. */
 const corsHeaders = {
@@ -54,6 +55,7 @@ export function corsPreflight(): Response {
     status: 204,
     headers: {
       ...corsHeaders,
+      Allow: readOnlyMethods,
       "Access-Control-Allow-Methods": "GET, OPTIONS",
       "Access-Control-Allow-Headers": "If-None-Match",
       "Access-Control-Max-Age": "86400",

@@ -5,6 +5,7 @@ import { atomFeed } from "@/lib/offers/atom-feed";
 import { getListing, getListingRegion } from "@/lib/offers/listing";
 import { hasFilters, listingQueryString, matchesFilters, parseListingSearch } from "@/lib/offers/listing-filters";
 import { regionUrl } from "@/lib/regions/urls";
+import { readOnlyRoute } from "@/lib/security/request-methods";
 import { offerSummary } from "../link-preview";
 
 type Context = { params: Promise<{ locale: string; city: string }> };
@@ -52,3 +53,5 @@ export async function GET(request: Request, { params }: Context) {
     headers: { "content-type": "application/atom+xml; charset=utf-8", "cache-control": "public, max-age=300" },
   });
 }
+
+export const { POST, OPTIONS } = readOnlyRoute;
