@@ -26,6 +26,17 @@ export function matchesEtag(ifNoneMatch: string | null, etag: string): boolean {
   return ifNoneMatch.split(",").some((tag) => tag.trim() === "*" || opaque(tag) === opaque(etag));
 }
 
+/**
+ * Whether a conditional GET can be answered `304 Not Modified` (RFC 9110, 13.2.2): by If-None-Match when the client
+ * sends it, else by If-Modified-Since, compared in whole seconds as HTTP dates have no more.
+ */
+export function isNotModified(headers: Headers, etag: string, lastModified: Date): boolean {
+  const ifNoneMatch = headers.get("if-none-match");
+  if (ifNoneMatch !== null) return matchesEtag(ifNoneMatch, etag);
+  const since = Date.parse(headers.get("if-modified-since") ?? "");
+  return !Number.isNaN(since) && Math.floor(lastModified.getTime() / 1000) * 1000 <= since;
+}
+
 /** A JSON body ready to send, with its tag: built once, it can answer any number of requests. */
 export type SerializedJson = { body: string; etag: string };
 
