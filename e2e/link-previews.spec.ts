@@ -56,7 +56,16 @@ async function expectPreviewImage(page: Page, url: string, alt: string | null, {
   if (cached) expect((await page.request.get(url)).headers()["x-nextjs-cache"]).toBe("HIT");
 }
 
-type ParsedFeed = { error: string | null; root: string; ns: string; title: string; id: string; updated: string; entries: { id: string; title: string; href: string; summary: string }[] };
+type ParsedFeed = {
+  error: string | null;
+  root: string;
+  ns: string;
+  title: string;
+  id: string;
+  updated: string;
+  /** Each entry's texts with the language they are marked with (xml:lang, inherited as XML has it). */
+  entries: { id: string; title: string; titleLanguage: string; href: string; summary: string; summaryLanguage: string }[];
+};
 
 /** The feed as Chromium's XML parser reads it: a document that is not well-formed XML reports a parser error. */
 async function parseFeed(page: Page, url: string): Promise<ParsedFeed> {
@@ -68,6 +77,8 @@ async function parseFeed(page: Page, url: string): Promise<ParsedFeed> {
     const document = new DOMParser().parseFromString(source, "application/xml");
     const child = (element: Element, name: string) => element.getElementsByTagNameNS("http://www.w3.org/2005/Atom", name)[0];
     const text = (element: Element, name: string) => child(element, name)?.textContent ?? "";
+    const language = (element: Element | null): string =>
+      !element ? "" : (element.getAttributeNS("http://www.w3.org/XML/1998/namespace", "lang") ?? language(element.parentElement));
     const root = document.documentElement;
     return {
       error: document.getElementsByTagName("parsererror")[0]?.textContent ?? null,
@@ -79,8 +90,10 @@ async function parseFeed(page: Page, url: string): Promise<ParsedFeed> {
       entries: [...root.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry")].map((entry) => ({
         id: text(entry, "id"),
         title: text(entry, "title"),
+        titleLanguage: language(child(entry, "title")),
         href: child(entry, "link")?.getAttribute("href") ?? "",
         summary: text(entry, "summary"),
+        summaryLanguage: language(child(entry, "summary")),
       })),
     };
   }, xml);
@@ -107,8 +120,8 @@ for (const locale of locales) {
     expect(feed.title).toBe(Listing.title.replace("{region}", regionName));
     expect(Date.parse(feed.updated)).not.toBeNaN();
     const entry = feed.entries.find((each) => each.id === `urn:uuid:${offer.id}`);
-    expect(entry).toMatchObject({ title: offer.title, href: `${listingUrl}/${offer.id}` });
-    // Place, beds, "free" in the feed's language.
+    // The landlord wrote the title in the German form; the facts of the summary are in the feed's language.
+    expect(entry).toMatchObject({ title: offer.title, titleLanguage: "de", href: `${listingUrl}/${offer.id}`, summaryLanguage: locale });
     expect(entry!.summary).toContain("12349 Musterhausen-Süd");
     expect(entry!.summary).toContain(Listing.freeOfCharge);
 
