@@ -15,8 +15,8 @@ import { methodNotAllowed } from "@/lib/security/request-methods";
 
 const handleI18nRouting = createMiddleware(routing);
 
-/** The last path segment of a listing's and an offer's preview picture (…/findflats/opengraph-image). */
-const previewImageSegment = "opengraph-image";
+/** The last path segment of the preview pictures (…/findflats/vorschaubild, …/{offer}/vorschaubild, …/suche/vorschaubild). */
+const previewImageSegment = "vorschaubild";
 
 /** The path segment below a region under which its embeddable pages live (/{city}/eingebettet/anbieten). */
 const embeddedSegment = "eingebettet";

@@ -111,7 +111,7 @@ for (const locale of locales) {
     const description = await meta(page, "description");
     expect(description).toContain(regionName);
     expect(await meta(page, "og:description")).toBe(description);
-    await expectPreviewImage(page, `${listingUrl}/opengraph-image`, description, { cached: true });
+    await expectPreviewImage(page, `${listingUrl}/vorschaubild`, description, { cached: true });
 
     const feedLink = page.locator('link[rel="alternate"][type="application/atom+xml"]');
     await expect(feedLink).toHaveAttribute("href", `${listingUrl}/feed`);
@@ -129,7 +129,7 @@ for (const locale of locales) {
     expect(await meta(page, "og:title")).toContain(offer.title);
     expect(await meta(page, "og:url")).toBe(`${listingUrl}/${offer.id}`);
     expect(await meta(page, "og:description")).toBe(entry!.summary);
-    await expectPreviewImage(page, `${listingUrl}/${offer.id}/opengraph-image`, entry!.summary, { cached: true });
+    await expectPreviewImage(page, `${listingUrl}/${offer.id}/vorschaubild`, entry!.summary, { cached: true });
     // The contact and report forms below the offer name no picture (none inherited from the offer's).
     for (const form of ["kontakt", "melden"]) {
       await page.goto(`${listingUrl}/${offer.id}/${form}`);
@@ -158,13 +158,13 @@ test("a search's feed lists the offers of that search only", async ({ page }) =>
   expect((await page.request.get(`${E2E_BASE_URL}/${SEEDED_REGION}/findflats/feed?lang=xx`)).status()).toBe(200);
   expect((await page.request.get(`${E2E_BASE_URL}/nirgendwo/findflats/feed`)).status()).toBe(404);
   expect((await page.request.get(`${E2E_BASE_URL}/nirgendwo/findflats/suche/vorschaubild`)).status()).toBe(404);
-  expect((await page.request.get(`${E2E_BASE_URL}/nirgendwo/findflats/opengraph-image`)).status()).toBe(404);
-  const unknownOffer = `${E2E_BASE_URL}/${SEEDED_REGION}/findflats/00000000-0000-4000-8000-000000000000/opengraph-image`;
+  expect((await page.request.get(`${E2E_BASE_URL}/nirgendwo/findflats/vorschaubild`)).status()).toBe(404);
+  const unknownOffer = `${E2E_BASE_URL}/${SEEDED_REGION}/findflats/00000000-0000-4000-8000-000000000000/vorschaubild`;
   expect((await page.request.get(unknownOffer)).status()).toBe(404);
 });
 
 test("publishing an offer expires the listing's cached picture with the listing", async ({ page, browser }) => {
-  const url = `${E2E_BASE_URL}/ar/${SEEDED_REGION}/findflats/opengraph-image`;
+  const url = `${E2E_BASE_URL}/ar/${SEEDED_REGION}/findflats/vorschaubild`;
   await page.request.get(url);
   const cached = await page.request.get(url);
   expect(cached.headers()["x-nextjs-cache"]).toBe("HIT");
@@ -179,7 +179,7 @@ test("publishing an offer expires the listing's cached picture with the listing"
 
 test("on a region's own hostname the picture is on that hostname", async ({ page }) => {
   await page.goto(`${REGION_HOST_URL}/uk/findflats`);
-  const url = `${REGION_HOST_URL}/uk/findflats/opengraph-image`;
+  const url = `${REGION_HOST_URL}/uk/findflats/vorschaubild`;
   expect(await meta(page, "og:image")).toBe(url);
   // The browser, as *.localhost is the loopback address to it.
   const response = await page.goto(url);
@@ -187,3 +187,58 @@ test("on a region's own hostname the picture is on that hostname", async ({ page
   expect(response?.headers()["content-type"]).toBe("image/png");
   expect(PNG.sync.read(await response!.body()).width).toBe(1200);
 });
+
+/**
+ * Every absolute address the page's head names (Open Graph and Twitter tags, canonical and alternate links), and its
+ * pictures for Open Graph and Twitter (null without).
+ */
+async function headAddresses(page: Page): Promise<{ urls: string[]; ogImage: string | null; twitterImage: string | null }> {
+  return page.locator("head").evaluate((head) => {
+    const content = (selector: string) => head.querySelector(selector)?.getAttribute("content") ?? null;
+    const urls = [
+      ...[...head.querySelectorAll("meta[property], meta[name]")].map((meta) => meta.getAttribute("content") ?? ""),
+      ...[...head.querySelectorAll("link[rel='canonical'], link[rel='alternate']")].map((link) => link.getAttribute("href") ?? ""),
+    ].filter((value) => /^[a-z]+:\/\//i.test(value));
+    return { urls, ogImage: content('meta[property="og:image"]'), twitterImage: content('meta[name="twitter:image"]') };
+  });
+}
+
+for (const locale of locales) {
+  test(`${locale}: every page names addresses on its region's origin only, and its picture where it names one`, async ({ page }) => {
+    const mainSite = `${E2E_BASE_URL}${prefix(locale)}`;
+    const unknownOffer = "00000000-0000-4000-8000-000000000000";
+    const region = `${mainSite}/${SEEDED_REGION}`;
+    const pages: [string, string][] = [
+      [mainSite, E2E_BASE_URL],
+      [`${mainSite}/nirgendwo/findflats`, E2E_BASE_URL],
+      ...["", "/anbieten", "/findflats", `/findflats/${offer.id}`, "/findflats/suche?beds=2", "/impressum", "/datenschutz"].map(
+        (path): [string, string] => [`${region}${path}`, E2E_BASE_URL],
+      ),
+      // The pages that named their picture on http://localhost:<port>/de/… (Next.js's guess and internal path).
+      ...["/findflats/benachrichtigen", "/findflats/benachrichtigen/gesendet", `/findflats/${unknownOffer}`, "/findflats/seite/1"].map(
+        (path): [string, string] => [`${region}${path}`, E2E_BASE_URL],
+      ),
+      ...[`/findflats/${offer.id}/kontakt`, `/findflats/${offer.id}/melden`].map((path): [string, string] => [`${region}${path}`, E2E_BASE_URL]),
+      // A region with its own hostname: its pages there, and on the main site, name the hostname.
+      ...["/findflats", "/findflats/benachrichtigen", `/findflats/${unknownOffer}`].map((path): [string, string] => [
+        `${REGION_HOST_URL}${prefix(locale)}${path}`,
+        REGION_HOST_URL,
+      ]),
+      [`${mainSite}/heidenheim/findflats/benachrichtigen`, REGION_HOST_URL],
+    ];
+    const pictures = new Set<string>();
+    for (const [url, origin] of pages) {
+      await page.goto(url);
+      const { urls, ogImage, twitterImage } = await headAddresses(page);
+      expect(urls.filter((named) => !named.startsWith(`${origin}/`) && named !== origin), url).toEqual([]);
+      expect(twitterImage, url).toBe(ogImage);
+      if (ogImage) pictures.add(ogImage);
+    }
+    // Where a page names a picture, it is there: on its origin, at its public address (opened by the browser, as
+    // *.localhost is the loopback address to it).
+    for (const picture of pictures) {
+      const response = await page.goto(picture);
+      expect({ picture, status: response?.status(), type: response?.headers()["content-type"] }).toEqual({ picture, status: 200, type: "image/png" });
+    }
+  });
+}

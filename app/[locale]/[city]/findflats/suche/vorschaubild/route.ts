@@ -4,7 +4,6 @@ import { routing } from "@/lib/i18n/routing";
 import { getListing, getListingRegion } from "@/lib/offers/listing";
 import { matchesFilters, parseListingSearch } from "@/lib/offers/listing-filters";
 import { listingImage } from "../../link-preview";
-import { readOnlyRoute } from "@/lib/security/request-methods";
 
 type Context = { params: Promise<{ locale: string; city: string }> };
 
@@ -24,5 +23,3 @@ export async function GET(request: Request, { params }: Context) {
   const offerCount = offers.filter((offer) => matchesFilters(offer, query)).length;
   return listingImage(region, locale, { title: t("searchTitle", { region: region.name }), offerCount });
 }
-
-export const { POST, OPTIONS } = readOnlyRoute;
