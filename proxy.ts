@@ -12,8 +12,12 @@ import { regionSites, type RegionSite, type RegionSites } from "@/lib/regions/re
 import { exceedsFormLimit, formTooLargeResponse } from "@/lib/security/body-limit";
 import { contentSecurityPolicy, isCachedPage } from "@/lib/security/content-security-policy";
 import { frontCacheControl } from "@/lib/security/front-cache";
+import { methodNotAllowed } from "@/lib/security/request-methods";
 
 const handleI18nRouting = createMiddleware(routing);
+
+/** The last path segment of the preview pictures (…/findflats/vorschaubild, …/{offer}/vorschaubild, …/suche/vorschaubild). */
+const previewImageSegment = "vorschaubild";
 
 /** The path segment below a region under which its embeddable pages live (/{city}/eingebettet/anbieten). */
 const embeddedSegment = "eingebettet";
@@ -36,6 +40,11 @@ export default async function proxy(request: NextRequest) {
   const hostname = host.replace(/:\d+$/, "").toLowerCase();
   const hostSite = sites?.byHostname.get(hostname);
   const segments = request.nextUrl.pathname.split("/").filter(Boolean);
+  // Next.js keeps the first answer of a cached picture whatever its method: a POST to a picture nobody had fetched
+  // yet would be stored as its 405 and shown to everyone (an OPTIONS fails with a stack trace). Only reads reach them.
+  if (segments.at(-1) === previewImageSegment && request.method !== "GET" && request.method !== "HEAD") {
+    return methodNotAllowed("GET, HEAD");
+  }
   const locale = hasLocale(routing.locales, segments[0]) ? segments[0] : routing.defaultLocale;
   if (exceedsFormLimit(request)) return formTooLargeResponse(locale);
   const page = regionPage(segments, hostSite, sites);

@@ -56,7 +56,16 @@ async function expectPreviewImage(page: Page, url: string, alt: string | null, {
   if (cached) expect((await page.request.get(url)).headers()["x-nextjs-cache"]).toBe("HIT");
 }
 
-type ParsedFeed = { error: string | null; root: string; ns: string; title: string; id: string; updated: string; entries: { id: string; title: string; href: string; summary: string }[] };
+type ParsedFeed = {
+  error: string | null;
+  root: string;
+  ns: string;
+  title: string;
+  id: string;
+  updated: string;
+  /** Each entry's texts with the language they are marked with (xml:lang, inherited as XML has it). */
+  entries: { id: string; title: string; titleLanguage: string; href: string; summary: string; summaryLanguage: string; content: string; contentLanguage: string }[];
+};
 
 /** The feed as Chromium's XML parser reads it: a document that is not well-formed XML reports a parser error. */
 async function parseFeed(page: Page, url: string): Promise<ParsedFeed> {
@@ -68,6 +77,8 @@ async function parseFeed(page: Page, url: string): Promise<ParsedFeed> {
     const document = new DOMParser().parseFromString(source, "application/xml");
     const child = (element: Element, name: string) => element.getElementsByTagNameNS("http://www.w3.org/2005/Atom", name)[0];
     const text = (element: Element, name: string) => child(element, name)?.textContent ?? "";
+    const language = (element: Element | null): string =>
+      !element ? "" : (element.getAttributeNS("http://www.w3.org/XML/1998/namespace", "lang") ?? language(element.parentElement));
     const root = document.documentElement;
     return {
       error: document.getElementsByTagName("parsererror")[0]?.textContent ?? null,
@@ -79,8 +90,12 @@ async function parseFeed(page: Page, url: string): Promise<ParsedFeed> {
       entries: [...root.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry")].map((entry) => ({
         id: text(entry, "id"),
         title: text(entry, "title"),
+        titleLanguage: language(child(entry, "title")),
         href: child(entry, "link")?.getAttribute("href") ?? "",
         summary: text(entry, "summary"),
+        summaryLanguage: language(child(entry, "summary")),
+        content: text(entry, "content"),
+        contentLanguage: language(child(entry, "content")),
       })),
     };
   }, xml);
@@ -98,7 +113,7 @@ for (const locale of locales) {
     const description = await meta(page, "description");
     expect(description).toContain(regionName);
     expect(await meta(page, "og:description")).toBe(description);
-    await expectPreviewImage(page, `${listingUrl}/opengraph-image`, description, { cached: true });
+    await expectPreviewImage(page, `${listingUrl}/vorschaubild`, description, { cached: true });
 
     const feedLink = page.locator('link[rel="alternate"][type="application/atom+xml"]');
     await expect(feedLink).toHaveAttribute("href", `${listingUrl}/feed`);
@@ -107,8 +122,10 @@ for (const locale of locales) {
     expect(feed.title).toBe(Listing.title.replace("{region}", regionName));
     expect(Date.parse(feed.updated)).not.toBeNaN();
     const entry = feed.entries.find((each) => each.id === `urn:uuid:${offer.id}`);
-    expect(entry).toMatchObject({ title: offer.title, href: `${listingUrl}/${offer.id}` });
-    // Place, beds, "free" in the feed's language.
+    // The app's heading and facts are in the feed's language; the landlord wrote in the German form.
+    expect(entry).toMatchObject({ titleLanguage: locale, href: `${listingUrl}/${offer.id}`, summaryLanguage: locale, contentLanguage: "de" });
+    expect(entry!.title).toContain(Listing.freeOfCharge);
+    expect(entry!.content).toContain(offer.title);
     expect(entry!.summary).toContain("12349 Musterhausen-Süd");
     expect(entry!.summary).toContain(Listing.freeOfCharge);
 
@@ -116,7 +133,7 @@ for (const locale of locales) {
     expect(await meta(page, "og:title")).toContain(offer.title);
     expect(await meta(page, "og:url")).toBe(`${listingUrl}/${offer.id}`);
     expect(await meta(page, "og:description")).toBe(entry!.summary);
-    await expectPreviewImage(page, `${listingUrl}/${offer.id}/opengraph-image`, entry!.summary, { cached: true });
+    await expectPreviewImage(page, `${listingUrl}/${offer.id}/vorschaubild`, entry!.summary, { cached: true });
     // The contact and report forms below the offer name no picture (none inherited from the offer's).
     for (const form of ["kontakt", "melden"]) {
       await page.goto(`${listingUrl}/${offer.id}/${form}`);
@@ -145,13 +162,13 @@ test("a search's feed lists the offers of that search only", async ({ page }) =>
   expect((await page.request.get(`${E2E_BASE_URL}/${SEEDED_REGION}/findflats/feed?lang=xx`)).status()).toBe(200);
   expect((await page.request.get(`${E2E_BASE_URL}/nirgendwo/findflats/feed`)).status()).toBe(404);
   expect((await page.request.get(`${E2E_BASE_URL}/nirgendwo/findflats/suche/vorschaubild`)).status()).toBe(404);
-  expect((await page.request.get(`${E2E_BASE_URL}/nirgendwo/findflats/opengraph-image`)).status()).toBe(404);
-  const unknownOffer = `${E2E_BASE_URL}/${SEEDED_REGION}/findflats/00000000-0000-4000-8000-000000000000/opengraph-image`;
+  expect((await page.request.get(`${E2E_BASE_URL}/nirgendwo/findflats/vorschaubild`)).status()).toBe(404);
+  const unknownOffer = `${E2E_BASE_URL}/${SEEDED_REGION}/findflats/00000000-0000-4000-8000-000000000000/vorschaubild`;
   expect((await page.request.get(unknownOffer)).status()).toBe(404);
 });
 
 test("publishing an offer expires the listing's cached picture with the listing", async ({ page, browser }) => {
-  const url = `${E2E_BASE_URL}/ar/${SEEDED_REGION}/findflats/opengraph-image`;
+  const url = `${E2E_BASE_URL}/ar/${SEEDED_REGION}/findflats/vorschaubild`;
   await page.request.get(url);
   const cached = await page.request.get(url);
   expect(cached.headers()["x-nextjs-cache"]).toBe("HIT");
@@ -166,7 +183,7 @@ test("publishing an offer expires the listing's cached picture with the listing"
 
 test("on a region's own hostname the picture is on that hostname", async ({ page }) => {
   await page.goto(`${REGION_HOST_URL}/uk/findflats`);
-  const url = `${REGION_HOST_URL}/uk/findflats/opengraph-image`;
+  const url = `${REGION_HOST_URL}/uk/findflats/vorschaubild`;
   expect(await meta(page, "og:image")).toBe(url);
   // The browser, as *.localhost is the loopback address to it.
   const response = await page.goto(url);
@@ -174,3 +191,58 @@ test("on a region's own hostname the picture is on that hostname", async ({ page
   expect(response?.headers()["content-type"]).toBe("image/png");
   expect(PNG.sync.read(await response!.body()).width).toBe(1200);
 });
+
+/**
+ * Every absolute address the page's head names (Open Graph and Twitter tags, canonical and alternate links), and its
+ * pictures for Open Graph and Twitter (null without).
+ */
+async function headAddresses(page: Page): Promise<{ urls: string[]; ogImage: string | null; twitterImage: string | null }> {
+  return page.locator("head").evaluate((head) => {
+    const content = (selector: string) => head.querySelector(selector)?.getAttribute("content") ?? null;
+    const urls = [
+      ...[...head.querySelectorAll("meta[property], meta[name]")].map((meta) => meta.getAttribute("content") ?? ""),
+      ...[...head.querySelectorAll("link[rel='canonical'], link[rel='alternate']")].map((link) => link.getAttribute("href") ?? ""),
+    ].filter((value) => /^[a-z]+:\/\//i.test(value));
+    return { urls, ogImage: content('meta[property="og:image"]'), twitterImage: content('meta[name="twitter:image"]') };
+  });
+}
+
+for (const locale of locales) {
+  test(`${locale}: every page names addresses on its region's origin only, and its picture where it names one`, async ({ page }) => {
+    const mainSite = `${E2E_BASE_URL}${prefix(locale)}`;
+    const unknownOffer = "00000000-0000-4000-8000-000000000000";
+    const region = `${mainSite}/${SEEDED_REGION}`;
+    const pages: [string, string][] = [
+      [mainSite, E2E_BASE_URL],
+      [`${mainSite}/nirgendwo/findflats`, E2E_BASE_URL],
+      ...["", "/anbieten", "/findflats", `/findflats/${offer.id}`, "/findflats/suche?beds=2", "/impressum", "/datenschutz"].map(
+        (path): [string, string] => [`${region}${path}`, E2E_BASE_URL],
+      ),
+      // The pages that named their picture on http://localhost:<port>/de/… (Next.js's guess and internal path).
+      ...["/findflats/benachrichtigen", "/findflats/benachrichtigen/gesendet", `/findflats/${unknownOffer}`, "/findflats/seite/1"].map(
+        (path): [string, string] => [`${region}${path}`, E2E_BASE_URL],
+      ),
+      ...[`/findflats/${offer.id}/kontakt`, `/findflats/${offer.id}/melden`].map((path): [string, string] => [`${region}${path}`, E2E_BASE_URL]),
+      // A region with its own hostname: its pages there, and on the main site, name the hostname.
+      ...["/findflats", "/findflats/benachrichtigen", `/findflats/${unknownOffer}`].map((path): [string, string] => [
+        `${REGION_HOST_URL}${prefix(locale)}${path}`,
+        REGION_HOST_URL,
+      ]),
+      [`${mainSite}/heidenheim/findflats/benachrichtigen`, REGION_HOST_URL],
+    ];
+    const pictures = new Set<string>();
+    for (const [url, origin] of pages) {
+      await page.goto(url);
+      const { urls, ogImage, twitterImage } = await headAddresses(page);
+      expect(urls.filter((named) => !named.startsWith(`${origin}/`) && named !== origin), url).toEqual([]);
+      expect(twitterImage, url).toBe(ogImage);
+      if (ogImage) pictures.add(ogImage);
+    }
+    // Where a page names a picture, it is there: on its origin, at its public address (opened by the browser, as
+    // *.localhost is the loopback address to it).
+    for (const picture of pictures) {
+      const response = await page.goto(picture);
+      expect({ picture, status: response?.status(), type: response?.headers()["content-type"] }).toEqual({ picture, status: 200, type: "image/png" });
+    }
+  });
+}

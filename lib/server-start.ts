@@ -2,16 +2,16 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { pendingMigrations } from "@/lib/db/migrations";
 import { env } from "@/lib/env";
-import { nameClientsOfThisProcess } from "@/lib/rate-limit/forwarded-client";
+import { handleIncomingRequests } from "@/lib/incoming-requests";
 
 /**
- * Runs once when a Node.js server starts, before it answers the first request: name each request's client from the
- * connection and the trusted proxies (on Vercel its edge has already done so), refuse to serve a database whose
- * migrations are behind, and, when self-hosted (not on Vercel, whose cron calls the job), run the scheduled jobs on
- * a timer.
+ * Runs once when a Node.js server starts, before it answers the first request: answer methods the app does not
+ * support and name each request's client from the connection and the trusted proxies (on Vercel its edge has done
+ * so), refuse to serve a database whose migrations are behind, and, when self-hosted (not on Vercel, whose cron calls
+ * the job), run the scheduled jobs on a timer.
  */
 export async function startServer() {
-  if (!env.VERCEL) nameClientsOfThisProcess(env.TRUSTED_PROXIES);
+  handleIncomingRequests(env.VERCEL ? null : env.TRUSTED_PROXIES);
   const pending = await pendingMigrations(async () => {
     const rows = await db().$queryRaw<{ migration_name: string }[]>`
       SELECT "migration_name" FROM "_prisma_migrations" WHERE "finished_at" IS NOT NULL AND "rolled_back_at" IS NULL`;

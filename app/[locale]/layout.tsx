@@ -6,6 +6,7 @@ import type { ReactNode } from "react";
 import { ClientMessages } from "@/components/client-messages";
 import { textDirection } from "@/lib/i18n/direction";
 import { routing } from "@/lib/i18n/routing";
+import { mainSiteOrigin } from "@/lib/regions/urls";
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
@@ -16,7 +17,12 @@ type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 export async function generateMetadata({ params }: Omit<Props, "children">): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale: hasLocale(routing.locales, locale) ? locale : "de", namespace: "Common" });
-  return { title: { default: t("siteName"), template: `%s · ${t("siteName")}` } };
+  return {
+    title: { default: t("siteName"), template: `%s · ${t("siteName")}` },
+    // Relative metadata URLs resolve on the published origin, never on the one Next.js guesses (the server's own
+    // address, "localhost"); a region's pages resolve on the region's (app/[locale]/[city]/layout.tsx).
+    metadataBase: new URL(mainSiteOrigin()),
+  };
 }
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#1f4e79" };

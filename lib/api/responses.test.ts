@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cacheableJson, corsPreflight, errorJson, etagOf, matchesEtag, serializeJson } from "./responses";
+import { cacheableJson, corsPreflight, errorJson, etagOf, isNotModified, matchesEtag, serializeJson } from "./responses";
 
 const request = (headers: Record<string, string> = {}) => new Request("http://127.0.0.1/api/v1/regions", { headers });
 
@@ -26,6 +26,30 @@ describe("cacheableJson", () => {
 
   it("answers 200 when the client holds an older version", () => {
     expect(cacheableJson(request({ "If-None-Match": etagOf("{}") }), serializeJson({ regions: [] })).status).toBe(200);
+  });
+});
+
+describe("isNotModified", () => {
+  const etag = etagOf("<feed/>");
+  const lastModified = new Date("2026-05-01T10:00:00.600Z");
+  const headers = (values: Record<string, string>) => new Headers(values);
+
+  it("is true for the current ETag or a date not before the last change, in whole seconds", () => {
+    expect(isNotModified(headers({ "If-None-Match": etag }), etag, lastModified)).toBe(true);
+    expect(isNotModified(headers({ "If-Modified-Since": lastModified.toUTCString() }), etag, lastModified)).toBe(true);
+    expect(isNotModified(headers({ "If-Modified-Since": "Sat, 02 May 2026 00:00:00 GMT" }), etag, lastModified)).toBe(true);
+  });
+
+  it("is false for an older ETag or date, a malformed date or no condition", () => {
+    expect(isNotModified(headers({ "If-None-Match": etagOf("<feed></feed>") }), etag, lastModified)).toBe(false);
+    expect(isNotModified(headers({ "If-Modified-Since": "Fri, 01 May 2026 09:59:59 GMT" }), etag, lastModified)).toBe(false);
+    expect(isNotModified(headers({ "If-Modified-Since": "yesterday" }), etag, lastModified)).toBe(false);
+    expect(isNotModified(headers({}), etag, lastModified)).toBe(false);
+  });
+
+  it("ignores If-Modified-Since when If-None-Match is sent (RFC 9110, 13.2.2)", () => {
+    const stale = { "If-None-Match": etagOf("<feed></feed>"), "If-Modified-Since": lastModified.toUTCString() };
+    expect(isNotModified(headers(stale), etag, lastModified)).toBe(false);
   });
 });
 

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { frontCacheControl } from "@/lib/security/front-cache";
+import { readOnlyMethods } from "@/lib/security/request-methods";
 
 /** Any app or web page may read the API: it serves only what the public listing shows anyway. */
 const corsHeaders = {
@@ -22,6 +23,17 @@ export function matchesEtag(ifNoneMatch: string | null, etag: string): boolean {
   if (!ifNoneMatch) return false;
   const opaque = (tag: string) => tag.trim().replace(/^W\//, "");
   return ifNoneMatch.split(",").some((tag) => tag.trim() === "*" || opaque(tag) === opaque(etag));
+}
+
+/**
+ * Whether a conditional GET can be answered `304 Not Modified` (RFC 9110, 13.2.2): by If-None-Match when the client
+ * sends it, else by If-Modified-Since, compared in whole seconds as HTTP dates have no more.
+ */
+export function isNotModified(headers: Headers, etag: string, lastModified: Date): boolean {
+  const ifNoneMatch = headers.get("if-none-match");
+  if (ifNoneMatch !== null) return matchesEtag(ifNoneMatch, etag);
+  const since = Date.parse(headers.get("if-modified-since") ?? "");
+  return !Number.isNaN(since) && Math.floor(lastModified.getTime() / 1000) * 1000 <= since;
 }
 
 /** A JSON body ready to send, with its tag: built once, it can answer any number of requests. */
@@ -53,6 +65,7 @@ export function corsPreflight(): Response {
     status: 204,
     headers: {
       ...corsHeaders,
+      Allow: readOnlyMethods,
       "Access-Control-Allow-Methods": "GET, OPTIONS",
       "Access-Control-Allow-Headers": "If-None-Match",
       "Access-Control-Max-Age": "86400",

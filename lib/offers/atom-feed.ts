@@ -2,7 +2,18 @@ import { escapeMarkup } from "@/lib/markup";
 
 /** An Atom feed (RFC 4287) of a listing: built as text, every value escaped. */
 
-export type FeedEntry = { id: string; title: string; url: string; updated: string; summary: string };
+export type FeedEntry = {
+  id: string;
+  /** The heading composed from the offer's facts, in the feed's language. */
+  title: string;
+  url: string;
+  updated: string;
+  /** The offer's facts, written by the app in the feed's language. */
+  summary: string;
+  /** The landlord's title and description, in `textLanguage` (the offer's), whatever the feed's language. */
+  landlordText: string;
+  textLanguage: string;
+};
 export type Feed = {
   title: string;
   /** The feed's own address, also its id. */
@@ -11,13 +22,22 @@ export type Feed = {
   pageUrl: string;
   author: string;
   language: string;
+  /** The feed's last change: its newest entry's (see feedUpdated). */
+  updated: string;
   entries: FeedEntry[];
 };
 
+/**
+ * When a feed last changed: its newest entry's update, or for a feed without entries `whenEmpty`. A fixed time
+ * either way, so that an unchanged feed is the same text and keeps its ETag.
+ */
+export function feedUpdated(entries: Pick<FeedEntry, "updated">[], whenEmpty: Date): string {
+  return entries.reduce((latest, entry) => (entry.updated > latest ? entry.updated : latest), "") || whenEmpty.toISOString();
+}
 
-export function atomFeed(feed: Feed, now = new Date()): string {
-  const updated = feed.entries.reduce((latest, entry) => (entry.updated > latest ? entry.updated : latest), "") || now.toISOString();
-  const text = (name: string, value: string) => `<${name}>${escapeMarkup(value)}</${name}>`;
+export function atomFeed(feed: Feed): string {
+  const text = (name: string, value: string, language?: string) =>
+    `<${name}${language ? ` xml:lang="${escapeMarkup(language)}"` : ""}>${escapeMarkup(value)}</${name}>`;
   const link = (href: string, rel: string, type?: string) =>
     `<link rel="${rel}" href="${escapeMarkup(href)}"${type ? ` type="${type}"` : ""}/>`;
   const entries = feed.entries.map((entry) =>
@@ -28,6 +48,7 @@ export function atomFeed(feed: Feed, now = new Date()): string {
       link(entry.url, "alternate", "text/html"),
       text("updated", entry.updated),
       text("summary", entry.summary),
+      text("content", entry.landlordText, entry.textLanguage),
       "</entry>",
     ].join(""),
   );
@@ -36,7 +57,7 @@ export function atomFeed(feed: Feed, now = new Date()): string {
     `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeMarkup(feed.language)}">`,
     text("id", feed.url),
     text("title", feed.title),
-    text("updated", updated),
+    text("updated", feed.updated),
     `<author>${text("name", feed.author)}</author>`,
     link(feed.url, "self", "application/atom+xml"),
     link(feed.pageUrl, "alternate", "text/html"),

@@ -1,4 +1,4 @@
-import http from "node:http";
+import type { IncomingMessage } from "node:http";
 
 /**
  * Who the client is, decided once per request where the connection is known: in the Node.js server, before Next.js
@@ -18,27 +18,10 @@ export function clientOfChain(forwardedFor: string | undefined, connection: stri
 }
 
 /** Names the client in `X-Forwarded-For` alone, for everything after it. */
-export function nameClient(request: http.IncomingMessage, trustedProxies: number) {
+export function nameClient(request: IncomingMessage, trustedProxies: number) {
   const forwardedFor = request.headers["x-forwarded-for"];
   const joined = Array.isArray(forwardedFor) ? forwardedFor.join(",") : forwardedFor;
   request.headers["x-forwarded-for"] = clientOfChain(joined, request.socket.remoteAddress, trustedProxies);
   delete request.headers["x-real-ip"];
   delete request.headers.forwarded;
-}
-
-const installed = Symbol.for("wohnraum.forwarded-client");
-
-/**
- * Makes every HTTP server of this process name the client before its request handler runs. `next start` creates
- * its server before the app's code loads, so the hook wraps the servers' `emit`, the one place every request passes.
- */
-export function nameClientsOfThisProcess(trustedProxies: number) {
-  const prototype = http.Server.prototype as http.Server & { [installed]?: true };
-  if (prototype[installed]) return;
-  prototype[installed] = true;
-  const emit = prototype.emit as (this: http.Server, event: string, ...args: unknown[]) => boolean;
-  prototype.emit = function (this: http.Server, event: string, ...args: unknown[]) {
-    if (event === "request") nameClient(args[0] as http.IncomingMessage, trustedProxies);
-    return emit.call(this, event, ...args);
-  } as typeof prototype.emit;
 }

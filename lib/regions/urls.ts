@@ -4,13 +4,18 @@ import type { Region } from "@/lib/db/generated/client";
 
 export type RegionAddress = Pick<Region, "slug" | "hostnames">;
 
+/** The main site's origin (APP_URL's): the start page, and the pages of regions without a hostname of their own. */
+export function mainSiteOrigin(): string {
+  return new URL(env.APP_URL).origin;
+}
+
 /**
  * The origin a region's pages are published on: its own hostname when it has one (with the deployment's
  * scheme and port), otherwise the main site.
  */
 export function regionOrigin(region: RegionAddress): string {
   const [hostname] = region.hostnames;
-  if (!hostname) return new URL(env.APP_URL).origin;
+  if (!hostname) return mainSiteOrigin();
   const app = new URL(env.APP_URL);
   return `${app.protocol}//${hostname}${app.port ? `:${app.port}` : ""}`;
 }

@@ -16,7 +16,7 @@ import { regionUrl } from "@/lib/regions/urls";
 /** Open Graph writes languages with their territory. */
 const ogLocales: Record<Locale, string> = { de: "de_DE", uk: "uk_UA", ru: "ru_RU", en: "en_GB", ar: "ar_SY" };
 
-/** Where a page's picture is (see the opengraph-image files and lib/preview-images), described by the page's description. */
+/** Where a page's picture is (the vorschaubild routes and lib/preview-images), described by the page's description. */
 function preview(locale: Locale, url: string, title: string, description: string, siteName: string, imageUrl: string): Metadata {
   const image = { url: imageUrl, ...previewImageSize, type: previewImageType, alt: description };
   return {
@@ -28,7 +28,7 @@ function preview(locale: Locale, url: string, title: string, description: string
 
 /**
  * The listing (or a search): the region and how many offers it has, and where its Atom feed is. `imagePath` is its
- * picture: the listing's (`/findflats/opengraph-image`), or a search's with the search in its query string.
+ * picture: the listing's (`/findflats/vorschaubild`), or a search's with the search in its query string.
  */
 export async function listingPreview(
   region: SiteRegion,
@@ -57,7 +57,7 @@ export async function offerSummary(offer: PublicOffer, locale: Locale): Promise<
 
 export async function offerPreview(region: SiteRegion, locale: Locale, offer: PublicOffer, title: string): Promise<Metadata> {
   const url = regionUrl(region, locale, `/findflats/${offer.id}`);
-  const imageUrl = regionUrl(region, locale, `/findflats/${offer.id}/opengraph-image`);
+  const imageUrl = regionUrl(region, locale, `/findflats/${offer.id}/vorschaubild`);
   return preview(locale, url, title, await offerSummary(offer, locale), region.senderName, imageUrl);
 }
 

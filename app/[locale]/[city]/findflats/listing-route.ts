@@ -7,13 +7,6 @@ import { sitePath } from "@/lib/regions/site";
 /** Private persons' phone numbers must not end up in search engines: nothing is indexed unless a region opts in. */
 export const noindex: Metadata["robots"] = { index: false, follow: false };
 
-/**
- * The contact and report pages below an offer are no link to share. Without this they would inherit the offer's
- * opengraph-image file, which Next.js addresses by its internal path on a guessed origin (there is no one
- * metadataBase: regions have their own hostnames); the listing and offer pages name their picture themselves.
- */
-export const noPreviewImage = { openGraph: { images: [] }, twitter: { images: [] } } satisfies Metadata;
-
 /** Robots rule of a region's listing and offer pages (a filtered search is never indexed). */
 export function listingRobots(region: { searchIndexing: boolean }): Metadata["robots"] {
   return region.searchIndexing ? { index: true, follow: true } : noindex;

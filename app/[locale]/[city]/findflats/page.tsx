@@ -30,7 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       offerCount: offers.length,
       path: "/findflats",
       feedPath: "/findflats/feed",
-      imagePath: "/findflats/opengraph-image",
+      imagePath: "/findflats/vorschaubild",
     })),
   };
 }

@@ -1,4 +1,5 @@
 import { databaseQueryCount } from "@/lib/db/client";
+import { readOnlyRoute } from "@/lib/security/request-methods";
 
 export const dynamic = "force-dynamic";
 
@@ -8,3 +9,5 @@ export function GET() {
   if (queries === null) return new Response(null, { status: 404 });
   return Response.json({ queries }, { headers: { "Cache-Control": "no-store" } });
 }
+
+export const { POST, OPTIONS } = readOnlyRoute;

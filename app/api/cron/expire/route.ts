@@ -1,6 +1,7 @@
 import { timingSafeEqual } from "node:crypto";
 import { env } from "@/lib/env";
 import { runScheduledJobs } from "@/lib/jobs/scheduled-jobs";
+import { readOnlyRoute } from "@/lib/security/request-methods";
 
 export const dynamic = "force-dynamic";
 /** Seconds Vercel lets the job run: the mail delivery goes on for up to four minutes (lib/mail/outbox.ts). */
@@ -24,3 +25,5 @@ export async function GET(request: Request) {
     return Response.json({ error: "Scheduled jobs failed" }, { status: 500 });
   }
 }
+
+export const { POST, OPTIONS } = readOnlyRoute;

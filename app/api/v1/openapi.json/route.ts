@@ -1,5 +1,6 @@
 import { openApiDocument } from "@/lib/api/openapi";
 import { cacheableJson, corsPreflight, serializeJson } from "@/lib/api/responses";
+import { readOnlyRoute } from "@/lib/security/request-methods";
 
 export const dynamic = "force-dynamic";
 
@@ -11,3 +12,4 @@ export function GET(request: Request) {
 }
 
 export const OPTIONS = corsPreflight;
+export const { POST } = readOnlyRoute;

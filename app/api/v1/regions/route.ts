@@ -1,6 +1,7 @@
 import { readRegionsQuery } from "@/lib/api/parameters";
 import { getListedRegions, regionsBody } from "@/lib/api/regions";
 import { answer, cacheableJson, corsPreflight, errorJson, serializeJson } from "@/lib/api/responses";
+import { readOnlyRoute } from "@/lib/security/request-methods";
 
 export const dynamic = "force-dynamic";
 
@@ -14,3 +15,4 @@ export function GET(request: Request) {
 }
 
 export const OPTIONS = corsPreflight;
+export const { POST } = readOnlyRoute;

@@ -1,11 +1,15 @@
 import { hasLocale } from "next-intl";
 import { getTranslations } from "next-intl/server";
+import { etagOf, isNotModified } from "@/lib/api/responses";
+import { loadMessages } from "@/lib/i18n/messages";
 import { routing } from "@/lib/i18n/routing";
-import { atomFeed } from "@/lib/offers/atom-feed";
+import { atomFeed, feedUpdated } from "@/lib/offers/atom-feed";
+import { offerHeading } from "@/lib/offers/fact-line";
 import { getListing, getListingRegion } from "@/lib/offers/listing";
 import { hasFilters, listingQueryString, matchesFilters, parseListingSearch } from "@/lib/offers/listing-filters";
 import { regionUrl } from "@/lib/regions/urls";
 import { frontCacheControl } from "@/lib/security/front-cache";
+import { readOnlyRoute } from "@/lib/security/request-methods";
 import { offerSummary } from "../link-preview";
 
 type Context = { params: Promise<{ locale: string; city: string }> };
@@ -16,7 +20,7 @@ const entriesPerFeed = 50;
 /**
  * `/{city}/findflats/feed` (with a search's filters: `…/feed?beds=2`): the listing's offers, newest first, as an
  * Atom feed in the page's language. Read from the cached listing and region like the pages, so a feed reader's
- * poll costs no query.
+ * poll costs no query; a poll with the feed's ETag or date gets `304 Not Modified` while it has not changed.
  */
 export async function GET(request: Request, { params }: Context) {
   const { locale, city } = await params;
@@ -26,30 +30,40 @@ export async function GET(request: Request, { params }: Context) {
   if (!region?.listingLocales.includes(locale)) return notFound();
   const query = parseListingSearch(new URL(request.url).searchParams);
   const search = listingQueryString({ ...query, sort: "newest" }, 1);
-  const [tListing, tFilters] = await Promise.all([
+  const [tListing, tFilters, messages] = await Promise.all([
     getTranslations({ locale, namespace: "Listing" }),
     getTranslations({ locale, namespace: "Filters" }),
+    loadMessages(locale),
   ]);
   // The cached listing is newest first already.
   const offers = (await getListing(region.slug)).filter((offer) => matchesFilters(offer, query)).slice(0, entriesPerFeed);
   const pagePath = hasFilters(query) ? `/findflats/suche?${search}` : "/findflats";
+  const entries = await Promise.all(
+    offers.map(async (offer) => ({
+      id: offer.id,
+      title: offerHeading(offer, locale, messages),
+      url: regionUrl(region, locale, `/findflats/${offer.id}`),
+      updated: offer.publishedAt,
+      summary: await offerSummary(offer, locale),
+      landlordText: offer.description ? `${offer.title}\n\n${offer.description}` : offer.title,
+      textLanguage: offer.textLanguage,
+    })),
+  );
+  // Without offers, the feed last changed with its region, as far as a reader can tell.
+  const updated = feedUpdated(entries, region.updatedAt);
   const xml = atomFeed({
     title: hasFilters(query) ? tFilters("searchTitle", { region: region.name }) : tListing("title", { region: region.name }),
     url: regionUrl(region, locale, `/findflats/feed${search ? `?${search}` : ""}`),
     pageUrl: regionUrl(region, locale, pagePath),
     author: region.name,
     language: locale,
-    entries: await Promise.all(
-      offers.map(async (offer) => ({
-        id: offer.id,
-        title: offer.title,
-        url: regionUrl(region, locale, `/findflats/${offer.id}`),
-        updated: offer.publishedAt,
-        summary: await offerSummary(offer, locale),
-      })),
-    ),
+    updated,
+    entries,
   });
-  return new Response(xml, {
-    headers: { "content-type": "application/atom+xml; charset=utf-8", "cache-control": frontCacheControl },
-  });
+  const lastModified = new Date(updated);
+  const headers = { "cache-control": frontCacheControl, etag: etagOf(xml), "last-modified": lastModified.toUTCString() };
+  if (isNotModified(request.headers, headers.etag, lastModified)) return new Response(null, { status: 304, headers });
+  return new Response(xml, { headers: { ...headers, "content-type": "application/atom+xml; charset=utf-8" } });
 }
+
+export const { POST, OPTIONS } = readOnlyRoute;

@@ -8,6 +8,7 @@ import { sitePath } from "@/lib/regions/site";
 import { crossSitePostResponse, isCrossSitePost, seeOther } from "@/lib/security/token-form-post";
 import { returnPathParameter, staffReturnPath } from "@/lib/staff/return-path";
 import { requestStaffSignIn } from "@/lib/staff/sign-in";
+import { formPostRoute } from "@/lib/security/request-methods";
 
 type Context = { params: Promise<{ locale: string; city: string }> };
 
@@ -31,3 +32,5 @@ export async function POST(request: Request, { params }: Context) {
   deliverAfterResponse();
   return seeOther(sitePath(region.site, "/kommune/gesendet"), locale);
 }
+
+export const { GET, OPTIONS } = formPostRoute;

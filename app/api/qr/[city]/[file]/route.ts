@@ -3,6 +3,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { listingLocales, listingUrl, qrFileName, type QrFormat } from "@/lib/qr/listing-codes";
 import { qrPng, qrSvgFile } from "@/lib/qr/qr-code";
 import { getRegion } from "@/lib/regions/regions";
+import { readOnlyRoute } from "@/lib/security/request-methods";
 
 type Context = { params: Promise<{ city: string; file: string }> };
 
@@ -32,3 +33,5 @@ async function svgFile(url: string, locale: Locale) {
   const t = await getTranslations({ locale, namespace: "Poster" });
   return qrSvgFile(url, t("codeLabel", { url }));
 }
+
+export const { POST, OPTIONS } = readOnlyRoute;

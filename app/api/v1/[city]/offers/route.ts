@@ -3,6 +3,7 @@ import { readOffersQuery } from "@/lib/api/parameters";
 import { answer, cacheableJson, corsPreflight, errorJson } from "@/lib/api/responses";
 import { getListedRegion } from "@/lib/api/regions";
 import { getListing } from "@/lib/offers/listing";
+import { readOnlyRoute } from "@/lib/security/request-methods";
 
 export const dynamic = "force-dynamic";
 
@@ -21,3 +22,4 @@ export function GET(request: Request, { params }: Context) {
 }
 
 export const OPTIONS = corsPreflight;
+export const { POST } = readOnlyRoute;

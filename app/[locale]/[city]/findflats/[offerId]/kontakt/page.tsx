@@ -8,7 +8,7 @@ import { getPathname, Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { todayInGermany } from "@/lib/offers/offer-schema";
 import { sitePath } from "@/lib/regions/site";
-import { listedOffer, noPreviewImage } from "../../listing-route";
+import { listedOffer } from "../../listing-route";
 
 type Props = { params: Promise<{ locale: Locale; city: string; offerId: string }> };
 
@@ -16,7 +16,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, city, offerId } = await params;
   const { region } = await listedOffer(locale, city, offerId);
   const t = await getTranslations({ locale, namespace: "ContactRequest" });
-  return { title: `${t("metaTitle")} · ${region.name}`, robots: { index: false, follow: false }, ...noPreviewImage };
+  return { title: `${t("metaTitle")} · ${region.name}`, robots: { index: false, follow: false } };
 }
 
 /**

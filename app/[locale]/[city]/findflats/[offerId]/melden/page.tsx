@@ -6,7 +6,7 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { sitePath } from "@/lib/regions/site";
 import { reportOfferAction } from "@/lib/reports/report-offer-action";
-import { listedOffer, noPreviewImage } from "../../listing-route";
+import { listedOffer } from "../../listing-route";
 import { ReportForm } from "./report-form";
 
 type Props = { params: Promise<{ locale: Locale; city: string; offerId: string }> };
@@ -15,7 +15,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, city, offerId } = await params;
   const { region } = await listedOffer(locale, city, offerId);
   const t = await getTranslations({ locale, namespace: "Report" });
-  return { title: `${t("metaTitle")} · ${region.name}`, robots: { index: false, follow: false }, ...noPreviewImage };
+  return { title: `${t("metaTitle")} · ${region.name}`, robots: { index: false, follow: false } };
 }
 
 /** "Report this offer": a short form whose report goes to the region's municipal mailbox; no account needed. */

@@ -42,7 +42,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       offerCount: offers.length,
       path,
       feedPath: "/findflats/feed",
-      imagePath: "/findflats/opengraph-image",
+      imagePath: "/findflats/vorschaubild",
     })),
   };
 }

@@ -4,6 +4,7 @@ import { totalRent } from "@/lib/offers/listing-filters";
 import { regionOffersForCsv, type StaffCsvOffer } from "@/lib/staff/offers";
 import { csvDownload, staffFileRequest } from "@/lib/staff/staff-file";
 import { csvFile } from "@/lib/statistics/csv";
+import { readOnlyRoute } from "@/lib/security/request-methods";
 
 type Context = { params: Promise<{ locale: string; city: string }> };
 
@@ -67,3 +68,5 @@ export async function GET(_request: Request, { params }: Context) {
   const offers = await regionOffersForCsv(region.slug);
   return csvDownload(csvFile([headings, ...offers.map(row)]), `wohnraum-${region.slug}-angebote.csv`);
 }
+
+export const { POST, OPTIONS } = readOnlyRoute;

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { csvDownload, staffFileRequest } from "@/lib/staff/staff-file";
 import { statisticsCsv, statisticsFileName, type CsvHeadings } from "@/lib/statistics/csv";
 import { weeklyCounts, weeklyStatistics } from "@/lib/statistics/weekly";
+import { readOnlyRoute } from "@/lib/security/request-methods";
 
 type Context = { params: Promise<{ locale: string; city: string }> };
 
@@ -20,3 +21,5 @@ export async function GET(_request: Request, { params }: Context) {
   } as CsvHeadings;
   return csvDownload(statisticsCsv(await weeklyStatistics(region.slug), headings), statisticsFileName(region.slug));
 }
+
+export const { POST, OPTIONS } = readOnlyRoute;

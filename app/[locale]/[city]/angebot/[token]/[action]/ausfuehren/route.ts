@@ -10,6 +10,7 @@ import { clientAddressKeyOf } from "@/lib/rate-limit/client-address";
 import { getRegion } from "@/lib/regions/regions";
 import { sitePath } from "@/lib/regions/site";
 import { crossSitePostResponse, isCrossSitePost, seeOther } from "@/lib/security/token-form-post";
+import { formPostRoute } from "@/lib/security/request-methods";
 
 /** Which way the requests button changes them: the page names it, so a page left open never toggles twice. */
 async function postedChange(request: Request): Promise<"pause" | "resume" | null> {
@@ -48,3 +49,5 @@ export async function POST(request: Request, { params }: Context) {
   deliverAfterResponse();
   return seeOther(result ? `${page}?ergebnis=${result.outcome}` : page, locale);
 }
+
+export const { GET, OPTIONS } = formPostRoute;

@@ -5,7 +5,7 @@ import { PageShell } from "@/components/page-shell";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { sitePath } from "@/lib/regions/site";
-import { listedRegion, noPreviewImage } from "../../../listing-route";
+import { listedRegion } from "../../../listing-route";
 
 type Props = { params: Promise<{ locale: Locale; city: string; offerId: string }>; searchParams: Promise<{ telefon?: string }> };
 
@@ -13,7 +13,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, city } = await params;
   const region = await listedRegion(locale, city);
   const t = await getTranslations({ locale, namespace: "ContactRequest" });
-  return { title: `${t("sent.metaTitle")} · ${region.name}`, robots: { index: false, follow: false }, ...noPreviewImage };
+  return { title: `${t("sent.metaTitle")} · ${region.name}`, robots: { index: false, follow: false } };
 }
 
 /**

@@ -6,7 +6,6 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { getRegion } from "@/lib/regions/regions";
 import { sitePath } from "@/lib/regions/site";
-import { noPreviewImage } from "../../../listing-route";
 
 type Props = { params: Promise<{ locale: Locale; city: string; offerId: string }> };
 
@@ -20,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, city } = await params;
   const region = await listedRegion(locale, city);
   const t = await getTranslations({ locale, namespace: "Report" });
-  return { title: `${t("sent.metaTitle")} · ${region.name}`, robots: { index: false, follow: false }, ...noPreviewImage };
+  return { title: `${t("sent.metaTitle")} · ${region.name}`, robots: { index: false, follow: false } };
 }
 
 /**

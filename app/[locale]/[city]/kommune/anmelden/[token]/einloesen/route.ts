@@ -7,6 +7,7 @@ import { crossSitePostResponse, isCrossSitePost, seeOther } from "@/lib/security
 import { returnPathParameter, staffReturnPath } from "@/lib/staff/return-path";
 import { startStaffSession } from "@/lib/staff/session";
 import { redeemStaffSignIn, staffSignInPath } from "@/lib/staff/sign-in";
+import { formPostRoute } from "@/lib/security/request-methods";
 
 type Context = { params: Promise<{ locale: string; city: string; token: string }> };
 
@@ -27,3 +28,5 @@ export async function POST(request: Request, { params }: Context) {
   // Used, expired or unknown: the link's page says which.
   return seeOther(linkPage, locale);
 }
+
+export const { GET, OPTIONS } = formPostRoute;
