@@ -131,6 +131,7 @@ test("the offers come with stable codes, an absolute detail URL and only the pub
     contact: { name: landlord.name, phone: null, email: null },
   });
   expect(offer).not.toHaveProperty("typeLabel");
+  expect(offer).not.toHaveProperty("heading");
   expect(offer).not.toHaveProperty("languageLabels");
   expect(offer).not.toHaveProperty("hostTypeLabel");
   expect(offer.detailUrl).toBe(`${E2E_BASE_URL}/${SEEDED_REGION}/findflats/${offer.id}`);
@@ -150,6 +151,8 @@ test("with lang=uk the enum values carry Ukrainian labels and link the Ukrainian
   expect(offer.type).toBe("ROOM");
   expect(offer.typeLabel).toBe(t("Enums.type.ROOM"));
   expect(offer.typeLabel).toBe("Кімната в квартирі");
+  // What it is, in Ukrainian, to lead with; the landlord's German title follows.
+  expect(offer.heading).toMatch(/^Кімната в квартирі · .* · Musterhausen-Süd · /);
   expect(offer.languages).toEqual(["uk"]);
   expect(offer.languageLabels).toEqual({ uk: t("Enums.language.uk") });
   expect(offer.hostTypeLabel).toBe("Пара");

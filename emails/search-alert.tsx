@@ -7,6 +7,8 @@ import { linkStyle, MailLayout, textStyle, type MailIdentity } from "./component
 import { MailButton } from "./components/offer-parts";
 
 export type AlertOfferEntryData = {
+  /** Composed from the offer's facts in the mail's language (lib/offers/fact-line.ts offerHeading). */
+  heading: string;
   title: string;
   /** The language the landlord wrote the title in. */
   textLanguage: string;
@@ -15,13 +17,15 @@ export type AlertOfferEntryData = {
   url: string;
 };
 
-/** One new offer in an alert: its title linking to its page, and its fact line. */
+/** One new offer in an alert: its heading linking to its page, the landlord's title in its language, the fact line. */
 function AlertOfferEntry({ offer }: { offer: AlertOfferEntryData }) {
   return (
     <Text style={textStyle}>
       <Link href={offer.url} style={{ ...linkStyle, fontWeight: 700 }}>
-        <span lang={offer.textLanguage}>{isolate(offer.title)}</span>
+        {isolate(offer.heading)}
       </Link>
+      <br />
+      <span lang={offer.textLanguage}>{isolate(offer.title)}</span>
       <br />
       {isolate(offer.summary)}
     </Text>
@@ -86,6 +90,7 @@ SearchAlert.PreviewProps = {
   regionName: "Stadt Augsburg",
   offers: [
     {
+      heading: "Уся квартира · 2 кімнати · 3 ліжка · 54 м² · Augsburg · безкоштовно",
       title: "Helle 2-Zimmer-Wohnung",
       textLanguage: "de",
       summary: "86150 Augsburg · 3 ліжка · безкоштовно · вільно з 1 лип. 2026 р.",

@@ -5,7 +5,7 @@ import { loadMessages } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
 import type { ComposedMail } from "@/lib/mail/composed-mails";
 import { renderAlertReminderMail, renderSearchAlertMail } from "@/lib/mail/render";
-import { offerFactLine } from "@/lib/offers/fact-line";
+import { offerFactLine, offerHeading } from "@/lib/offers/fact-line";
 import { toPublicOffer } from "@/lib/offers/listing";
 import { regionIdentity } from "@/lib/regions/identity";
 import { regionUrl } from "@/lib/regions/urls";
@@ -48,6 +48,7 @@ export async function composeSearchAlertMail(mail: {
     regionName: region.name,
     identity: regionIdentity(region),
     offers: offers.map((offer) => ({
+      heading: offerHeading(offer, locale, messages),
       title: offer.title,
       textLanguage: offer.textLanguage,
       summary: offerFactLine(offer, locale, messages),

@@ -1,6 +1,7 @@
 import { createTranslator } from "next-intl";
 import { loadMessages } from "@/lib/i18n/messages";
 import { routing, type Locale } from "@/lib/i18n/routing";
+import { offerHeading } from "@/lib/offers/fact-line";
 import type { PublicOffer } from "@/lib/offers/listing";
 import { landlordLanguages } from "@/lib/offers/offer-schema";
 import { regionUrl } from "@/lib/regions/urls";
@@ -15,6 +16,7 @@ type LandlordLanguage = (typeof landlordLanguages)[number];
  */
 export type ApiOffer = {
   id: string;
+  heading?: string;
   title: string;
   description: string;
   textLanguage: string;
@@ -59,10 +61,12 @@ export type ApiOffer = {
 
 export type OffersBody = { region: { slug: string; name: string }; offers: ApiOffer[] };
 
-async function enumTranslator(locale: Locale) {
-  return createTranslator({ locale, messages: await loadMessages(locale), namespace: "Enums" });
+/** What `lang` asks for: the enum labels and the composed heading in that language. */
+async function labelsIn(locale: Locale) {
+  const messages = await loadMessages(locale);
+  return { locale, messages, t: createTranslator({ locale, messages, namespace: "Enums" }) };
 }
-type EnumTranslator = Awaited<ReturnType<typeof enumTranslator>>;
+type Labels = Awaited<ReturnType<typeof labelsIn>>;
 
 function isLandlordLanguage(code: string): code is LandlordLanguage {
   return (landlordLanguages as readonly string[]).includes(code);
@@ -74,10 +78,12 @@ function detailLocale(region: ListedRegion, lang: Locale | undefined): Locale {
   return region.listingLocales.includes(routing.defaultLocale) ? routing.defaultLocale : region.listingLocales[0];
 }
 
-function apiOffer(offer: PublicOffer, detailUrl: string, t: EnumTranslator | undefined): ApiOffer {
+function apiOffer(offer: PublicOffer, detailUrl: string, labels: Labels | undefined): ApiOffer {
   const languages = offer.languages.filter(isLandlordLanguage);
+  const t = labels?.t;
   return {
     id: offer.id,
+    ...(labels && { heading: offerHeading(offer, labels.locale, labels.messages) }),
     title: offer.title,
     description: offer.description,
     textLanguage: offer.textLanguage,
@@ -121,17 +127,20 @@ function apiOffer(offer: PublicOffer, detailUrl: string, t: EnumTranslator | und
   };
 }
 
-/** The answer of `GET /{city}/offers`; with `lang`, enum values also carry their label in that language. */
+/**
+ * The answer of `GET /{city}/offers`; with `lang`, each offer also carries its heading composed in that language
+ * and its enum values their labels.
+ */
 export async function offersBody(
   region: ListedRegion,
   offers: PublicOffer[],
   lang: Locale | undefined,
 ): Promise<OffersBody> {
-  const t = lang && (await enumTranslator(lang));
+  const labels = lang && (await labelsIn(lang));
   const locale = detailLocale(region, lang);
   return {
     region: { slug: region.slug, name: region.name },
-    offers: offers.map((offer) => apiOffer(offer, regionUrl(region, locale, `/findflats/${offer.id}`), t)),
+    offers: offers.map((offer) => apiOffer(offer, regionUrl(region, locale, `/findflats/${offer.id}`), labels || undefined)),
   };
 }
 

@@ -79,7 +79,7 @@ export const openApiDocument = {
             in: "query",
             required: false,
             description:
-              "Language of the enum labels (`typeLabel`, `hostTypeLabel`, `languageLabels`) and of the detail pages " +
+              "Language of the composed `heading`, the enum labels (`typeLabel`, `hostTypeLabel`, `languageLabels`) and of the detail pages " +
               "(`detailUrl`; German where the region does not list in this language). Without it, labels are " +
               "left out and the detail pages are German.",
             schema: { type: "string", enum: locales },
@@ -230,6 +230,13 @@ export const openApiDocument = {
         additionalProperties: false,
         properties: {
           id: { type: "string", format: "uuid" },
+          heading: {
+            type: "string",
+            description:
+              "Only with `lang`: what the offer is, composed from its facts in that language (type, rooms, beds, m², " +
+              "place, rent or free), e.g. `Уся квартира · 2 кімнати · 3 ліжка · 54 м² · Augsburg · 600 €`. Lead with it; " +
+              "the landlord's `title` follows in `textLanguage`.",
+          },
           title: { type: "string", description: "As the landlord wrote it (any language)." },
           description: { type: "string", description: "As the landlord wrote it; may be empty." },
           textLanguage: {

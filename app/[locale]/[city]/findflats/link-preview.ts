@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { loadMessages } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
 import type { PublicOffer } from "@/lib/offers/listing";
-import { offerFactLine, offerFactValues } from "@/lib/offers/fact-line";
+import { offerFactLine, offerFactValues, offerHeading } from "@/lib/offers/fact-line";
 import type { SiteRegion } from "@/lib/regions/regions";
 import { previewImage, previewImageSize, previewImageType } from "@/lib/preview-images/preview-image";
 import { regionUrl } from "@/lib/regions/urls";
@@ -83,7 +83,7 @@ export async function offerImage(region: SiteRegion, locale: Locale, offer: Publ
     locale,
     region,
     siteName: tCommon("siteName"),
-    heading: offer.title,
+    heading: offerHeading(offer, locale, messages),
     facts: [
       { label: t("place"), value: place },
       { label: t("beds"), value: String(offer.beds) },
