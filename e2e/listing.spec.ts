@@ -73,7 +73,7 @@ test.afterAll(async () => {
 });
 
 function card(page: Page, offer: ListedOffer): Locator {
-  return page.getByRole("article").filter({ has: page.getByRole("heading", { name: offer.title }) });
+  return page.getByRole("article").filter({ has: page.getByText(offer.title, { exact: true }) });
 }
 
 /** The value (dd) of a fact (dt) in a card or on an offer's page. */
@@ -102,54 +102,48 @@ async function expectListed(page: Page, shown: ListedOffer[], hidden: ListedOffe
 test("a card shows what decides a visit, and its title leads to the whole offer", async ({ page }) => {
   await page.goto(listing);
   const familyCard = card(page, family);
-  await expect(familyCard.getByRole("heading", { level: 2 })).toHaveText(family.title);
-  await expect(familyCard).toContainText("Ganze Wohnung");
+  // What it is, composed from the facts; the landlord's title below it.
+  await expect(familyCard.getByRole("heading", { level: 2 })).toHaveText("Ganze Wohnung · 3 Zimmer · 5 Betten · 72 m² · Musterhausen-Nord · 750 €");
+  await expect(familyCard.getByText(family.title, { exact: true })).toBeVisible();
+  // The five facts that decide; the rest is on the offer's page.
+  await expect(familyCard.locator("dt")).toHaveText(["Miete", "Betten und Zimmer", "Ort", "Frei ab", "Art"]);
+  await expect(fact(familyCard, "Miete")).toHaveText(/^750\s€$/);
+  await expect(fact(familyCard, "Betten und Zimmer")).toHaveText("5 Betten · 3 Zimmer");
   await expect(fact(familyCard, "Ort")).toHaveText("12345 Musterhausen-Nord");
-  await expect(fact(familyCard, "Zimmer")).toHaveText("3");
-  await expect(fact(familyCard, "Betten / Personen")).toHaveText("5");
-  await expect(fact(familyCard, "Fläche")).toHaveText("72 m²");
   await expect(fact(familyCard, "Frei ab")).toHaveText(germanDate(daysFromToday(0)));
-  await expect(fact(familyCard, "Frei bis")).toHaveText("unbefristet");
-  await expect(fact(familyCard, "Kaltmiete")).toHaveText(/^600\s€$/);
-  await expect(fact(familyCard, "Nebenkosten")).toHaveText(/^150\s€$/);
-  await expect(fact(familyCard, "Miete gesamt")).toHaveText(/^750\s€$/);
-  await expect(fact(familyCard, "Spricht")).toHaveText("Deutsch, Ukrainisch");
-  await expect(fact(familyCard, "Angeboten von")).toHaveText("Olena Kowalenko");
-  await expect(fact(familyCard, "Wohnt dort schon")).toHaveText("niemand");
-  await expect(familyCard.getByRole("list", { name: "Ausstattung" }).getByRole("listitem")).toHaveText([
-    "Katzen erlaubt",
-    "Hunde erlaubt",
-  ]);
-  await expect(familyCard.locator('li [aria-hidden="true"]')).toHaveCount(2);
-  await expect(familyCard).toContainText(`Eingestellt am ${germanDate(daysFromToday(0))}`);
+  await expect(fact(familyCard, "Art")).toHaveText("Ganze Wohnung");
   // The description and the contact details are on the offer's own page.
   await expect(familyCard).not.toContainText("0170 1234567");
   await expect(familyCard).not.toContainText(family.email);
 
   const freeCard = card(page, freeRoom);
   await expect(fact(freeCard, "Miete")).toHaveText("zunächst kostenlos, später Miete nach Absprache");
-  await expect(fact(freeCard, "Miete gesamt")).toHaveCount(0);
-  await expect(fact(freeCard, "Wohnt dort schon")).toHaveText("andere Personen (3 Personen)");
-  await expect(freeCard.getByRole("list", { name: "Ausstattung" }).getByRole("listitem")).toHaveText([
-    "möbliert",
-    "barrierefrei",
-    "LGBTIQ-freundlich",
-  ]);
+  await expect(freeCard.getByRole("heading", { level: 2 })).toContainText("zunächst kostenlos");
   await expect(fact(card(page, cheapFlat), "Frei ab")).toHaveText(germanDate(daysFromToday(30)));
 
   await familyCard.getByRole("link", { name: family.title }).click();
   await expect(page).toHaveURL(new RegExp(`${escapeRegExp(family.path)}$`));
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(family.title);
+  await expect(page.getByRole("article").getByText(family.title, { exact: true })).toBeVisible();
 });
 
 test("an offer's page shows everything, with tap-to-call and tap-to-mail, in the visitor's language", async ({ page }) => {
   await page.goto(family.path);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(family.title);
+  await expect(page.getByRole("article").getByText(family.title, { exact: true })).toBeVisible();
   const description = page.getByRole("region", { name: "Beschreibung" }).locator("p");
   await expect(description).toHaveText("Zweite Etage mit Balkon.\nSchule und Kindergarten in der Nähe.");
   await expect(description).toHaveAttribute("dir", "auto");
-  await expect(fact(page.getByRole("article"), "Kaution")).toHaveText(/^1\.200\s€$/);
-  await expect(fact(page.getByRole("article"), "Miete gesamt")).toHaveText(/^750\s€$/);
+  const article = page.getByRole("article");
+  await expect(fact(article, "Kaution")).toHaveText(/^1\.200\s€$/);
+  await expect(fact(article, "Miete gesamt")).toHaveText(/^750\s€$/);
+  await expect(fact(article, "Betten / Personen")).toHaveText("5");
+  await expect(fact(article, "Fläche")).toHaveText("72 m²");
+  await expect(fact(article, "Frei bis")).toHaveText("unbefristet");
+  await expect(fact(article, "Kaltmiete")).toHaveText(/^600\s€$/);
+  await expect(fact(article, "Nebenkosten")).toHaveText(/^150\s€$/);
+  await expect(fact(article, "Spricht")).toHaveText("Deutsch, Ukrainisch");
+  await expect(fact(article, "Wohnt dort schon")).toHaveText("niemand");
+  await expect(article.getByRole("list", { name: "Ausstattung" }).getByRole("listitem")).toHaveText(["Katzen erlaubt", "Hunde erlaubt"]);
+  await expect(article).toContainText(`Eingestellt am ${germanDate(daysFromToday(0))}`);
 
   const contact = page.getByRole("region", { name: "Kontakt" });
   await expect(contact).toContainText("Olena Kowalenko");
@@ -169,7 +163,7 @@ test("an offer's page shows everything, with tap-to-call and tap-to-mail, in the
 
   await page.goto(`/uk${family.path}`);
   await expect(page.locator("html")).toHaveAttribute("lang", "uk");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(family.title);
+  await expect(page.getByRole("article").getByText(family.title, { exact: true })).toBeVisible();
   await expect(page.getByText("Уся квартира")).toBeVisible();
   await expect(page.getByRole("link", { name: "Зателефонувати: 0170 1234567" })).toHaveAttribute("href", "tel:01701234567");
   await expect(page.getByRole("link", { name: "Повідомити про цю пропозицію" })).toHaveAttribute(

@@ -178,8 +178,8 @@ test("caches in front keep no public answer longer than a minute in all, so a de
       `/${SEEDED_REGION}/findflats/${offer.id}`,
       `/uk/${SEEDED_REGION}/findflats/${offer.id}`,
       `/${SEEDED_REGION}/findflats/feed`,
-      `/${SEEDED_REGION}/findflats/opengraph-image`,
-      `/${SEEDED_REGION}/findflats/${offer.id}/opengraph-image`,
+      `/${SEEDED_REGION}/findflats/vorschaubild`,
+      `/${SEEDED_REGION}/findflats/${offer.id}/vorschaubild`,
       `/api/v1/${SEEDED_REGION}/offers`,
     ];
     for (const path of answers) {
