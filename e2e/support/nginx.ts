@@ -17,8 +17,8 @@ export type NginxOptions = {
   upstreamPort: number;
   httpsPort: number;
   httpPort: number;
-  /** More `server { }` blocks for the same nginx (the bench's static file). */
-  extraServers?: (paths: { certificate: string; key: string }) => string;
+  /** More `server { }` blocks for the same nginx (the bench's static file), given the folder and certificate. */
+  extraServers?: (paths: { workDir: string; certificate: string; key: string }) => string;
 };
 
 export type Nginx = {
@@ -103,7 +103,7 @@ export async function startNginx(options: NginxOptions): Promise<Nginx> {
       `  access_log ${file("access.log")};`,
       ...["client_body", "proxy", "fastcgi", "uwsgi", "scgi"].map((kind) => `  ${kind}_temp_path ${file(`${kind}-temp`)};`),
       `  include ${file("wohnraum.conf")};`,
-      options.extraServers?.({ certificate, key }) ?? "",
+      options.extraServers?.({ workDir, certificate, key }) ?? "",
       "}",
       "",
     ].join("\n"),
