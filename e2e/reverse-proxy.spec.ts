@@ -185,7 +185,7 @@ test("nginx serves the listing from its cache for one second of its clock; a del
   await expect.poll(shown, { timeout: 2_000, intervals: [100] }).toEqual({ listed: false, page: 404 });
 });
 
-test("token pages, POSTs, router and Server Action requests, cookies and credentials never get a cached answer", async ({
+test("token pages, pages rendered per request, POSTs, router requests, cookies and credentials never get a cached answer", async ({
   page,
   request,
 }) => {
@@ -198,6 +198,14 @@ test("token pages, POSTs, router and Server Action requests, cookies and credent
     expect(answers.map(cacheStatus), url).toEqual(["BYPASS", "BYPASS", "BYPASS"]);
   }
   expect((await request.get(offer.confirmLink)).headers()["cache-control"]).toBe("no-store");
+
+  // A page rendered per request (the offer form, with a fresh script nonce) is looked up but never stored, although
+  // nginx ignores Cache-Control for the lifetime of what it stores.
+  const forms = [await request.get(`/${SEEDED_REGION}/anbieten`), await request.get(`/${SEEDED_REGION}/anbieten`)];
+  expect(forms.map(cacheStatus)).toEqual(["MISS", "MISS"]);
+  const policies = forms.map((form) => form.headers()["content-security-policy"]);
+  expect(policies[0]).toContain("'nonce-");
+  expect(policies[0]).not.toBe(policies[1]);
 
   // With the listing in the cache, requests that must reach the app get past it.
   await expect.poll(() => secondCacheStatus(request, listingPath("de")), { timeout: 5_000 }).toBe("HIT");
