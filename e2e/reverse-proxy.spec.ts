@@ -1,7 +1,8 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { cpSync, existsSync, rmSync } from "node:fs";
+import { rmSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { copyBuild } from "./support/build-copy";
 import { E2E_CRON_SECRET, E2E_PORT, E2E_TOKEN_SECRET, MAIL_FROM, SEEDED_REGION, SMTP_PORT } from "./support/constants";
 import { startMailCatcher, type MailCatcher } from "./support/mail-catcher";
 import { nginxInstalled, startNginx, type Nginx } from "./support/nginx";
@@ -22,8 +23,8 @@ const httpPort = E2E_PORT + 71;
 const appPort = E2E_PORT + 72;
 const smtpPort = SMTP_PORT + 70;
 const siteUrl = `https://localhost:${httpsPort}`;
-const buildDir = process.env.NEXT_DIST_DIR ?? ".next";
-const appBuildDir = `${buildDir}-reverse-proxy`;
+// Its own copy of the build, so that no two servers share a cache folder (on PGlite the e2e server has other data).
+const appBuildDir = `${process.env.NEXT_DIST_DIR ?? ".next"}-reverse-proxy`;
 const pgliteDir = path.join(root, ".data", `e2e-${E2E_PORT}-reverse-proxy`);
 
 test.skip(!nginxInstalled() && !process.env.CI, "nginx is not installed (apt-get install nginx)");
@@ -38,17 +39,6 @@ let catcher: MailCatcher;
 function run(command: string, args: string[], env: NodeJS.ProcessEnv) {
   const result = spawnSync(command, args, { cwd: root, env, encoding: "utf8" });
   if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed:\n${result.stdout}${result.stderr}`);
-}
-
-/** A copy of the e2e build without what the e2e server cached at run time, so this server renders from its own data. */
-function copyBuild() {
-  const source = path.join(root, buildDir);
-  const target = path.join(root, appBuildDir);
-  rmSync(target, { recursive: true, force: true });
-  const skipped = ["cache", "server", "e2e-pristine-server"].map((name) => path.join(source, name));
-  cpSync(source, target, { recursive: true, filter: (file) => !skipped.includes(file) });
-  const pristine = path.join(source, "e2e-pristine-server");
-  cpSync(existsSync(pristine) ? pristine : path.join(source, "server"), path.join(target, "server"), { recursive: true });
 }
 
 async function startApp() {
@@ -95,7 +85,7 @@ async function startApp() {
 
 test.beforeAll(async () => {
   catcher = await startMailCatcher(smtpPort);
-  copyBuild();
+  copyBuild(appBuildDir);
   await startApp();
   nginx = await startNginx({ upstreamPort: appPort, httpsPort, httpPort });
 });
