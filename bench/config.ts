@@ -22,6 +22,21 @@ export const alertRegion = "bench-alerts";
 export const alertOffers = 1_000;
 export const alertSubscriptions = 10_000;
 
+/**
+ * The shipped nginx configuration in front of the bench server (point 11): its HTTPS and HTTP ports, and a second
+ * HTTPS server of the same nginx that serves the static files.
+ */
+export const nginxPorts = { https: benchPort + 10, http: benchPort + 11, staticFile: benchPort + 12 };
+/**
+ * In these regions the newest offer gets a link token of the bench's and this title when seeded, so that point 11
+ * can delete it through nginx with the landlord's button, as a landlord would, and watch it go from the listing.
+ */
+export const deletedOffers = {
+  regionSizes: [100, 10_000],
+  token: (offers: number) => `bench-nginx-deleted-offer-${offers}`.padEnd(43, "x"),
+  title: "Über nginx gelöschtes Angebot",
+} as const;
+
 /** Each load phase: a short warm-up, then the measured run, with the same connections for every page. */
 export const loadSeconds = Number(process.env.BENCH_SECONDS ?? 5);
 export const warmUpSeconds = 1;

@@ -20,7 +20,8 @@ export async function hiddenInputs(baseUrl: string, formPath: string): Promise<H
 export function offerForm(hidden: HiddenInputs, landlord: number, sequence: number, contactEmail: string): FormData {
   const form = new FormData();
   for (const [name, value] of hidden) form.append(name, value);
-  const today = new Date().toISOString().slice(0, 10);
+  // Today in Germany, as the form checks it: between midnight there and midnight UTC the UTC date is yesterday's.
+  const today = new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Berlin" });
   const fields: [string, string][] = [
     ["title", `Helle 2-Zimmer-Wohnung Nummer ${sequence}`],
     ["description", "Ruhige Lage, Bus in 3 Minuten, Supermarkt um die Ecke."],

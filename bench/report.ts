@@ -39,6 +39,25 @@ export type DatabaseResults = {
 /** PostgreSQL only: the cached listing with the file cache and with the cache shared in Redis by two servers. */
 export type SharedCacheResult = { fileCache: CountedLoad; sharedCache: CountedLoad; secondInstance: CountedLoad };
 
+/**
+ * A seeded offer deleted with the landlord's button through nginx, its region's listing under load through nginx:
+ * how long after the button's answer the listing still showed it through nginx and at the app itself (null: still
+ * after 10 s).
+ */
+export type NginxDeletion = { offers: number; throughNginxMs: number | null; directMs: number | null; load: LoadResult };
+
+/**
+ * The largest region's cached listing through the shipped nginx (deploy/nginx/wohnraum.conf) and the static page's
+ * HTML as a file from the same nginx, both over HTTPS, and the listing's HTML as such a file; deletions through nginx.
+ */
+export type NginxResult = {
+  staticFile: LoadResult;
+  listing: LoadResult;
+  /** The listing's own HTML as a file of the same nginx: the cost of its size without the cache. */
+  listingFile: LoadResult;
+  deletions: NginxDeletion[];
+};
+
 export type BenchResults = {
   startedAt: string;
   minutes: number;
@@ -46,6 +65,7 @@ export type BenchResults = {
   smtpDelayMs: number;
   databases: DatabaseResults[];
   sharedCache: SharedCacheResult | null;
+  nginx: NginxResult | null;
 };
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -184,7 +204,50 @@ function rows(results: BenchResults): Row[] {
         `; ${db.alerts.composeMs.toFixed(1)} ms`,
       "< 5 s on PostgreSQL; 0 again",
     ),
-    row("", "failed requests in all load phases", (db) => String(failures(db) + (db.database === "PostgreSQL" && shared ? sharedFailures(shared) : 0)), "0"),
+  );
+  const nginx = results.nginx;
+  if (nginx) {
+    const nginxRatio = nginx.listing.requestsPerSecond / nginx.staticFile.requestsPerSecond;
+    const seconds = (ms: number | null) => (ms === null ? "still shown after 10 s" : `${(ms / 1000).toFixed(2)} s`);
+    const deletions = nginx.deletions
+      .map(
+        ({ offers, throughNginxMs, directMs }) =>
+          `${offers.toLocaleString("en")} offers ${seconds(throughNginxMs)} (${mark(throughNginxMs !== null && throughNginxMs <= 2_000)}), ` +
+          `app ${seconds(directMs)}`,
+      )
+      .join("; ");
+    table.push({
+      point: "11",
+      what:
+        "behind the shipped nginx (HTTPS, 1 s micro-cache): cached listing (10,000 offers) vs a static file of the same nginx: " +
+        "req/s (ratio), p50 / p99; the listing's HTML as a file of the same nginx; a deleted offer gone from its listing " +
+        "(under load) through nginx, and from the app itself; listing vs static page directly (point 1) for comparison",
+      values: all.map((db, index) => {
+        const direct = `directly ${db.listing.requestsPerSecond} vs ${db.staticPage.requestsPerSecond}`;
+        if (index > 0) return `(measured on ${all[0].database}); ${direct}`;
+        const { listing, staticFile, listingFile } = nginx;
+        return (
+          `${listing.requestsPerSecond} vs ${staticFile.requestsPerSecond} (${ratio(listing.requestsPerSecond, staticFile.requestsPerSecond)}, ${mark(nginxRatio >= 0.5)}), ` +
+          `${listing.p50Ms} / ${listing.p99Ms} ms vs ${staticFile.p50Ms} / ${staticFile.p99Ms} ms; ` +
+          `listing as a file ${listingFile.requestsPerSecond} (listing ${ratio(listing.requestsPerSecond, listingFile.requestsPerSecond)} of it); ` +
+          `${deletions}; ${direct}`
+        );
+      }),
+      goal: "≥ 0.5; ≤ 2 s",
+    });
+  }
+  table.push(
+    row(
+      "",
+      "failed requests in all load phases",
+      (db) =>
+        String(
+          failures(db) +
+            (db.database === "PostgreSQL" && shared ? sharedFailures(shared) : 0) +
+            (db === all[0] && nginx ? [nginx.listing, nginx.staticFile, nginx.listingFile, ...nginx.deletions.map(({ load }) => load)].reduce((sum, load) => sum + load.failures, 0) : 0),
+        ),
+      "0",
+    ),
   );
   return table;
 }

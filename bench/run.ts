@@ -7,9 +7,11 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import http from "node:http";
+import https from "node:https";
 import os from "node:os";
 import path from "node:path";
-import { gunzipSync } from "node:zlib";
+import { gunzipSync, gzipSync } from "node:zlib";
+import { nginxInstalled, startNginx } from "../e2e/support/nginx";
 import { launchChromium, medianFirstPaintMs, scriptBytes } from "./browser";
 import {
   benchPort,
@@ -17,8 +19,10 @@ import {
   benchUrl,
   bin,
   dataDir,
+  deletedOffers,
   distDir,
   landlords,
+  nginxPorts,
   pgliteDir,
   regionSizes,
   regionSlug,
@@ -34,6 +38,8 @@ import {
   formatReport,
   type BenchResults,
   type DatabaseResults,
+  type NginxDeletion,
+  type NginxResult,
   type RegionSizeResult,
   type SharedCacheResult,
 } from "./report";
@@ -88,11 +94,13 @@ if (process.env.BENCH_SKIP_BUILD === "1" && existsSync(path.join(nextDir, "BUILD
 
 type RawAnswer = { status: number; ms: number; gzipBytes: number; html: string };
 
-/** One GET as a browser sends it; `gzipBytes` is the body as transferred. */
+/** One GET as a browser sends it; `gzipBytes` is the body as transferred. Over HTTPS to nginx's self-signed certificate. */
 function getRaw(requestPath: string, base = benchUrl): Promise<RawAnswer> {
   return new Promise((resolve, reject) => {
     const sent = performance.now();
-    const request = http.get(`${base}${requestPath}`, { headers: { "accept-encoding": "gzip", accept: "text/html" } });
+    const headers = { "accept-encoding": "gzip", accept: "text/html" };
+    const url = `${base}${requestPath}`;
+    const request = url.startsWith("https:") ? https.get(url, { headers, rejectUnauthorized: false }) : http.get(url, { headers });
     request.on("error", reject);
     request.on("response", (response) => {
       const chunks: Buffer[] = [];
@@ -265,6 +273,119 @@ async function measureSharedCache(env: NodeJS.ProcessEnv): Promise<SharedCacheRe
   }
 }
 
+// ---- behind nginx: the shipped configuration's micro-cache beside a static file of the same nginx --------------
+
+const staticFile = "/bench_blank.html";
+/** The listing's own HTML as a file: what the same bytes cost nginx without its cache. */
+const listingFile = "/listing.html";
+
+/** Presses the landlord's delete button of a region's seeded offer (bench/seed.ts) through nginx; resolves with the status. */
+function deleteThroughNginx(base: string, offers: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const url = `${base}/${regionSlug(offers)}/angebot/${deletedOffers.token(offers)}/loeschen/ausfuehren`;
+    const request = https.request(url, { method: "POST", rejectUnauthorized: false });
+    request.on("error", reject);
+    request.on("response", (response) => {
+      response.resume();
+      resolve(response.statusCode ?? 0);
+    });
+    request.end();
+  });
+}
+
+/**
+ * The seeded offer of a region deleted with the landlord's button through nginx while 10 connections read the
+ * region's listing through nginx, which holds it in its cache. Watched through nginx and, for comparison, at the app
+ * itself: the difference is what the micro-cache adds; the rest is the app rendering the listing anew.
+ */
+async function measureDeletion(offers: number, site: string): Promise<NginxDeletion> {
+  const listing = listingPath(offers);
+  const shown = async (base: string) => (await getRaw(listing, base)).html.includes(deletedOffers.title);
+  if (!(await shown(site))) throw new Error(`${listing} through nginx does not show the seeded offer`);
+  await warmUp(listing, site);
+  const load = measureLoad(listing, 6, site);
+  await new Promise((resolve) => setTimeout(resolve, 1_000));
+  const status = await deleteThroughNginx(site, offers);
+  if (status !== 303) throw new Error(`the delete button through nginx answered ${status}`);
+  const deleted = performance.now();
+  const goneAfter = async (base: string) => {
+    while (performance.now() - deleted < 10_000) {
+      if (!(await shown(base))) return Math.round(performance.now() - deleted);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    return null;
+  };
+  const [throughNginxMs, directMs] = await Promise.all([goneAfter(site), goneAfter(benchUrl)]);
+  return { offers, throughNginxMs, directMs, load: await load };
+}
+
+/**
+ * The largest region's cached listing through deploy/nginx/wohnraum.conf (TLS, micro-cache) and, alternating, the
+ * static page's HTML as a file (gzip_static: like the cache, nginx sends stored gzip bytes) from a second server of
+ * the same nginx; the better of two each. Then the listing's HTML as such a file, which tells the cost of its size
+ * from that of the cache. Then the deletions (measureDeletion).
+ */
+async function measureNginx(env: NodeJS.ProcessEnv): Promise<NginxResult | null> {
+  if (!nginxInstalled()) {
+    log("nginx is not installed: the listing behind nginx is not measured (apt-get install nginx)");
+    return null;
+  }
+  // As the README's nginx deployment says: nginx is the one proxy in front.
+  const server = await startServer({ ...env, TRUSTED_PROXIES: "1" });
+  const staticPage = await getRaw(staticPath);
+  const nginx = await startNginx({
+    upstreamPort: benchPort,
+    httpsPort: nginxPorts.https,
+    httpPort: nginxPorts.http,
+    extraServers: ({ workDir, certificate, key }) =>
+      [
+        "server {",
+        `  listen 127.0.0.1:${nginxPorts.staticFile} ssl http2;`,
+        `  ssl_certificate ${certificate};`,
+        `  ssl_certificate_key ${key};`,
+        `  root ${workDir}/static;`,
+        "  types { text/html html; }",
+        "  gzip_static on;",
+        "}",
+      ].join("\n"),
+  });
+  try {
+    const site = `https://localhost:${nginxPorts.https}`;
+    const files = `https://localhost:${nginxPorts.staticFile}`;
+    const listing = listingPath(regionSizes.at(-1)!);
+    const first = await getRaw(listing, site);
+    if (first.status !== 200) throw new Error(`${listing} through nginx answered ${first.status}`);
+    mkdirSync(path.join(nginx.workDir, "static"), { mode: 0o755 });
+    for (const [file, html] of [[staticFile, staticPage.html], [listingFile, first.html]]) {
+      writeFileSync(path.join(nginx.workDir, "static", file), html);
+      writeFileSync(path.join(nginx.workDir, "static", `${file}.gz`), gzipSync(html));
+      const answer = await getRaw(file, files);
+      if (answer.status !== 200 || answer.gzipBytes === 0) throw new Error(`${file} from nginx answered ${answer.status}, gzip ${answer.gzipBytes} bytes`);
+    }
+
+    await warmUp(staticFile, files);
+    await warmUp(listing, site);
+    const [staticResult, listingResult] = await betterOfTwo(
+      () => measureLoad(staticFile, undefined, files),
+      () => measureLoad(listing, undefined, site),
+    );
+    await warmUp(listingFile, files);
+    const listingFileResult = await measureLoad(listingFile, undefined, files);
+
+    const deletions: NginxDeletion[] = [];
+    for (const offers of deletedOffers.regionSizes) deletions.push(await measureDeletion(offers, site));
+    return {
+      staticFile: staticResult,
+      listing: listingResult,
+      listingFile: listingFileResult,
+      deletions,
+    };
+  } finally {
+    await nginx.stop();
+    await stopServer(server);
+  }
+}
+
 function measureExpiry(database: string, env: NodeJS.ProcessEnv) {
   const output = run(`${database}: expiry job on 100,000 offers`, bin("tsx"), ["--import", "./lib/server-script.mjs", "bench/expiry.ts"], env);
   return JSON.parse(output.trim().split("\n").at(-1) ?? "{}") as DatabaseResults["expiry"];
@@ -293,10 +414,14 @@ const serverEnv: NodeJS.ProcessEnv = {
 
 const databases: DatabaseResults[] = [];
 let sharedCache: SharedCacheResult | null = null;
+let nginx: NginxResult | null = null;
 try {
   rmSync(pgliteDir, { recursive: true, force: true });
   const pgliteEnv = { ...serverEnv, PGLITE_DIR: pgliteDir };
   const pglite = await measureServer("PGlite", pgliteEnv, true);
+  // The cached pages nginx serves are the same on either database: measured once.
+  log("PGlite: the listing behind the shipped nginx beside a static file of the same nginx");
+  nginx = await measureNginx(pgliteEnv);
   databases.push({
     database: "PGlite",
     ...pglite,
@@ -336,6 +461,7 @@ const results: BenchResults = {
   smtpDelayMs,
   databases,
   sharedCache,
+  nginx,
 };
 writeFileSync(path.join(root, "bench", "results.json"), `${JSON.stringify(results, null, 2)}\n`);
 console.log(`\n${formatReport(results)}`);

@@ -1,8 +1,9 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { copyBuild } from "./support/build-copy";
 import {
   E2E_CRON_SECRET,
   E2E_PORT,
@@ -30,7 +31,6 @@ const serverPorts = [E2E_PORT + 61, E2E_PORT + 62] as const;
 const serverUrls = serverPorts.map((port) => `http://127.0.0.1:${port}`);
 const redisPort = E2E_PORT + 63;
 const smtpPort = SMTP_PORT + 60;
-const buildDir = process.env.NEXT_DIST_DIR ?? ".next";
 
 const installed = (program: string) => spawnSync("sh", ["-c", `command -v ${program}`]).status === 0;
 const tools = ["redis-server", "redis-cli", "haproxy"].filter((program) => !installed(program));
@@ -106,23 +106,13 @@ async function startServer(index: number) {
   await answers(`${serverUrls[index]}${listingPath("de")}`);
 }
 
-/** A copy of the e2e build without what the first server cached at run time: a second machine's build. */
-function copyBuild(index: number) {
-  const source = path.join(root, buildDir);
-  const target = path.join(root, `.next-several-${index}`);
-  rmSync(target, { recursive: true, force: true });
-  const skipped = ["cache", "server", "e2e-pristine-server"].map((name) => path.join(source, name));
-  cpSync(source, target, { recursive: true, filter: (file) => !skipped.includes(file) });
-  const pristine = path.join(source, "e2e-pristine-server");
-  cpSync(existsSync(pristine) ? pristine : path.join(source, "server"), path.join(target, "server"), { recursive: true });
-}
-
 test.beforeAll(async () => {
   workDir = mkdtempSync(path.join(tmpdir(), "several-servers-"));
   catcher = await startMailCatcher(smtpPort);
   await startRedis();
-  copyBuild(0);
-  copyBuild(1);
+  // Each server on its own copy of the build: a second machine's build.
+  copyBuild(".next-several-0");
+  copyBuild(".next-several-1");
   await Promise.all([startServer(0), startServer(1)]);
   const config = path.join(workDir, "haproxy.cfg");
   writeFileSync(
