@@ -1,9 +1,10 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import http from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { copyBuild } from "./support/build-copy";
 import { E2E_BASE_URL, E2E_CRON_SECRET, E2E_PORT, E2E_TOKEN_SECRET, MAIL_FROM, SEEDED_REGION, SMTP_PORT } from "./support/constants";
 import { fillContactForm } from "./support/contact-requests";
 import { startMailCatcher, type MailCatcher } from "./support/mail-catcher";
@@ -80,14 +81,7 @@ const nextBin = path.join(root, "node_modules", ".bin", "next");
 test.beforeAll(async () => {
   test.setTimeout(180_000);
   workDir = mkdtempSync(path.join(tmpdir(), "client-addresses-"));
-  // A copy of the e2e build as it was built (without what the e2e server cached since), as a second machine's.
-  const source = path.join(root, buildDir);
-  const skipped = ["cache", "server", "e2e-pristine-server"].map((name) => path.join(source, name));
-  const target = path.join(root, ownBuildDir);
-  rmSync(target, { recursive: true, force: true });
-  cpSync(source, target, { recursive: true, filter: (file) => !skipped.includes(file) });
-  const pristine = path.join(source, "e2e-pristine-server");
-  cpSync(existsSync(pristine) ? pristine : path.join(source, "server"), path.join(target, "server"), { recursive: true });
+  copyBuild(ownBuildDir);
   for (const args of [["run", "db:migrate"], ["run", "db:seed", "--", "--demo"]]) {
     const { code, output } = await run("npm", args, serverEnv());
     expect(code, output).toBe(0);

@@ -223,3 +223,24 @@ test("token pages, pages rendered per request, POSTs, router requests, cookies a
   for (let round = 0; round < 2; round++) posts.push(await request.post(listingPath("de"), { form: { beds: "2" }, maxRedirects: 0 }));
   expect(posts.map(cacheStatus)).toEqual(["(none)", "(none)"]);
 });
+
+test("the abuse limits count the client nginx saw, whatever forwarding headers the client sends", async ({ request }) => {
+  // 5 staff sign-in requests per client address and hour (STAFF_SIGN_INS_PER_HOUR's default), 10 per region: a
+  // region no other spec signs in to. Every request claims another address in each header a client can send.
+  const statuses: number[] = [];
+  for (let attempt = 1; attempt <= 8; attempt++) {
+    const claimed = `198.51.100.${attempt}`;
+    const response = await request.post("/augsburg/kommune/anfordern", {
+      form: { mailbox: `guess-${attempt}@example.test` },
+      headers: { "X-Forwarded-For": claimed, "X-Real-IP": claimed, Forwarded: `for=${claimed}` },
+      maxRedirects: 0,
+    });
+    statuses.push(response.status());
+  }
+  // Refused from the sixth on at the latest (earlier if the hour already had some), and never let through again.
+  const firstRefused = statuses.indexOf(429);
+  expect(firstRefused, statuses.join(", ")).toBeGreaterThanOrEqual(0);
+  expect(firstRefused).toBeLessThanOrEqual(5);
+  expect(statuses.slice(firstRefused)).toEqual(Array(statuses.length - firstRefused).fill(429));
+  expect(statuses.slice(0, firstRefused).every((status) => status === 303)).toBe(true);
+});
