@@ -8,6 +8,7 @@ import { isOfferLimitPerEmail } from "@/lib/rate-limit/abuse-limits";
 import { formLimitsOfPage, pageOfFormPost, postsLimitedEmail } from "@/lib/rate-limit/page-limits";
 import { usedUpLimits, type UsedUp } from "@/lib/rate-limit/rate-limit";
 import { secondsUntil, tooManyRequestsResponse } from "@/lib/rate-limit/too-many-requests";
+import { entryRegion, entryTarget, isEntryPath, preferredLanguages, regionListLanguage } from "@/lib/regions/entry-address";
 import { regionSites, type RegionSite, type RegionSites } from "@/lib/regions/region-sites";
 import { exceedsFormLimit, formTooLargeResponse } from "@/lib/security/body-limit";
 import { contentSecurityPolicy, isCachedPage } from "@/lib/security/content-security-policy";
@@ -68,7 +69,9 @@ export default async function proxy(request: NextRequest) {
 
   const response = hostSite
     ? routeRegionHostname(forwarded, segments, hostSite, host, hostname)
-    : redirectWithinSite(handleI18nRouting(forwarded), request, host);
+    : isEntryPath(segments)
+      ? routeEntryAddress(forwarded, segments, sites)
+      : redirectWithinSite(handleI18nRouting(forwarded), request, host);
   response.headers.set("Content-Security-Policy", policy);
   // Next.js would let caches in front keep a cached page as long as its own cache does (an hour, and stale for a
   // year); it keeps a Cache-Control set here. Its own not-found and error answers still say no-store.
@@ -124,6 +127,34 @@ function routeRegionHostname(request: NextRequest, segments: string[], site: Reg
   // What next-intl's own rewrite passes on: the locale for Server Actions, which have no [locale] param.
   headers.set("X-NEXT-INTL-LOCALE", locale);
   return NextResponse.rewrite(url, { request: { headers } });
+}
+
+/**
+ * The Integreat app's entry address (lib/regions/entry-address.ts): to the region's listing in the visitor's
+ * language, or, with no region found, the region list (app/[locale]/findflats) in that language at the same address.
+ * 303 See Other: the listing is another resource, fetched with GET whatever the method was; unlike 302 and 307 it is
+ * never cached without being told to. The answer depends on each visitor's Accept-Language, so no cache in front may
+ * keep it for another visitor: `private, no-store`, and the redirect names the header in `Vary`. The region list is
+ * a page, whose Vary Next.js 16 replaces with its own; no-store alone keeps it out of every cache.
+ */
+function routeEntryAddress(request: NextRequest, segments: string[], sites: RegionSites | null): NextResponse {
+  const preferred = preferredLanguages(segments, request.headers.get("accept-language"));
+  const region = sites && entryRegion(sites.bySlug.values(), request.nextUrl.searchParams);
+  let response: NextResponse;
+  if (region) {
+    response = NextResponse.redirect(entryTarget(region, preferred), 303);
+  } else {
+    const locale = regionListLanguage(preferred);
+    const url = new URL(request.url);
+    url.pathname = `/${locale}/findflats`;
+    const headers = new Headers(request.headers);
+    // What next-intl's own rewrite passes on (see routeRegionHostname).
+    headers.set("X-NEXT-INTL-LOCALE", locale);
+    response = NextResponse.rewrite(url, { request: { headers } });
+  }
+  response.headers.set("Cache-Control", "private, no-store");
+  if (region) response.headers.set("Vary", "Accept-Language");
+  return response;
 }
 
 /**

@@ -17,6 +17,8 @@ type Props = {
   canonical?: CanonicalSite;
   /** The page's query string when the server knows it (a page rendered per request). */
   query?: string;
+  /** German links with their /de prefix as well, where the unprefixed address chooses the language itself. */
+  prefixDefaultLocale?: boolean;
 };
 
 /**
@@ -38,10 +40,11 @@ function LanguageLinksWithQuery(props: Props) {
   return <LanguageLinks {...props} query={useSearchParams().toString()} />;
 }
 
-function LanguageLinks({ label, current, languages, canonical, query }: Props & { query: string }) {
+function LanguageLinks({ label, current, languages, canonical, query, prefixDefaultLocale }: Props & { query: string }) {
   const path = pathWithoutLocale(usePathname());
   const search = query ? `?${query}` : "";
-  const href = (locale: Locale) => getPathname({ locale, href: path }) + search;
+  const href = (locale: Locale) =>
+    (prefixDefaultLocale && locale === routing.defaultLocale ? `/${locale}${path}` : getPathname({ locale, href: path })) + search;
   const canonicalHref = (locale: Locale) => canonical && canonicalUrl(canonical, path, locale) + search;
   const alternates = languages.map(({ locale }): [string, Locale] => [locale, locale]);
   if (languages.some(({ locale }) => locale === routing.defaultLocale)) {

@@ -14,6 +14,8 @@ type Props = {
   languages?: readonly string[];
   /** The query string of a page rendered per request, for its language links (cached pages leave it to the browser). */
   query?: string;
+  /** Language links name German in the path too (/de/…): for an address whose form without one negotiates. */
+  languagePrefixes?: boolean;
   children: ReactNode;
 };
 
@@ -23,7 +25,7 @@ type Props = {
  * of header band, links and buttons. A region's pages also name their language versions (hreflang) with absolute
  * URLs on the region's canonical site; pages without a region have the proxy's Link header only.
  */
-export async function PageShell({ region, languages = routing.locales, query, children }: Props) {
+export async function PageShell({ region, languages = routing.locales, query, languagePrefixes, children }: Props) {
   const [locale, t, tLocale] = await Promise.all([
     getLocale(),
     getTranslations("Common"),
@@ -56,6 +58,7 @@ export async function PageShell({ region, languages = routing.locales, query, ch
           languages={offered.map((other: Locale) => ({ locale: other, name: tLocale(other) }))}
           canonical={region && canonicalSite(region)}
           query={query}
+          prefixDefaultLocale={languagePrefixes}
         />
       </header>
       <main id="main">{children}</main>

@@ -16,12 +16,12 @@ import {
 } from "./support/offers";
 
 /**
- * The Integreat app's API against the real server: every answer is checked against the OpenAPI document the
+ * The public API against the real server: every answer is checked against the OpenAPI document the
  * server itself serves, and the offer in it is one a landlord published through the form and the mail link.
  */
 
 const offersPath = `/api/v1/${SEEDED_REGION}/offers`;
-const seededRegions: { slug: string; listingLocales: string[] }[] = JSON.parse(
+const seededRegions: { slug: string; listingLocales: string[]; postalCodes: string[] }[] = JSON.parse(
   readFileSync(new URL("../prisma/regions.json", import.meta.url), "utf8"),
 );
 
@@ -264,4 +264,21 @@ test("the regions come with the listing URL of each of their languages", async (
     expect(html, url).toContain(`lang="${locale}"`);
     expect(html, url).toContain(landlord.title);
   }
+});
+
+test("the regions name their entry address for every language and their postal codes", async ({ request }) => {
+  const { body } = await documentedGet(request, "/api/v1/regions", "/regions", 200);
+
+  for (const seeded of seededRegions) {
+    const region = body.regions.find((listed: { slug: string }) => listed.slug === seeded.slug);
+    expect(region.postalCodes, seeded.slug).toEqual(seeded.postalCodes);
+    expect(region.entryUrl, seeded.slug).toBe(`${E2E_BASE_URL}/findflats?region=${seeded.slug}`);
+  }
+
+  // The entry address leads to the listing in the language the browser asks for.
+  const musterhausen = body.regions.find((region: { slug: string }) => region.slug === SEEDED_REGION);
+  const entry = await request.get(musterhausen.entryUrl, { headers: { "Accept-Language": "uk-UA,uk;q=0.9" }, maxRedirects: 0 });
+  expect(entry.status()).toBe(303);
+  // Next.js sends a Location on the same host as a path.
+  expect(new URL(entry.headers().location, entry.url()).href).toBe(musterhausen.listingUrls.uk);
 });

@@ -17,7 +17,7 @@ import { expireSharedTags } from "@/lib/security/shared-cache.mjs";
 import { parseRegionArguments } from "@/lib/regions/region-arguments";
 import { RegionConfigError, saveRegion } from "@/lib/regions/region-config";
 import { regionsTag } from "@/lib/regions/regions";
-import { regionUrl } from "@/lib/regions/urls";
+import { postalCodeEntryUrl, regionEntryUrl, regionUrl } from "@/lib/regions/urls";
 
 try {
   const { slug, changes } = parseRegionArguments(process.argv.slice(2));
@@ -33,6 +33,9 @@ try {
   console.log(`Listing:      ${regionUrl(region, "de", "/findflats")}`);
   console.log(`Embed code:   ${regionUrl(region, "de", "/einbetten")}`);
   console.log(`Staff:        ${regionUrl(region, "de", "/kommune")}`);
+  // The Integreat CMS offer's url (README, "Connecting a region to the Integreat app").
+  console.log(`Integreat:    ${regionEntryUrl(region)}`);
+  if (region.postalCodes.length > 0) console.log(`              or ${postalCodeEntryUrl()} with use_postal_code=GET`);
   for (const hostname of region.hostnames) {
     console.log(`DNS: ${hostname} needs a CNAME record to this deployment's host (see README, "Own hostname per region").`);
   }

@@ -282,7 +282,7 @@ describe("valid text that looks like markup or SQL stays text", () => {
       title: offer.title,
       description: offer.description,
     };
-    const listedRegion: ListedRegion = { slug: region.slug, name: region.name, hostnames: [], listingLocales: ["de", "uk"] };
+    const listedRegion: ListedRegion = { slug: region.slug, name: region.name, hostnames: [], listingLocales: ["de", "uk"], postalCodes: [] };
     const body = JSON.parse(JSON.stringify(await offersBody(listedRegion, [publicOffer], undefined)));
     expect(body.offers[0]).toMatchObject({ title, description: `${title}\n${title}` });
   });

@@ -20,6 +20,10 @@ export const HOSTNAME_REGION = "heidenheim";
 export const REGION_HOSTNAME = "wohnraum.heidenheim.localhost";
 export const REGION_HOST_URL = `http://${REGION_HOSTNAME}:${E2E_PORT}`;
 
+/** A seeded region that the e2e server lists in German and English only (the Integreat entry spec's fallback). */
+export const FEW_LANGUAGES_REGION = "bayreuth";
+export const FEW_LANGUAGES = ["de", "en"];
+
 /**
  * A municipal website that embeds the seeded region's form, served by the embedding spec on loopback: allowed as
  * http://localhost:<port> (the region's embed origin), refused as http://127.0.0.1:<port> (same page, other origin).

@@ -12,6 +12,8 @@ import {
   E2E_PORT,
   E2E_SERVER_LOG,
   EMBEDDING_ORIGIN,
+  FEW_LANGUAGES,
+  FEW_LANGUAGES_REGION,
   HOSTNAME_REGION,
   REGION_HOSTNAME,
   SEEDED_REGION,
@@ -43,6 +45,7 @@ run("seed", "npm", ["run", "db:seed"]);
 // The specs' region settings, made with the same command municipalities are onboarded with.
 run("region settings", "npm", ["run", "region", "--", HOSTNAME_REGION, `--hostnames=${REGION_HOSTNAME}`]);
 run("region settings", "npm", ["run", "region", "--", SEEDED_REGION, `--embed-origins=${EMBEDDING_ORIGIN}`]);
+run("region settings", "npm", ["run", "region", "--", FEW_LANGUAGES_REGION, `--languages=${FEW_LANGUAGES.join(",")}`]);
 
 // `next start` keeps what it renders at run time (ISR pages in .next/server, unstable_cache entries in
 // .next/cache/fetch-cache) across restarts. Each e2e run must start without the previous run's data, so the

@@ -7,7 +7,13 @@ import { openApiChecker } from "./openapi-checker";
 import { openApiDocument } from "./openapi";
 import type { ListedRegion } from "./regions";
 
-const region: ListedRegion = { slug: "augsburg", name: "Stadt Augsburg", hostnames: [], listingLocales: ["de", "uk"] };
+const region: ListedRegion = {
+  slug: "augsburg",
+  name: "Stadt Augsburg",
+  hostnames: [],
+  listingLocales: ["de", "uk"],
+  postalCodes: ["86150-86199"],
+};
 
 const offer: PublicOffer = {
   id: "5f0c7a52-8a0e-4a43-9a39-2b1f3d1c9e11",

@@ -1,9 +1,10 @@
 import { createTranslator } from "next-intl";
 import { loadMessages } from "@/lib/i18n/messages";
-import { routing, type Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/i18n/routing";
 import { offerHeading } from "@/lib/offers/fact-line";
 import type { PublicOffer } from "@/lib/offers/listing";
 import { landlordLanguages } from "@/lib/offers/offer-schema";
+import { listingLanguage } from "@/lib/regions/listing-language";
 import { regionUrl } from "@/lib/regions/urls";
 import type { ListedRegion } from "./regions";
 import { serializeJson, type SerializedJson } from "./responses";
@@ -72,12 +73,6 @@ function isLandlordLanguage(code: string): code is LandlordLanguage {
   return (landlordLanguages as readonly string[]).includes(code);
 }
 
-/** The detail page in the requested language where the region lists in it, otherwise in German. */
-function detailLocale(region: ListedRegion, lang: Locale | undefined): Locale {
-  if (lang && region.listingLocales.includes(lang)) return lang;
-  return region.listingLocales.includes(routing.defaultLocale) ? routing.defaultLocale : region.listingLocales[0];
-}
-
 function apiOffer(offer: PublicOffer, detailUrl: string, labels: Labels | undefined): ApiOffer {
   const languages = offer.languages.filter(isLandlordLanguage);
   const t = labels?.t;
@@ -137,7 +132,8 @@ export async function offersBody(
   lang: Locale | undefined,
 ): Promise<OffersBody> {
   const labels = lang && (await labelsIn(lang));
-  const locale = detailLocale(region, lang);
+  // The detail page in the requested language where the region lists in it, otherwise in German.
+  const locale = listingLanguage(region, lang ? [lang] : []);
   return {
     region: { slug: region.slug, name: region.name },
     offers: offers.map((offer) => apiOffer(offer, regionUrl(region, locale, `/findflats/${offer.id}`), labels || undefined)),

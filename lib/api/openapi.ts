@@ -2,8 +2,9 @@ import { routing } from "@/lib/i18n/routing";
 import { accommodationTypes, hostTypes, landlordLanguages, residentKinds } from "@/lib/offers/offer-schema";
 
 /**
- * The contract of the API for the Integreat app, served at /api/v1/openapi.json. Its enums come from the same
- * constants as the code, so a new language or accommodation type cannot be missing here.
+ * The contract of the public API, served at /api/v1/openapi.json, for apps, municipal websites and other clients
+ * (the Integreat app reads no offers here: it opens a region's entry address in its browser). Its enums come from
+ * the same constants as the code, so a new language or accommodation type cannot be missing here.
  */
 
 const locales = [...routing.locales];
@@ -33,7 +34,7 @@ const nullable = (type: string, description: string, more: object = {}) => ({
 export const openApiDocument = {
   openapi: "3.1.0",
   info: {
-    title: "Wohnraumbörse API for the Integreat app",
+    title: "Wohnraumbörse API",
     version: "1.0.0",
     description:
       "Read-only access to the active housing offers of each region, as the public listing shows them. " +
@@ -48,8 +49,8 @@ export const openApiDocument = {
         operationId: "listRegions",
         summary: "Regions with a housing listing",
         description:
-          "Every region that lists offers, with the address of its listing page per language, so the app can " +
-          "decide where to show its \"Angebote\" section. New regions appear within five minutes.",
+          "Every region that lists offers, with the address of its listing page per language, its entry address " +
+          "for every language and its postal codes. New regions appear within five minutes.",
         parameters: [{ $ref: "#/components/parameters/IfNoneMatch" }],
         responses: {
           "200": { description: "The regions, by name.", headers: cacheableHeaders, content: json("RegionsResponse") },
@@ -158,7 +159,7 @@ export const openApiDocument = {
       },
       ListedRegion: {
         type: "object",
-        required: ["slug", "name", "listingUrls"],
+        required: ["slug", "name", "listingUrls", "entryUrl", "postalCodes"],
         additionalProperties: false,
         properties: {
           slug: { type: "string", description: "Identifies the region in /{city}/offers and in its page addresses." },
@@ -169,6 +170,21 @@ export const openApiDocument = {
             minProperties: 1,
             propertyNames: { $ref: "#/components/schemas/Locale" },
             additionalProperties: { type: "string", format: "uri" },
+          },
+          entryUrl: {
+            type: "string",
+            format: "uri",
+            description:
+              "The region's address for every language at once, e.g. for an Integreat CMS offer's url: it redirects " +
+              "to the listing in the language the browser asks for (Accept-Language) where the region lists in it, " +
+              "German otherwise. `…/findflats?plz={postal code}` does the same by one of the region's postal codes.",
+          },
+          postalCodes: {
+            type: "array",
+            description:
+              "The postal codes the region serves, single codes and ranges of them (\"86150-86199\"); a code belongs " +
+              "to one region only. Empty when the region has set none.",
+            items: { type: "string", pattern: "^\\d{5}(-\\d{5})?$" },
           },
         },
       },

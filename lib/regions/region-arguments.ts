@@ -18,6 +18,7 @@ const options = {
   "contact-requests-per-offer": ["contactRequestsPerOffer", "number"],
   "contact-request-copies": ["contactRequestCopies", "yesNo"],
   reminders: ["reminders", "yesNo"],
+  "postal-codes": ["postalCodes", "list"],
 } as const satisfies Record<string, [keyof RegionConfig, "text" | "list" | "optional" | "yesNo" | "number"]>;
 
 export const regionOptionNames = Object.keys(options);

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { db } from "@/lib/db/client";
 import type { Region } from "@/lib/db/generated/client";
 import { routing } from "@/lib/i18n/routing";
+import { overlappingPostalCodes, postalCodeItemProblem } from "./postal-codes";
 
 /**
  * What a municipality's region is made of, as prisma/regions.json and `npm run region` give it. One schema for
@@ -21,8 +22,26 @@ const origin = z
   .regex(/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i, "must be an origin like https://www.example.de (no path)")
   .transform((value) => value.toLowerCase());
 
+/** A postal code or a range of them ("86316", "86150-86199"); spaces are dropped, so "86150 - 86199" is fine too. */
+const postalCodeItem = z
+  .string()
+  .transform((item) => item.replace(/\s+/g, ""))
+  .superRefine((item, context) => {
+    const problem = postalCodeItemProblem(item);
+    if (problem) context.addIssue({ code: "custom", message: problem });
+  });
+
+/**
+ * Paths on the main site that are no region: the Integreat entry address (/findflats) and the language prefixes.
+ * A region with such a slug would never be reached.
+ */
+const reservedSlugs: readonly string[] = ["findflats", ...routing.locales];
+
 export const regionConfigSchema = z.object({
-  slug: z.string().regex(/^[a-z0-9-]{2,60}$/, "must be 2–60 lower-case letters, digits or hyphens"),
+  slug: z
+    .string()
+    .regex(/^[a-z0-9-]{2,60}$/, "must be 2–60 lower-case letters, digits or hyphens")
+    .refine((slug) => !reservedSlugs.includes(slug), `must not be one of ${reservedSlugs.join(", ")} (paths of the main site)`),
   name: z.string().trim().min(2),
   mailbox: z.email(),
   senderName: z.string().trim().min(2),
@@ -46,6 +65,8 @@ export const regionConfigSchema = z.object({
   contactRequestCopies: z.boolean().default(false),
   /** The reminder mail to landlords shortly before an offer's display time ends; on by default. */
   reminders: z.boolean().default(true),
+  /** The postal codes the region serves, for the Integreat app's entry address (./postal-codes.ts). */
+  postalCodes: z.array(postalCodeItem).default([]),
 });
 
 export type RegionConfig = z.infer<typeof regionConfigSchema>;
@@ -69,6 +90,27 @@ async function assertHostnamesFree(config: RegionConfig): Promise<void> {
 }
 
 /**
+ * A postal code must lead to one region: the entry address could not choose between two. Refused rather than
+ * resolved by some order, so the municipality that claims a code already taken hears of it when it sets it up.
+ */
+async function assertPostalCodesFree(config: RegionConfig): Promise<void> {
+  if (config.postalCodes.length === 0) return;
+  const others = await db().region.findMany({
+    where: { slug: { not: config.slug }, postalCodes: { isEmpty: false } },
+    select: { slug: true, postalCodes: true },
+    orderBy: { slug: "asc" },
+  });
+  for (const other of others) {
+    const shared = overlappingPostalCodes(config.postalCodes, other.postalCodes);
+    if (shared.length === 0) continue;
+    const theirs = overlappingPostalCodes(other.postalCodes, shared);
+    throw new RegionConfigError(
+      `postalCodes: ${shared.join(", ")} overlaps ${theirs.join(", ")} of region "${other.slug}"; a postal code can belong to one region only`,
+    );
+  }
+}
+
+/**
  * Creates the region or changes the given settings of an existing one. A new region needs at least a name and a
  * mailbox; the sender name, the contact and the languages then have sensible defaults.
  */
@@ -77,6 +119,7 @@ export async function saveRegion(slug: string, changes: Partial<RegionConfig>): 
   const result = regionConfigSchema.safeParse({ ...(existing ? storedSettings(existing) : defaults(changes)), ...changes, slug });
   if (!result.success) throw new RegionConfigError(describe(result.error));
   await assertHostnamesFree(result.data);
+  await assertPostalCodesFree(result.data);
   return db().region.upsert({ where: { slug }, create: result.data, update: result.data });
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { sitePath } from "./site";
-import { canonicalSite, regionUrl } from "./urls";
+import { canonicalSite, postalCodeEntryUrl, regionEntryUrl, regionUrl } from "./urls";
 
 // vitest runs with the development default APP_URL unless the environment sets one.
 const app = new URL(process.env.APP_URL || "http://localhost:3000");
@@ -18,6 +18,13 @@ describe("regionUrl", () => {
     expect(regionUrl(region, "de", "/findflats")).toBe(`${origin}/findflats`);
     expect(regionUrl(region, "ar", "/angebot/abc/loeschen")).toBe(`${origin}/ar/angebot/abc/loeschen`);
     expect(canonicalSite(region)).toEqual({ origin, slug: "neuburg", citySegment: false });
+  });
+});
+
+describe("regionEntryUrl", () => {
+  it("is on the main site in no language, also for a region with its own hostname", () => {
+    expect(regionEntryUrl({ slug: "neuburg" })).toBe(`${app.origin}/findflats?region=neuburg`);
+    expect(postalCodeEntryUrl()).toBe(`${app.origin}/findflats?plz=`);
   });
 });
 

@@ -31,6 +31,19 @@ export function regionUrl(region: RegionAddress, locale: Locale, path: string): 
   return `${regionOrigin(region)}${prefix}${city}${path}`;
 }
 
+/**
+ * The Integreat app's entry address of a region (lib/regions/entry-address.ts), for an Integreat CMS offer's url:
+ * on the main site and in no language, as the url is the same for every language of the app.
+ */
+export function regionEntryUrl(region: Pick<RegionAddress, "slug">): string {
+  return `${new URL(env.APP_URL).origin}/findflats?region=${encodeURIComponent(region.slug)}`;
+}
+
+/** The entry address by postal code: the Integreat CMS appends a region's code to it (`use_postal_code=GET`). */
+export function postalCodeEntryUrl(): string {
+  return `${new URL(env.APP_URL).origin}/findflats?plz=`;
+}
+
 /** Where a region's pages are canonical, for the language switcher's hreflang links (computed in the browser too). */
 export type CanonicalSite = { origin: string; slug: string; citySegment: boolean };
 

@@ -6,6 +6,17 @@ import { regionSites } from "@/lib/regions/region-sites";
 import { prepareTestDatabase, uniqueSuffix } from "../support/database";
 
 let database: Database;
+
+/**
+ * Postal codes no other test of this run holds: the seeded regions' are German ones, these are above 99000, each
+ * test taking its own ten (a range of four of them: low, inside, high, and one outside).
+ */
+let nextPostalCode = 99000 + Math.floor(Math.random() * 90) * 10;
+function freePostalCodes(count: number): string[] {
+  const base = nextPostalCode;
+  nextPostalCode += 10;
+  return [0, 4, 8, 9].slice(0, count).map((step) => String(base + step));
+}
 beforeAll(async () => {
   database = await prepareTestDatabase();
 });
@@ -24,6 +35,7 @@ describe("npm run region: arguments", () => {
         "--contact-requests-per-offer=20",
         "--contact-request-copies=no",
         "--reminders=no",
+        "--postal-codes=86150-86199, 86316",
       ]),
     ).toEqual({
       slug: "musterhausen",
@@ -37,6 +49,7 @@ describe("npm run region: arguments", () => {
         contactRequestsPerOffer: 20,
         contactRequestCopies: false,
         reminders: false,
+        postalCodes: ["86150-86199", "86316"],
       },
     });
   });
@@ -66,6 +79,7 @@ describe("npm run region: saving", () => {
       contactRequestsPerOffer: 15,
       contactRequestCopies: false,
       reminders: true,
+      postalCodes: [],
     });
     expect(region.privacyPolicyVersion).toMatch(/^\d{4}-\d{2}$/);
   });
@@ -92,6 +106,9 @@ describe("npm run region: saving", () => {
     [{ name: "Stadt Testort", mailbox: "a@b.example", hostnames: ["https://wohnraum.example.de"] }, "hostnames"],
     [{ name: "Stadt Testort", mailbox: "a@b.example", accentColor: "red" }, "accentColor"],
     [{ name: "Stadt Testort", mailbox: "a@b.example", listingLocales: ["fr"] }, "listingLocales"],
+    [{ name: "Stadt Testort", mailbox: "a@b.example", postalCodes: ["8615"] }, "postalCodes"],
+    [{ name: "Stadt Testort", mailbox: "a@b.example", postalCodes: ["86199-86150"] }, "postalCodes"],
+    [{ name: "Stadt Testort", mailbox: "a@b.example", postalCodes: ["00999"] }, "postalCodes"],
   ] as const)("refuses %j, naming %s, and stores nothing", async (changes, setting) => {
     const slug = `ort-${uniqueSuffix()}`;
     await expect(saveRegion(slug, changes as never)).rejects.toThrow(new RegExp(`^${setting}`, "m"));
@@ -106,6 +123,37 @@ describe("npm run region: saving", () => {
     await saveRegion(second, { name: "Zweiter Ort", mailbox: "a@zweiter.example" });
     await expect(saveRegion(second, { hostnames: [hostname] })).rejects.toThrow(`already belongs to region "${first}"`);
     expect((await database.region.findUniqueOrThrow({ where: { slug: second } })).hostnames).toEqual([]);
+  });
+
+  it.each(["findflats", "uk", "de"])("refuses the slug %j, a path of the main site", async (slug) => {
+    await expect(saveRegion(slug, { name: "Stadt Testort", mailbox: "a@b.example" })).rejects.toThrow(/^slug: must not be one of findflats, de, uk/m);
+  });
+
+  it("stores postal codes without spaces and keeps them when other settings change", async () => {
+    const slug = `ort-${uniqueSuffix()}`;
+    const [code] = freePostalCodes(1);
+    await saveRegion(slug, { name: "Stadt Testort", mailbox: "a@testort.example", postalCodes: [` ${code} - ${code} `] });
+    await saveRegion(slug, { name: "Stadt Testort an der Brenz" });
+    expect((await database.region.findUniqueOrThrow({ where: { slug } })).postalCodes).toEqual([`${code}-${code}`]);
+    await saveRegion(slug, { postalCodes: [] });
+    expect((await database.region.findUniqueOrThrow({ where: { slug } })).postalCodes).toEqual([]);
+  });
+
+  it("gives a postal code to one region only, naming the region that has it", async () => {
+    const [low, inside, high, outside] = freePostalCodes(4);
+    const first = `ort-${uniqueSuffix()}`;
+    const second = `ort-${uniqueSuffix()}`;
+    await saveRegion(first, { name: "Erster Ort", mailbox: "a@erster.example", postalCodes: [`${low}-${high}`] });
+    await saveRegion(second, { name: "Zweiter Ort", mailbox: "a@zweiter.example", postalCodes: [outside] });
+    await expect(saveRegion(second, { postalCodes: [outside, inside] })).rejects.toThrow(
+      `postalCodes: ${inside} overlaps ${low}-${high} of region "${first}"`,
+    );
+    expect((await database.region.findUniqueOrThrow({ where: { slug: second } })).postalCodes).toEqual([outside]);
+    // Giving up the code frees it for the other region.
+    await saveRegion(first, { postalCodes: [] });
+    expect((await saveRegion(second, { postalCodes: [outside, inside] })).postalCodes).toEqual([outside, inside]);
+    // A shared PostgreSQL database keeps the regions of earlier runs: leave the codes free for them.
+    await saveRegion(second, { postalCodes: [] });
   });
 
   it("is what the proxy finds by hostname and by slug, with the embed origins", async () => {

@@ -5,7 +5,7 @@ import { readOnlyRoute } from "@/lib/security/request-methods";
 
 export const dynamic = "force-dynamic";
 
-/** The regions with a listing and their listing URLs, so the Integreat app knows where to show "Angebote". */
+/** The regions with a listing: their listing URLs, entry address and postal codes, for the API's clients. */
 export function GET(request: Request) {
   return answer(async () => {
     const query = readRegionsQuery(new URL(request.url).searchParams);

@@ -9,7 +9,7 @@ export const dynamic = "force-dynamic";
 
 type Context = { params: Promise<{ city: string }> };
 
-/** The active offers of a region for the Integreat app (lib/api/openapi.ts), from the cached listing. */
+/** The active offers of a region for the API's clients (lib/api/openapi.ts), from the cached listing. */
 export function GET(request: Request, { params }: Context) {
   return answer(async () => {
     const query = readOffersQuery(new URL(request.url).searchParams);
