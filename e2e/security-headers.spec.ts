@@ -123,7 +123,7 @@ test("the first visitor after a change gets the new page with its hashes too, an
     expect(listingAnswers.length).toBeGreaterThan(1);
     expect(fresh.headers()["x-nextjs-cache"]).not.toBe("HIT");
     expectScriptsAllowedByHash(await fresh.text(), policiesOf(await fresh.headersArray()), listing);
-    await expect(page.getByRole("link", { name: offer.title, exact: true })).toBeVisible();
+    await expect(page.getByRole("article").getByText(offer.title, { exact: true })).toBeVisible();
     const offerPage = (await page.goto(offer.path))!;
     expectScriptsAllowedByHash(await offerPage.text(), policiesOf(await offerPage.headersArray()), offer.path);
     await expect(page.getByText('<img src=x onerror="document.title=1">')).toBeVisible();

@@ -121,7 +121,9 @@ export async function publishListingOffer(page: Page, catcher: MailCatcher, inpu
   const published = await publishOffer(page, catcher, { title, email, confirmation, confirmLink, token: tokenOf(confirmLink) });
 
   await page.goto(listingPath("de"));
-  const href = await page.getByRole("link", { name: title, exact: true }).getAttribute("href");
+  // The card's link holds the heading composed from the facts and the landlord's title.
+  const card = page.getByRole("article").filter({ has: page.getByText(title, { exact: true }) });
+  const href = await card.getByRole("link").getAttribute("href");
   const match = new RegExp(`^/${SEEDED_REGION}/findflats/([0-9a-f-]{36})$`).exec(href ?? "");
   if (!match) throw new Error(`No detail link for "${title}" in the listing (found ${href})`);
   return { title, email, published, path: match[0], id: match[1] };
