@@ -113,7 +113,7 @@ test("a card shows what decides a visit, and its title leads to the whole offer"
   await expect(fact(familyCard, "Kaltmiete")).toHaveText(/^600\s€$/);
   await expect(fact(familyCard, "Nebenkosten")).toHaveText(/^150\s€$/);
   await expect(fact(familyCard, "Miete gesamt")).toHaveText(/^750\s€$/);
-  await expect(fact(familyCard, "Spricht")).toHaveText("Deutsch, Ukrainisch");
+  await expect(fact(familyCard, "Spricht")).toHaveText("Deutsch und Ukrainisch");
   await expect(fact(familyCard, "Angeboten von")).toHaveText("Olena Kowalenko");
   await expect(fact(familyCard, "Wohnt dort schon")).toHaveText("niemand");
   await expect(familyCard.getByRole("list", { name: "Ausstattung" }).getByRole("listitem")).toHaveText([

@@ -1,19 +1,29 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/routing";
+import { formatEuros, formatList } from "@/lib/offers/fact-line";
 import type { PublicOffer } from "@/lib/offers/listing";
 import { totalRent } from "@/lib/offers/listing-filters";
 
-/** One fact of an offer, translated and formatted; `written` marks the landlord's own words (any script). */
-export type OfferFact = { label: string; value: string; written?: true };
+/**
+ * One fact of an offer, translated and formatted; `written` marks the landlord's own words (any script), `ltr` an
+ * amount kept left to right as one run on a right-to-left page.
+ */
+export type OfferFact = { label: string; value: string; written?: true; ltr?: true };
 
 /**
  * The structured facts of an offer in the visitor's language. The card adds who offers it; the detail page adds
  * the deposit (and names the landlord in its contact section).
  */
 export async function offerFacts(offer: PublicOffer, variant: "card" | "detail"): Promise<OfferFact[]> {
-  const [t, tEnums, format] = await Promise.all([getTranslations("Listing"), getTranslations("Enums"), getFormatter()]);
+  const [t, tEnums, format, locale] = await Promise.all([
+    getTranslations("Listing"),
+    getTranslations("Enums"),
+    getFormatter(),
+    getLocale() as Promise<Locale>,
+  ]);
   // Dates without a time: noon UTC is the same calendar day in every time zone a visitor may be in.
   const date = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { dateStyle: "medium" });
-  const euros = (amount: number) => format.number(amount, { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
+  const euros = (label: string, amount: number): OfferFact => ({ label, value: formatEuros(amount, locale), ltr: true });
   const facts: (OfferFact | false)[] = [
     { label: t("place"), value: `${offer.postalCode} ${offer.place}`, written: true },
     { label: t("rooms"), value: format.number(offer.rooms) },
@@ -24,10 +34,10 @@ export async function offerFacts(offer: PublicOffer, variant: "card" | "detail")
     ...(offer.freeOfCharge
       ? [{ label: t("rent"), value: offer.rentLater ? t("freeAtFirst") : t("freeOfCharge") }]
       : [
-          offer.coldRent !== null && { label: t("coldRent"), value: euros(offer.coldRent) },
-          offer.runningCosts !== null && { label: t("runningCosts"), value: euros(offer.runningCosts) },
-          { label: t("totalRent"), value: euros(totalRent(offer)) },
-          variant === "detail" && offer.deposit !== null && { label: t("deposit"), value: euros(offer.deposit) },
+          offer.coldRent !== null && euros(t("coldRent"), offer.coldRent),
+          offer.runningCosts !== null && euros(t("runningCosts"), offer.runningCosts),
+          euros(t("totalRent"), totalRent(offer)),
+          variant === "detail" && offer.deposit !== null && euros(t("deposit"), offer.deposit),
         ]),
     offer.residents !== null && {
       label: t("residents"),
@@ -36,7 +46,10 @@ export async function offerFacts(offer: PublicOffer, variant: "card" | "detail")
     variant === "detail" && offer.hostType !== null && { label: t("household"), value: tEnums(`hostType.${offer.hostType}`) },
     offer.languages.length > 0 && {
       label: t("spokenLanguages"),
-      value: offer.languages.map((code) => tEnums(`language.${code}` as never)).join(", "),
+      value: formatList(
+        offer.languages.map((code) => tEnums(`language.${code}` as never)),
+        locale,
+      ),
     },
     variant === "card" && offer.contact.name ? { label: t("offeredBy"), value: offer.contact.name, written: true } : false,
   ];
