@@ -315,9 +315,10 @@ test("an offer's page is served from the cache and is gone at once when the offe
   await page.getByRole("button", { name: "Angebot jetzt löschen" }).click();
   await expect(page.getByRole("status")).toContainText("Ihr Angebot wurde gelöscht");
 
+  // Its page says so at once (410 Gone, see e2e/gone-offer.spec.ts).
   const response = await page.goto(cheapFlat.path);
-  expect(response?.status()).toBe(404);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Seite nicht gefunden");
+  expect(response?.status()).toBe(410);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dieses Angebot ist nicht mehr verfügbar");
   await page.goto(listing);
   await expectListed(page, [family], [cheapFlat]);
 
