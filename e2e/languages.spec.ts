@@ -3,6 +3,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { createTranslator } from "use-intl/core";
 import { E2E_BASE_URL, SEEDED_REGION } from "./support/constants";
 import { startMailCatcher, type MailCatcher } from "./support/mail-catcher";
+import { publishListingOffer } from "./support/listing-offers";
 import { publishOffer, submitOffer } from "./support/offers";
 
 /** The app's own texts in one language, read from the same message files as the app. */
@@ -191,6 +192,54 @@ test.describe("with a published offer", () => {
     await expect(page.getByRole("heading", { level: 2, name: uk("Listing.description") })).not.toHaveAttribute(
       "lang",
     );
+  });
+
+  test("Arabic pages keep phone numbers and prices left to right and join lists as Arabic does; prices read with €", async ({
+    page,
+  }) => {
+    const offer = await publishListingOffer(page, catcher, {
+      titlePrefix: "Wohnung für die Schreibrichtung",
+      type: "FLAT",
+      rooms: "2",
+      beds: "3",
+      areaSqm: "52",
+      place: "Musterhausen-Nord",
+      postalCode: "12345",
+      description: "Zwei Zimmer, Küche, Bad.",
+      rent: { cold: "400", running: "80", deposit: "900" },
+      languages: ["de", "uk"],
+      contactName: "Olena Beispiel",
+      phone: "+49 170 1234567",
+    });
+    const fact = (label: string) =>
+      page.locator("dl > div").filter({ has: page.locator("dt", { hasText: new RegExp(`^${label}$`) }) }).locator("dd");
+    const languages = (t: typeof ar) => [t("Enums.language.de"), t("Enums.language.uk")];
+
+    await page.goto(`/ar${offer.path}`);
+    await expectDocumentLanguage(page, "ar", "rtl");
+    // "+49 170 1234567" in right-to-left text would come out as "1234567 170 49+".
+    await expect(page.locator('bdi[dir="ltr"]', { hasText: "+49 170 1234567" })).toBeVisible();
+    await expect(fact(ar("Listing.totalRent")).locator('bdi[dir="ltr"]')).toHaveText(/^\u200f?480\s€$/);
+    const spoken = fact(ar("Listing.spokenLanguages"));
+    await expect(spoken).toHaveText(new Intl.ListFormat("ar", { type: "conjunction" }).format(languages(ar)));
+    await expect(spoken).not.toContainText(",");
+
+    // Ukrainian: "480 €" (not "480 EUR"), the language names in lower case, joined with "і".
+    await page.goto(`/uk${offer.path}`);
+    await expect(fact(uk("Listing.totalRent"))).toHaveText(/^480\s€$/);
+    await expect(fact(uk("Listing.spokenLanguages"))).toHaveText("німецька і українська");
+  });
+
+  test("Arabic forms align the phone and e-mail fields like the others, with their content left to right", async ({ page }) => {
+    await page.goto(`/ar/${SEEDED_REGION}/anbieten`);
+    const style = (name: string) =>
+      page.locator(`input[name="${name}"]`).evaluate((input) => {
+        const { direction, textAlign } = getComputedStyle(input);
+        return { direction, textAlign };
+      });
+    expect(await style("contactPhone")).toEqual({ direction: "ltr", textAlign: "right" });
+    expect(await style("contactEmail")).toEqual({ direction: "ltr", textAlign: "right" });
+    expect((await style("contactName")).direction).toBe("rtl");
   });
 });
 

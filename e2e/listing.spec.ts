@@ -140,7 +140,7 @@ test("an offer's page shows everything, with tap-to-call and tap-to-mail, in the
   await expect(fact(article, "Frei bis")).toHaveText("unbefristet");
   await expect(fact(article, "Kaltmiete")).toHaveText(/^600\s€$/);
   await expect(fact(article, "Nebenkosten")).toHaveText(/^150\s€$/);
-  await expect(fact(article, "Spricht")).toHaveText("Deutsch, Ukrainisch");
+  await expect(fact(article, "Spricht")).toHaveText("Deutsch und Ukrainisch");
   await expect(fact(article, "Wohnt dort schon")).toHaveText("niemand");
   await expect(article.getByRole("list", { name: "Ausstattung" }).getByRole("listitem")).toHaveText(["Katzen erlaubt", "Hunde erlaubt"]);
   await expect(article).toContainText(`Eingestellt am ${germanDate(daysFromToday(0))}`);
@@ -309,9 +309,10 @@ test("an offer's page is served from the cache and is gone at once when the offe
   await page.getByRole("button", { name: "Angebot jetzt löschen" }).click();
   await expect(page.getByRole("status")).toContainText("Ihr Angebot wurde gelöscht");
 
+  // Its page says so at once (410 Gone, see e2e/gone-offer.spec.ts).
   const response = await page.goto(cheapFlat.path);
-  expect(response?.status()).toBe(404);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Seite nicht gefunden");
+  expect(response?.status()).toBe(410);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dieses Angebot ist nicht mehr verfügbar");
   await page.goto(listing);
   await expectListed(page, [family], [cheapFlat]);
 

@@ -98,7 +98,7 @@ test("the mails carry the change button, and opening its page (as mail scanners 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(de("OfferLink.change.title"));
   // What a change cannot touch is not in the form.
   await expect(offerForm(page, de).contactEmail).toHaveCount(0);
-  await expect(page.getByText(de("OfferForm.change.email", { email: offer.email }))).toBeVisible();
+  await expect(page.getByText(de.markup("OfferForm.change.email", { email: offer.email, ltr: (chunks) => chunks }))).toBeVisible();
   await expect(offerForm(page, de).duration(7)).toHaveCount(0);
   await expect(offerForm(page, de).privacyConsent).toHaveCount(0);
 

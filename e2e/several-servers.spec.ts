@@ -206,7 +206,7 @@ test("a change through any instance reaches the listing, offer page and API of e
   for (const origin of everywhere) {
     await expect
       .poll(() => seenAt(request, origin, offer), { timeout: 1_000, message: origin })
-      .toEqual({ listed: false, page: 404, expiresAt: null });
+      .toEqual({ listed: false, page: 410, expiresAt: null });
   }
 });
 
@@ -314,7 +314,7 @@ test("without Redis both instances keep answering from the database, and nothing
   // A change while Redis is away reaches every instance too: they all render from the database.
   await press(page, onServer(linkTo(offer.published, "loeschen"), 0), "Angebot jetzt löschen");
   for (const origin of everywhere) {
-    expect(await seenAt(request, origin, offer), origin).toEqual({ listed: false, page: 404, expiresAt: null });
+    expect(await seenAt(request, origin, offer), origin).toEqual({ listed: false, page: 410, expiresAt: null });
   }
 
   await startRedis();
@@ -331,6 +331,6 @@ test("without Redis both instances keep answering from the database, and nothing
       .toBe("HIT");
   }
   for (const origin of everywhere) {
-    expect(await seenAt(request, origin, offer), origin).toEqual({ listed: false, page: 404, expiresAt: null });
+    expect(await seenAt(request, origin, offer), origin).toEqual({ listed: false, page: 410, expiresAt: null });
   }
 });

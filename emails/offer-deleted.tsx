@@ -48,7 +48,7 @@ export default function OfferDeleted({
       {reason === "BY_MUNICIPALITY" && (
         <Text style={textStyle}>
           {t("deleted.contact")}{" "}
-          <Link href={`mailto:${regionContactEmail}`} style={linkStyle}>
+          <Link href={`mailto:${regionContactEmail}`} style={linkStyle} dir="ltr">
             {regionContactEmail}
           </Link>
         </Text>

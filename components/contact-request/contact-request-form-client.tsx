@@ -116,7 +116,7 @@ export function ContactRequestFormClient({ action, privacyPolicyUrl, regionConta
               {state.formError === "rateLimited" && (
                 <>
                   {" "}
-                  <a href={`mailto:${regionContactEmail}`}>{regionContactEmail}</a>
+                  <a href={`mailto:${regionContactEmail}`} dir="ltr">{regionContactEmail}</a>
                 </>
               )}
             </p>

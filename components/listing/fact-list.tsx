@@ -5,10 +5,10 @@ import styles from "./offer-card.module.css";
 export function FactList({ facts }: { facts: OfferFact[] }) {
   return (
     <dl className={styles.facts}>
-      {facts.map(({ label, value, written }) => (
+      {facts.map(({ label, value, written, ltr }) => (
         <div key={label}>
           <dt>{label}</dt>
-          <dd>{written ? <span dir="auto">{value}</span> : value}</dd>
+          <dd>{written ? <span dir="auto">{value}</span> : ltr ? <bdi dir="ltr">{value}</bdi> : value}</dd>
         </div>
       ))}
     </dl>

@@ -1,23 +1,33 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/routing";
+import { formatEuros, formatList } from "@/lib/offers/fact-line";
 import type { PublicOffer } from "@/lib/offers/listing";
 import { totalRent } from "@/lib/offers/listing-filters";
 
-/** One fact of an offer, translated and formatted; `written` marks the landlord's own words (any script). */
-export type OfferFact = { label: string; value: string; written?: true };
+/**
+ * One fact of an offer, translated and formatted; `written` marks the landlord's own words (any script), `ltr` an
+ * amount kept left to right as one run on a right-to-left page.
+ */
+export type OfferFact = { label: string; value: string; written?: true; ltr?: true };
 
 /**
  * The structured facts of an offer in the visitor's language: five on a card, all of them on the offer page (which
  * names the landlord in its contact section).
  */
 export async function offerFacts(offer: PublicOffer, variant: "card" | "detail"): Promise<OfferFact[]> {
-  const [t, tEnums, format] = await Promise.all([getTranslations("Listing"), getTranslations("Enums"), getFormatter()]);
+  const [t, tEnums, format, locale] = await Promise.all([
+    getTranslations("Listing"),
+    getTranslations("Enums"),
+    getFormatter(),
+    getLocale() as Promise<Locale>,
+  ]);
   // Dates without a time: noon UTC is the same calendar day in every time zone a visitor may be in.
   const date = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { dateStyle: "medium" });
-  const euros = (amount: number) => format.number(amount, { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
+  const euros = (label: string, amount: number): OfferFact => ({ label, value: formatEuros(amount, locale), ltr: true });
   if (variant === "card") {
     // The five facts that decide whether to look closer; the offer page has the rest.
     return [
-      { label: t("rent"), value: offer.freeOfCharge ? t(offer.rentLater ? "freeAtFirst" : "freeOfCharge") : euros(totalRent(offer)) },
+      offer.freeOfCharge ? { label: t("rent"), value: t(offer.rentLater ? "freeAtFirst" : "freeOfCharge") } : euros(t("rent"), totalRent(offer)),
       { label: t("bedsAndRooms"), value: `${t("headingBeds", { count: offer.beds })} · ${t("headingRooms", { count: offer.rooms })}` },
       { label: t("place"), value: `${offer.postalCode} ${offer.place}`, written: true },
       { label: t("availableFrom"), value: date(offer.availableFrom) },
@@ -34,10 +44,10 @@ export async function offerFacts(offer: PublicOffer, variant: "card" | "detail")
     ...(offer.freeOfCharge
       ? [{ label: t("rent"), value: offer.rentLater ? t("freeAtFirst") : t("freeOfCharge") }]
       : [
-          offer.coldRent !== null && { label: t("coldRent"), value: euros(offer.coldRent) },
-          offer.runningCosts !== null && { label: t("runningCosts"), value: euros(offer.runningCosts) },
-          { label: t("totalRent"), value: euros(totalRent(offer)) },
-          offer.deposit !== null && { label: t("deposit"), value: euros(offer.deposit) },
+          offer.coldRent !== null && euros(t("coldRent"), offer.coldRent),
+          offer.runningCosts !== null && euros(t("runningCosts"), offer.runningCosts),
+          euros(t("totalRent"), totalRent(offer)),
+          offer.deposit !== null && euros(t("deposit"), offer.deposit),
         ]),
     offer.residents !== null && {
       label: t("residents"),
@@ -46,7 +56,10 @@ export async function offerFacts(offer: PublicOffer, variant: "card" | "detail")
     offer.hostType !== null && { label: t("household"), value: tEnums(`hostType.${offer.hostType}`) },
     offer.languages.length > 0 && {
       label: t("spokenLanguages"),
-      value: offer.languages.map((code) => tEnums(`language.${code}` as never)).join(", "),
+      value: formatList(
+        offer.languages.map((code) => tEnums(`language.${code}` as never)),
+        locale,
+      ),
     },
   ];
   return facts.filter((fact) => fact !== false);

@@ -14,11 +14,11 @@ export async function RegionContact({ region }: { region: Region }) {
     <address className={styles.regionContact}>
       <p>{region.contactName}</p>
       <p>
-        {t("email")}: <a href={`mailto:${region.contactEmail}`}>{region.contactEmail}</a>
+        {t("email")}: <a href={`mailto:${region.contactEmail}`} dir="ltr">{region.contactEmail}</a>
       </p>
       {region.contactPhone && (
         <p>
-          {t("phone")}: <a href={phoneHref(region.contactPhone)}>{region.contactPhone}</a>
+          {t("phone")}: <a href={phoneHref(region.contactPhone)} dir="ltr">{region.contactPhone}</a>
         </p>
       )}
     </address>

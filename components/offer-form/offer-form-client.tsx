@@ -362,7 +362,7 @@ export function OfferFormClient({ action, privacyPolicyUrl, change, today, formS
         />
         {change ? (
           <div className={styles.field}>
-            <p className={styles.label}>{t("change.email", { email: change.unchangeable.contactEmail })}</p>
+            <p className={styles.label}>{t.rich("change.email", { email: change.unchangeable.contactEmail, ltr: leftToRight })}</p>
             <p className={styles.hint}>{t("change.emailHint")}</p>
           </div>
         ) : (

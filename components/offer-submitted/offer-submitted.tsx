@@ -48,11 +48,11 @@ export async function OfferSubmitted({ region, formPath }: Props) {
       <p>{t("help.text", { contactName: region.contactName, region: region.name })}</p>
       <ul>
         <li>
-          {t("help.email")} <a href={`mailto:${region.contactEmail}`}>{region.contactEmail}</a>
+          {t("help.email")} <a href={`mailto:${region.contactEmail}`} dir="ltr">{region.contactEmail}</a>
         </li>
         {region.contactPhone && (
           <li>
-            {t("help.phone")} <a href={`tel:${region.contactPhone.replace(/[^\d+]/g, "")}`}>{region.contactPhone}</a>
+            {t("help.phone")} <a href={`tel:${region.contactPhone.replace(/[^\d+]/g, "")}`} dir="ltr">{region.contactPhone}</a>
           </li>
         )}
       </ul>

@@ -1,17 +1,25 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { leftToRight } from "@/components/left-to-right";
+import type { Locale } from "@/lib/i18n/routing";
+import { formatEuros } from "@/lib/offers/fact-line";
 import type { ListingFilters } from "@/lib/offers/listing-filters";
 
 /** A search's filters in words, one phrase each ("at least 2 beds", "free accommodation only"). */
 export async function searchPhrases(filters: ListingFilters): Promise<ReactNode[]> {
-  const [t, tEnums, format] = await Promise.all([getTranslations("SearchAlert"), getTranslations("Enums"), getFormatter()]);
-  const euros = (amount: number) => format.number(amount, { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
+  const [t, tEnums, format, locale] = await Promise.all([
+    getTranslations("SearchAlert"),
+    getTranslations("Enums"),
+    getFormatter(),
+    getLocale() as Promise<Locale>,
+  ]);
   const lines = [
     filters.type && tEnums(`type.${filters.type}`),
     filters.place && <bdi>{filters.place}</bdi>,
     filters.beds !== undefined && t("filter.beds", { count: filters.beds }),
     filters.rooms !== undefined && t("filter.rooms", { rooms: format.number(filters.rooms) }),
-    filters.maxRent !== undefined && t("filter.maxRent", { amount: euros(filters.maxRent) }),
+    filters.maxRent !== undefined &&
+      t.rich("filter.maxRent", { amount: formatEuros(filters.maxRent, locale), ltr: leftToRight }),
     filters.free && t("filter.free"),
     filters.from && t("filter.from", { date: format.dateTime(new Date(`${filters.from}T12:00:00Z`), { dateStyle: "medium" }) }),
     filters.pets && t("filter.pets", { pets: tEnums(`pets.${filters.pets}`) }),

@@ -1,4 +1,5 @@
 import { createTranslator } from "next-intl";
+import { textDirection } from "@/lib/i18n/direction";
 import type { Messages } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
 import type { PublicOffer } from "./listing";
@@ -19,28 +20,57 @@ function listingTranslator(locale: Locale, messages: Messages) {
   return translator;
 }
 
-const formats = new Map<Locale, { euros: Intl.NumberFormat; date: Intl.DateTimeFormat }>();
+const formats = new Map<Locale, { euros: Intl.NumberFormat; date: Intl.DateTimeFormat; list: Intl.ListFormat }>();
 
-/** One number and one date format per language: the alerts format thousands of offers. */
+/** One number, date and list format per language: the alerts format thousands of offers. */
 function formatsOf(locale: Locale) {
   let known = formats.get(locale);
   if (!known) {
     known = {
-      euros: new Intl.NumberFormat(locale, { style: "currency", currency: "EUR", maximumFractionDigits: 0 }),
+      // The narrow symbol: Ukrainian's standard currency format writes "480 EUR", every other one "€".
+      euros: new Intl.NumberFormat(locale, {
+        style: "currency",
+        currency: "EUR",
+        currencyDisplay: "narrowSymbol",
+        maximumFractionDigits: 0,
+      }),
       date: new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "Europe/Berlin" }),
+      list: new Intl.ListFormat(locale, { type: "conjunction" }),
     };
     formats.set(locale, known);
   }
   return known;
 }
 
+/** Whole euros as the language writes an amount: "480 €", "€480", "480 €" in Ukrainian too. Every price shown. */
+export function formatEuros(amount: number, locale: Locale): string {
+  return formatsOf(locale).euros.format(amount);
+}
+
+/**
+ * Items joined as the language joins a list ("Deutsch und Ukrainisch", "німецька і українська", "الألمانية والأوكرانية"),
+ * not with ", " in every language.
+ */
+export function formatList(items: string[], locale: Locale): string {
+  return formatsOf(locale).list.format(items);
+}
+
+/**
+ * A left-to-right run (a price, a postal code and place) kept whole in the plain text of a right-to-left language
+ * (a feed, a link preview, a mail): between LEFT-TO-RIGHT ISOLATE and POP DIRECTIONAL ISOLATE, as pages do with
+ * <bdi dir="ltr">. Text in other languages stays free of invisible marks.
+ */
+function leftToRightText(value: string, locale: Locale): string {
+  return textDirection(locale) === "rtl" ? `\u2066${value}\u2069` : value;
+}
+
 /** The facts a preview tells of an offer, formatted in `locale`: place, rent or "free", available from. */
 export function offerFactValues(offer: PublicOffer, locale: Locale, messages: Messages) {
   const t = listingTranslator(locale, messages);
-  const { euros, date } = formatsOf(locale);
+  const { date } = formatsOf(locale);
   return {
     place: `${offer.postalCode} ${offer.place}`,
-    rent: offer.freeOfCharge ? t(offer.rentLater ? "freeAtFirst" : "freeOfCharge") : euros.format(totalRent(offer)),
+    rent: offer.freeOfCharge ? t(offer.rentLater ? "freeAtFirst" : "freeOfCharge") : formatEuros(totalRent(offer), locale),
     from: date.format(new Date(`${offer.availableFrom}T12:00:00Z`)),
   };
 }
@@ -50,7 +80,13 @@ export function offerFactValues(offer: PublicOffer, locale: Locale, messages: Me
  * a search alert say about an offer. Works outside a request (the alert job).
  */
 export function offerFactLine(offer: PublicOffer, locale: Locale, messages: Messages): string {
-  return listingTranslator(locale, messages)("offerPreview", { ...offerFactValues(offer, locale, messages), beds: offer.beds });
+  const { place, rent, from } = offerFactValues(offer, locale, messages);
+  return listingTranslator(locale, messages)("offerPreview", {
+    place: leftToRightText(place, locale),
+    rent: offer.freeOfCharge ? rent : leftToRightText(rent, locale),
+    from,
+    beds: offer.beds,
+  });
 }
 
 /**

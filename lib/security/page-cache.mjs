@@ -1,6 +1,7 @@
 // Next.js loads this file by itself at run time (next.config.ts `cacheHandler`), untranspiled: hence plain JavaScript.
 import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
+import { goneStatusTag } from "./page-status.ts";
 
 const { default: FileSystemCache } = createRequire(import.meta.url)("next/dist/server/lib/incremental-cache/file-system-cache.js");
 
@@ -10,6 +11,8 @@ const { REDIS_URL } = (await import("../env.ts")).loadBuildEnv();
 const BaseCache = REDIS_URL ? (await import("./shared-cache.mjs")).sharedCacheHandler(REDIS_URL) : FileSystemCache;
 
 const policyHeader = "content-security-policy";
+/** The tags of the data a page was rendered from, as Next.js stores them with the page. */
+const tagsHeader = "x-next-cache-tags";
 /** Where an entry keeps the lifetime Next.js gave it (revalidate, expire). */
 const lifetimeField = "wohnraumCacheControl";
 
@@ -61,6 +64,17 @@ function withScriptPolicy(value, { recompute }) {
 }
 
 /**
+ * A page rendered with the gone tag (a deleted or expired offer's) answers 410 Gone instead of 200. The entry keeps
+ * the status like its headers, so every answer from it, also the first, says so; its script policy still applies.
+ * @param {{ kind?: string, status?: number, headers?: Record<string, unknown> } | null | undefined} value
+ */
+export function withGoneStatus(value) {
+  const tags = value?.kind === "APP_PAGE" ? value.headers?.[tagsHeader] : undefined;
+  if (typeof tags !== "string" || !tags.split(",").includes(goneStatusTag)) return;
+  if (!value.status || value.status === 200) value.status = 410;
+}
+
+/**
  * Next.js's cache (its own files, or the shared cache in Redis), plus the script policy for every cached page. `set`
  * receives the freshly rendered page that Next.js then also sends, so the first visitor after a change gets the
  * policy too; `get` covers pages cached before (the build's, or another instance's).
@@ -69,6 +83,7 @@ export default class PageCache extends BaseCache {
   async get(...args) {
     const entry = await super.get(...args);
     withScriptPolicy(entry?.value, { recompute: false });
+    withGoneStatus(entry?.value);
     // A page's lifetime travels with its entry, for a process that has not rendered the page itself (otherwise it
     // would take a page rendered on another instance as stale after one second).
     if (entry && !entry.cacheControl && entry.value?.[lifetimeField]) entry.cacheControl = entry.value[lifetimeField];
@@ -77,6 +92,7 @@ export default class PageCache extends BaseCache {
 
   async set(key, data, context) {
     withScriptPolicy(data, { recompute: true });
+    withGoneStatus(data);
     const withLifetime = data && context?.cacheControl ? { ...data, [lifetimeField]: context.cacheControl } : data;
     return super.set(key, withLifetime, context);
   }

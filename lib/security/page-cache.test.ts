@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { cachedPageScriptPolicy } from "./page-cache.mjs";
+import { cachedPageScriptPolicy, withGoneStatus } from "./page-cache.mjs";
+import { goneStatusTag } from "./page-status";
 
 const hash = (body: string) => `'sha256-${createHash("sha256").update(body).digest("base64")}'`;
 
@@ -31,5 +32,24 @@ describe("the script policy of a cached page", () => {
   it("leaves scripts loaded from the site to 'self'", () => {
     const html = '<script src="/_next/static/chunks/main.js" async=""></script>';
     expect(cachedPageScriptPolicy(html)).toBe("script-src 'self'");
+  });
+});
+
+describe("the status of a cached page", () => {
+  const page = (tags: string, status?: number) => ({ kind: "APP_PAGE", status, headers: { "x-next-cache-tags": tags } });
+
+  it("is 410 Gone for a page rendered with the gone tag (a deleted or expired offer's), kept with the entry", () => {
+    const gone = page(`_N_T_/layout,listing:augsburg,${goneStatusTag}`);
+    withGoneStatus(gone);
+    expect(gone.status).toBe(410);
+  });
+
+  it("stays as Next.js set it for every other page, and for a gone page that rendered the 404", () => {
+    const listed = page("_N_T_/layout,listing:augsburg");
+    withGoneStatus(listed);
+    expect(listed.status).toBeUndefined();
+    const notFound = page(goneStatusTag, 404);
+    withGoneStatus(notFound);
+    expect(notFound.status).toBe(404);
   });
 });

@@ -125,7 +125,7 @@ export default async function PrivacyPage({ params }: Props) {
 
       <h2>{t("contact.heading")}</h2>
       <p>
-        {t("contact.text")} <a href={`mailto:${operator.email}`}>{operator.email}</a>
+        {t("contact.text")} <a href={`mailto:${operator.email}`} dir="ltr">{operator.email}</a>
       </p>
       <p>{t("contact.municipality", { region: regionName })}</p>
     </PageShell>

@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
+import { unstable_cache } from "next/cache";
 import { notFound } from "next/navigation";
 import type { Locale } from "@/lib/i18n/routing";
+import { getGoneOffer } from "@/lib/offers/gone-offer";
 import { getListedOffer, getListingRegion } from "@/lib/offers/listing";
 import { sitePath } from "@/lib/regions/site";
+import { goneStatusTag } from "@/lib/security/page-status";
 
 /** Private persons' phone numbers must not end up in search engines: nothing is indexed unless a region opts in. */
 export const noindex: Metadata["robots"] = { index: false, follow: false };
@@ -27,6 +30,29 @@ export async function listedOffer(locale: Locale, city: string, offerId: string)
   const offer = uuid.test(offerId) ? await getListedOffer(region.slug, offerId) : null;
   if (!offer) notFound();
   return { region, offer };
+}
+
+/**
+ * The offer page's answer: the listed offer, or what is left of a deleted or expired one (its page answers 410 Gone),
+ * or the 404 page for an id never published in this region.
+ */
+export async function listedOrGoneOffer(locale: Locale, city: string, offerId: string) {
+  const region = await listedRegion(locale, city);
+  if (!uuid.test(offerId)) notFound();
+  const offer = await getListedOffer(region.slug, offerId);
+  if (offer) return { region, offer, gone: null };
+  const gone = await getGoneOffer(region.slug, offerId);
+  if (!gone) notFound();
+  await tagAsGone();
+  return { region, offer: null, gone };
+}
+
+/**
+ * Tags the page being rendered so that its cache entry answers 410 (lib/security/page-cache.mjs): a page can name
+ * cache tags only through the data it reads, so this reads nothing under the tag.
+ */
+function tagAsGone(): Promise<null> {
+  return unstable_cache(async () => null, [goneStatusTag], { tags: [goneStatusTag] })();
 }
 
 /**

@@ -25,7 +25,7 @@ export async function OperatorAddress() {
       <br />
       {t("country")}
       <br />
-      {t("email")} <a href={`mailto:${operator.email}`}>{operator.email}</a>
+      {t("email")} <a href={`mailto:${operator.email}`} dir="ltr">{operator.email}</a>
     </address>
   );
 }
@@ -41,7 +41,7 @@ export async function RegionContact({
     <address>
       <bdi>{region.contactName}</bdi>
       <br />
-      {t("email")} <a href={`mailto:${region.contactEmail}`}>{region.contactEmail}</a>
+      {t("email")} <a href={`mailto:${region.contactEmail}`} dir="ltr">{region.contactEmail}</a>
       {region.contactPhone && (
         <>
           <br />

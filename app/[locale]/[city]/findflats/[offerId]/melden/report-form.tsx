@@ -66,7 +66,7 @@ export function ReportForm({ action, contactEmail }: ReportFormProps) {
             {state.formError === "rateLimited" && (
               <>
                 {" "}
-                <a href={`mailto:${contactEmail}`}>{contactEmail}</a>
+                <a href={`mailto:${contactEmail}`} dir="ltr">{contactEmail}</a>
               </>
             )}
           </p>

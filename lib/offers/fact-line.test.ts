@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import ar from "@/messages/ar.json";
+import de from "@/messages/de.json";
+import uk from "@/messages/uk.json";
+import type { PublicOffer } from "./listing";
+import { formatEuros, formatList, offerFactLine } from "./fact-line";
+
+const nbsp = "\u00a0";
+
+describe("prices", () => {
+  it("read with the sign € in every language, written as the language writes an amount", () => {
+    expect(formatEuros(480, "de")).toBe(`480${nbsp}€`);
+    expect(formatEuros(1480, "de")).toBe(`1.480${nbsp}€`);
+    expect(formatEuros(480, "en")).toBe("€480");
+    expect(formatEuros(480, "ru")).toBe(`480${nbsp}€`);
+    // Ukrainian's standard currency format would say "480 EUR".
+    expect(formatEuros(480, "uk")).toBe(`480${nbsp}€`);
+    expect(formatEuros(480, "ar")).toMatch(/^\u200f?480\s€$/);
+  });
+});
+
+describe("lists", () => {
+  it("are joined as each language joins them, never with a Latin comma in Arabic", () => {
+    expect(formatList(["Deutsch", "Ukrainisch", "Englisch"], "de")).toBe("Deutsch, Ukrainisch und Englisch");
+    expect(formatList(["німецька", "українська"], "uk")).toBe("німецька і українська");
+    expect(formatList(["немецкий", "украинский"], "ru")).toBe("немецкий и украинский");
+    const arabic = formatList(["الألمانية", "الأوكرانية", "الإنجليزية"], "ar");
+    expect(arabic).toBe(new Intl.ListFormat("ar", { type: "conjunction" }).format(["الألمانية", "الأوكرانية", "الإنجليزية"]));
+    expect(arabic).not.toContain(",");
+    expect(arabic).toContain("و");
+  });
+});
+
+describe("an offer's line (feeds, link previews, alert mails)", () => {
+  const offer = {
+    postalCode: "86150",
+    place: "Augsburg",
+    beds: 2,
+    freeOfCharge: false,
+    rentLater: false,
+    coldRent: 400,
+    runningCosts: 80,
+    availableFrom: "2026-07-01",
+  } as PublicOffer;
+
+  it("keeps postal code, place and price as left-to-right runs in Arabic plain text", () => {
+    const line = offerFactLine(offer, "ar", ar as never);
+    expect(line).toContain("\u206686150 Augsburg\u2069");
+    expect(line).toMatch(/\u2066\u200f?480\s€\u2069/);
+  });
+
+  it("carries no invisible marks in left-to-right languages", () => {
+    expect(offerFactLine(offer, "de", de)).toBe(`86150 Augsburg · 2 Betten · 480${nbsp}€ · frei ab 01.07.2026`);
+    expect(offerFactLine(offer, "uk", uk as never)).toMatch(/^86150 Augsburg · 2 ліжка · 480\s€ · вільно з /);
+  });
+});
