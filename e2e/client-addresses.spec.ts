@@ -4,8 +4,8 @@ import http from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { copyBuild } from "./support/build-copy";
-import { E2E_BASE_URL, E2E_CRON_SECRET, E2E_PORT, E2E_TOKEN_SECRET, MAIL_FROM, SEEDED_REGION, SMTP_PORT } from "./support/constants";
+import { copyBuild, ownServerEnv } from "./support/build-copy";
+import { E2E_BASE_URL, E2E_PORT, SEEDED_REGION, SMTP_PORT } from "./support/constants";
 import { fillContactForm } from "./support/contact-requests";
 import { startMailCatcher, type MailCatcher } from "./support/mail-catcher";
 import { fillOfferForm, formPath, offerForm, pressAndWaitForPage, translator, uniqueSuffix } from "./support/offers";
@@ -38,16 +38,8 @@ let server: ChildProcess;
 function serverEnv(overrides: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
-    NODE_ENV: "production",
-    NEXT_DIST_DIR: ownBuildDir,
+    ...ownServerEnv({ appUrl: origin, smtpPort, distDir: ownBuildDir }),
     PGLITE_DIR: path.join(workDir, "pglite"),
-    APP_URL: origin,
-    TOKEN_SECRET: E2E_TOKEN_SECRET,
-    CRON_SECRET: E2E_CRON_SECRET,
-    SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
-    MAIL_FROM,
-    JOBS_INTERVAL_SECONDS: "0",
-    MIN_FILL_SECONDS: "0",
     TRUSTED_PROXIES: "0",
     OFFERS_PER_HOUR: String(perHour),
     REPORTS_PER_HOUR: String(perHour),

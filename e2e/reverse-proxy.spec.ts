@@ -2,8 +2,8 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { copyBuild } from "./support/build-copy";
-import { E2E_CRON_SECRET, E2E_PORT, E2E_TOKEN_SECRET, MAIL_FROM, SEEDED_REGION, SMTP_PORT } from "./support/constants";
+import { copyBuild, ownServerEnv } from "./support/build-copy";
+import { E2E_PORT, SEEDED_REGION, SMTP_PORT } from "./support/constants";
 import { startMailCatcher, type MailCatcher } from "./support/mail-catcher";
 import { nginxInstalled, startNginx, type Nginx } from "./support/nginx";
 import { linkTo, listingPath, publishOffer, submitOffer } from "./support/offers";
@@ -44,17 +44,9 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv) {
 async function startApp() {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
-    NEXT_DIST_DIR: appBuildDir,
-    NODE_ENV: "production",
-    APP_URL: siteUrl,
+    ...ownServerEnv({ appUrl: siteUrl, smtpPort, distDir: appBuildDir }),
     // nginx is the one proxy in front: the client is the last X-Forwarded-For entry (README, "Behind nginx").
     TRUSTED_PROXIES: "1",
-    TOKEN_SECRET: E2E_TOKEN_SECRET,
-    CRON_SECRET: E2E_CRON_SECRET,
-    SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
-    MAIL_FROM,
-    JOBS_INTERVAL_SECONDS: "0",
-    MIN_FILL_SECONDS: "0",
     OFFERS_PER_HOUR: "1000",
     LINK_ACTIONS_PER_HOUR: "1000",
   };

@@ -3,13 +3,10 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { copyBuild } from "./support/build-copy";
+import { copyBuild, ownServerEnv } from "./support/build-copy";
 import {
-  E2E_CRON_SECRET,
   E2E_PORT,
-  E2E_TOKEN_SECRET,
   HOSTNAME_REGION,
-  MAIL_FROM,
   REGION_HOSTNAME,
   SEEDED_REGION,
   SMTP_PORT,
@@ -88,16 +85,8 @@ async function startRedis() {
 async function startServer(index: number) {
   const distDir = `.next-several-${index}`;
   start(`server ${index}`, path.join(root, "node_modules", ".bin", "next"), ["start", "-H", "127.0.0.1", "-p", String(serverPorts[index])], {
-    NEXT_DIST_DIR: distDir,
-    NODE_ENV: "production",
-    APP_URL: balancerUrl,
+    ...ownServerEnv({ appUrl: balancerUrl, smtpPort, distDir }),
     REDIS_URL: `redis://127.0.0.1:${redisPort}`,
-    TOKEN_SECRET: E2E_TOKEN_SECRET,
-    CRON_SECRET: E2E_CRON_SECRET,
-    SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
-    MAIL_FROM,
-    JOBS_INTERVAL_SECONDS: "0",
-    MIN_FILL_SECONDS: "0",
     OFFERS_PER_HOUR: "1000",
     LINK_ACTIONS_PER_HOUR: "1000",
     // HAProxy in front appends the client it sees to X-Forwarded-For (`option forwardfor`).

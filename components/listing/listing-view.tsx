@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import type { PublicOffer } from "@/lib/offers/listing";
@@ -34,14 +35,9 @@ export async function ListingView({ region, locale, regionOffers, page, query, p
     return (
       <>
         <h1>{t("title", { region: region.name })}</h1>
-        <div className="notice">
-          <p>
-            {t("count", { count: 0 })} {t("empty")}
-          </p>
-          <p>{t("askMunicipality")}</p>
-          <RegionContact region={region} />
-        </div>
-        <AlertInvitation site={region.site} query={query} />
+        <NothingFound region={region} query={query} askMunicipality={t("askMunicipality")}>
+          {t("count", { count: 0 })} {t("empty")}
+        </NothingFound>
       </>
     );
   }
@@ -54,16 +50,9 @@ export async function ListingView({ region, locale, regionOffers, page, query, p
       </p>
       <ListingFilterForm site={region.site} locale={locale} query={query} places={listingPlaces(regionOffers)} />
       {page.total === 0 ? (
-        <>
-          <div className="notice">
-            <p>
-              {tFilters("noMatch")} <Link href={sitePath(region.site, "/findflats")}>{t("backToListing")}</Link>
-            </p>
-            <p>{t("askMunicipality")}</p>
-            <RegionContact region={region} />
-          </div>
-          <AlertInvitation site={region.site} query={query} />
-        </>
+        <NothingFound region={region} query={query} askMunicipality={t("askMunicipality")}>
+          {tFilters("noMatch")} <Link href={sitePath(region.site, "/findflats")}>{t("backToListing")}</Link>
+        </NothingFound>
       ) : (
         <>
           <ol className="offer-list">
@@ -78,6 +67,20 @@ export async function ListingView({ region, locale, regionOffers, page, query, p
           <AlertInvitation site={region.site} query={query} />
         </>
       )}
+    </>
+  );
+}
+
+/** No offer to show: why, who at the municipality can help, and the invitation to hear of new ones. */
+function NothingFound(props: { region: SiteRegion; query: ListingQuery | null; askMunicipality: string; children: ReactNode }) {
+  return (
+    <>
+      <div className="notice">
+        <p>{props.children}</p>
+        <p>{props.askMunicipality}</p>
+        <RegionContact region={props.region} />
+      </div>
+      <AlertInvitation site={props.region.site} query={props.query} />
     </>
   );
 }
