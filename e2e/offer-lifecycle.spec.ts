@@ -88,10 +88,14 @@ test("a landlord offers a room, confirms it, extends it and reports it placed", 
   await expect(card).toBeVisible();
   await expect(card).toContainText("Кімната в квартирі");
   await expect(card).toContainText("безкоштовно");
-  await expect(card).toContainText("з меблями");
-  await expect(card).toContainText("Erika Gastfreundlich");
   await expect(card).not.toContainText(email);
   await expect(page.locator("html")).toHaveAttribute("lang", "uk");
+  // Features and the landlord's name are on the offer's page.
+  await card.getByRole("link").click();
+  await expect(page.getByRole("main")).toContainText("з меблями");
+  await expect(page.getByRole("main")).toContainText("Erika Gastfreundlich");
+  await expect(page.getByRole("main")).not.toContainText(email);
+  await page.goBack();
 
   // Extend by seven days.
   await page.goto(linkTo(published, "verlaengern"));
