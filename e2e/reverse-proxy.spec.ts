@@ -164,7 +164,7 @@ test("nginx serves the listing from its cache for one second of its clock; a del
   await page.getByRole("button", { name: "Angebot jetzt löschen" }).click();
   await expect(page.getByRole("status")).toBeVisible();
   const shown = async () => ({ listed: await listed(request, offer.title), page: (await request.get(offer.pagePath)).status() });
-  await expect.poll(shown, { timeout: 2_000, intervals: [100] }).toEqual({ listed: false, page: 404 });
+  await expect.poll(shown, { timeout: 2_000, intervals: [100] }).toEqual({ listed: false, page: 410 });
 });
 
 test("token pages, pages rendered per request, POSTs, router requests, cookies and credentials never get a cached answer", async ({
