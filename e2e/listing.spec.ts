@@ -90,9 +90,16 @@ function germanDate(iso: string): string {
   );
 }
 
-/** The landlords' titles of the cards, in order (each card's link holds the composed heading and the title). */
+/**
+ * The landlords' titles of the cards in order, on this page and the ones after it (other specs publish offers too;
+ * each card's link holds the composed heading and the title).
+ */
 async function listedTitles(page: Page): Promise<string[]> {
-  return page.getByRole("article").getByRole("link").locator("[lang]").allTextContents();
+  const titles = await page.getByRole("article").getByRole("link").locator("[lang]").allTextContents();
+  const next = page.getByRole("link", { name: "Nächste Seite" });
+  if ((await next.count()) === 0) return titles;
+  await page.goto((await next.getAttribute("href"))!);
+  return [...titles, ...(await listedTitles(page))];
 }
 
 async function expectListed(page: Page, shown: ListedOffer[], hidden: ListedOffer[]) {

@@ -34,12 +34,15 @@ export async function runSearchAlerts(): Promise<AlertRunResult> {
     async (tx) => {
       const [{ locked }] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(${alertRunLock}) AS "locked"`;
       if (!locked) return { offersMatched: 0, alertsMailed: 0 };
+      // Times in milliseconds, as the columns keep them: a column rounds microseconds, a JavaScript date drops them, so
+      // an offer claimed in the same millisecond as the run could otherwise fall after the run's own time and be left
+      // out of its mails.
       const claimed = await tx.$queryRaw<{ regionSlug: string }[]>`
-        UPDATE "Offer" SET "alertsMatchedAt" = clock_timestamp()
+        UPDATE "Offer" SET "alertsMatchedAt" = date_trunc('milliseconds', clock_timestamp())
         WHERE "status" = 'ACTIVE'::"OfferStatus" AND "alertsMatchedAt" IS NULL AND "expiresAt" > now()
         RETURNING "regionSlug"`;
       // After the claim and under the lock: later runs mark their offers later than this.
-      const [{ runAt }] = await tx.$queryRaw<{ runAt: Date }[]>`SELECT clock_timestamp() AS "runAt"`;
+      const [{ runAt }] = await tx.$queryRaw<{ runAt: Date }[]>`SELECT date_trunc('milliseconds', clock_timestamp()) AS "runAt"`;
       const regionsWithNews = [...new Set(claimed.map((offer) => offer.regionSlug))];
       const due = await tx.$queryRaw<DueAlert[]>`
         WITH due AS (
