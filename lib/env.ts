@@ -19,6 +19,11 @@ function mailServer() {
 
 /** What the build reads too: no secrets, since `next build` runs without them. */
 const buildSchema = z.object({
+  /** The public address; prerendered pages name it in their metadata. */
+  APP_URL: z
+    .url({ protocol: /^https?$/ })
+    .default("http://localhost:3000")
+    .transform((url) => url.replace(/\/$/, "")),
   /**
    * The cache shared by several server instances (lib/security/shared-cache.mjs), which the build fills as well;
    * without it, each has its own.
@@ -44,7 +49,6 @@ const schema = z
       .regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL")
       .optional(),
     PGLITE_DIR: z.string().min(1).default(".data/pglite"),
-    APP_URL: z.url({ protocol: /^https?$/ }).default("http://localhost:3000"),
     TOKEN_SECRET: secret("development-token-secret-not-for-production"),
     CRON_SECRET: secret("development-cron-secret-not-for-production"),
     SMTP_URL: mailServer(),
@@ -80,8 +84,7 @@ const schema = z
     MIN_FILL_SECONDS: z.coerce.number().int().min(0).default(5),
     /** Days after an offer's expiry or deletion until its personal data is erased (statistics stay). */
     RETENTION_DAYS: z.coerce.number().int().min(1).default(30),
-  })
-  .transform((env) => ({ ...env, APP_URL: env.APP_URL.replace(/\/$/, "") }));
+  });
 
 export type Env = z.infer<typeof schema>;
 
@@ -104,9 +107,12 @@ export function loadEnv(): Env {
   return parsed;
 }
 
+let parsedForBuild: z.infer<typeof buildSchema> | undefined;
+
 /** The settings the build needs as well (next.config.ts, prerendered pages), checked without requiring secrets. */
 export function loadBuildEnv(): z.infer<typeof buildSchema> {
-  return parse(buildSchema);
+  parsedForBuild ??= parse(buildSchema);
+  return parsedForBuild;
 }
 
 /** The validated environment, read on first use (so merely importing this module during the build checks nothing). */

@@ -1,4 +1,4 @@
-import { env } from "@/lib/env";
+import { loadBuildEnv } from "@/lib/env";
 import { routing, type Locale } from "@/lib/i18n/routing";
 import type { Region } from "@/lib/db/generated/client";
 
@@ -6,7 +6,7 @@ export type RegionAddress = Pick<Region, "slug" | "hostnames">;
 
 /** The main site's origin (APP_URL's): the start page, and the pages of regions without a hostname of their own. */
 export function mainSiteOrigin(): string {
-  return new URL(env.APP_URL).origin;
+  return new URL(loadBuildEnv().APP_URL).origin;
 }
 
 /**
@@ -16,7 +16,7 @@ export function mainSiteOrigin(): string {
 export function regionOrigin(region: RegionAddress): string {
   const [hostname] = region.hostnames;
   if (!hostname) return mainSiteOrigin();
-  const app = new URL(env.APP_URL);
+  const app = new URL(loadBuildEnv().APP_URL);
   return `${app.protocol}//${hostname}${app.port ? `:${app.port}` : ""}`;
 }
 
@@ -36,12 +36,12 @@ export function regionUrl(region: RegionAddress, locale: Locale, path: string): 
  * on the main site and in no language, as the url is the same for every language of the app.
  */
 export function regionEntryUrl(region: Pick<RegionAddress, "slug">): string {
-  return `${new URL(env.APP_URL).origin}/findflats?region=${encodeURIComponent(region.slug)}`;
+  return `${new URL(loadBuildEnv().APP_URL).origin}/findflats?region=${encodeURIComponent(region.slug)}`;
 }
 
 /** The entry address by postal code: the Integreat CMS appends a region's code to it (`use_postal_code=GET`). */
 export function postalCodeEntryUrl(): string {
-  return `${new URL(env.APP_URL).origin}/findflats?plz=`;
+  return `${new URL(loadBuildEnv().APP_URL).origin}/findflats?plz=`;
 }
 
 /** Where a region's pages are canonical, for the language switcher's hreflang links (computed in the browser too). */
