@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
 import { SEEDED_REGION } from "./support/constants";
 import { startMailCatcher, type MailCatcher } from "./support/mail-catcher";
 import { publishOffer, submitOffer, type SubmittedOffer } from "./support/offers";
@@ -9,20 +9,6 @@ import { publishOffer, submitOffer, type SubmittedOffer } from "./support/offers
  * offer in the listing so that cards, detail and report pages have content. Plus the keyboard path through
  * the page's top.
  */
-
-const wcag21aa = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-
-/** One readable line per failing element: rule, impact, what is wrong, and where. */
-async function expectNoAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(wcag21aa).analyze();
-  const found = violations.flatMap((violation) =>
-    violation.nodes.map(
-      (node) =>
-        `${violation.id} (${violation.impact}) ${violation.help}: ${node.target.join(" ")}\n    ${node.html}\n    ${node.failureSummary?.replaceAll("\n", "\n    ")}`,
-    ),
-  );
-  expect(found, `axe-core violations on ${page.url()}`).toEqual([]);
-}
 
 /** Opens a page of a feature that another part of the work may not have built yet; skips the test on a 404. */
 async function openIfBuilt(page: Page, path: string) {

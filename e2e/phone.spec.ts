@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Locator } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
 import { E2E_BASE_URL, SEEDED_REGION } from "./support/constants";
 import { startMailCatcher, type MailCatcher } from "./support/mail-catcher";
 import { publishedOffer, translator } from "./support/offers";
@@ -106,3 +107,19 @@ test("on a Ukrainian card the heading is Ukrainian, the landlord's title German,
   await card.getByRole("link").click();
   await expect(page).toHaveURL(`${E2E_BASE_URL}/uk/${SEEDED_REGION}/findflats/${offer.id}`);
 });
+
+for (const prefix of ["", "/uk", "/en", "/ru", "/ar"]) {
+  test(`${prefix || "/de"}: axe finds nothing on the phone's listing, search with its filters open, and offer page`, async ({ browser }) => {
+    const context = await phoneContext(browser, phones[1], true);
+    const page = await context.newPage();
+    await page.goto(`${prefix}/${SEEDED_REGION}/findflats`);
+    await expectNoAxeViolations(page);
+    await page.goto(`${prefix}/${SEEDED_REGION}/findflats/suche?beds=2&free=1`);
+    await page.locator("details summary").first().click();
+    await expectNoAxeViolations(page);
+    await page.goto(`${prefix}/${SEEDED_REGION}/findflats/${offer.id}`);
+    await expectNoAxeViolations(page);
+    await context.close();
+  });
+}
+
