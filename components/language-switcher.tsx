@@ -59,7 +59,7 @@ function LanguageLinks({ label, current, languages, canonical, query, prefixDefa
           <link key={hrefLang} rel="alternate" hrefLang={hrefLang} href={canonicalHref(locale)} />
         ))}
       <ul>
-        {languages.map(({ locale, name }) => (
+        {currentFirst(languages, current).map(({ locale, name }) => (
           <li key={locale}>
             <a
               href={href(locale)}
@@ -74,6 +74,15 @@ function LanguageLinks({ label, current, languages, canonical, query, prefixDefa
       </ul>
     </nav>
   );
+}
+
+/**
+ * The page's own language leads, the others follow in the region's order: on a phone, where the line scrolls
+ * sideways, the reader sees the language they read in without scrolling, in Arabic at the right edge as in German at
+ * the left; screen readers hear it first.
+ */
+function currentFirst(languages: Language[], current: Locale): Language[] {
+  return [...languages.filter(({ locale }) => locale === current), ...languages.filter(({ locale }) => locale !== current)];
 }
 
 /**

@@ -108,6 +108,24 @@ test("on a Ukrainian card the heading is Ukrainian, the landlord's title German,
   await expect(page).toHaveURL(`${E2E_BASE_URL}/uk/${SEEDED_REGION}/findflats/${offer.id}`);
 });
 
+for (const [prefix, name] of [["", "Deutsch"], ["/uk", "Українська"], ["/ar", "العربية"]]) {
+  test(`${prefix || "/de"}: the language switcher takes one line at 360 px and shows the page's language without scrolling`, async ({
+    browser,
+  }) => {
+    const context = await phoneContext(browser, phones[1], false);
+    const page = await context.newPage();
+    await page.goto(`${prefix}/${SEEDED_REGION}/findflats`);
+    const switcher = page.getByRole("banner").getByRole("navigation");
+    const current = switcher.getByRole("link", { name, exact: true });
+    await expect(current).toHaveAttribute("aria-current", "page");
+    const [line, box] = [await switcher.locator("ul").boundingBox(), await current.boundingBox()];
+    expect(line!.height, "one line of links").toBeLessThan(3 * 16);
+    expect(box!.x, `${name} starts within the screen`).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width, `${name} ends within the screen`).toBeLessThanOrEqual(phones[1].width);
+    await context.close();
+  });
+}
+
 for (const prefix of ["", "/uk", "/en", "/ru", "/ar"]) {
   test(`${prefix || "/de"}: axe finds nothing on the phone's listing, search with its filters open, and offer page`, async ({ browser }) => {
     const context = await phoneContext(browser, phones[1], true);

@@ -3,7 +3,7 @@ import ar from "@/messages/ar.json";
 import de from "@/messages/de.json";
 import uk from "@/messages/uk.json";
 import type { PublicOffer } from "./listing";
-import { formatEuros, formatList, offerFactLine } from "./fact-line";
+import { formatEuros, formatList, offerFactLine, offerHeading } from "./fact-line";
 
 const nbsp = "\u00a0";
 
@@ -52,5 +52,32 @@ describe("an offer's line (feeds, link previews, alert mails)", () => {
   it("carries no invisible marks in left-to-right languages", () => {
     expect(offerFactLine(offer, "de", de)).toBe(`86150 Augsburg · 2 Betten · 480${nbsp}€ · frei ab 01.07.2026`);
     expect(offerFactLine(offer, "uk", uk as never)).toMatch(/^86150 Augsburg · 2 ліжка · 480\s€ · вільно з /);
+  });
+});
+
+describe("an offer's heading (cards, offer page, feeds, alert mails, API)", () => {
+  const offer = {
+    type: "FLAT",
+    rooms: 2,
+    beds: 3,
+    areaSqm: 54,
+    place: "Musterhausen-Mitte",
+    freeOfCharge: false,
+    rentLater: false,
+    coldRent: 480,
+    runningCosts: 120,
+  } as PublicOffer;
+
+  it("isolates the place and the price in Arabic, so a Latin place name and the price keep their order", () => {
+    const parts = offerHeading(offer, "ar", ar as never).split(" · ");
+    expect(parts).toHaveLength(6);
+    expect(parts[4]).toBe("\u2068Musterhausen-Mitte\u2069");
+    expect(parts[5]).toMatch(/^\u2066\u200f?600\s€\u2069$/);
+    expect(offerHeading({ ...offer, place: "أوغسبورغ" }, "ar", ar as never)).toContain("\u2068أوغسبورغ\u2069");
+  });
+
+  it("carries no invisible marks in left-to-right languages", () => {
+    expect(offerHeading(offer, "de", de)).toBe(`Ganze Wohnung · 2 Zimmer · 3 Betten · 54 m² · Musterhausen-Mitte · 600${nbsp}€`);
+    expect(offerHeading(offer, "uk", uk as never)).not.toMatch(/[\u2066-\u2069]/);
   });
 });

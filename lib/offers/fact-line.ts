@@ -64,6 +64,14 @@ function leftToRightText(value: string, locale: Locale): string {
   return textDirection(locale) === "rtl" ? `\u2066${value}\u2069` : value;
 }
 
+/**
+ * Text whose direction its own first letter decides (a place name a landlord typed, in Latin or Arabic letters),
+ * kept whole in a right-to-left language: between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE, as <bdi> does.
+ */
+function isolatedText(value: string, locale: Locale): string {
+  return textDirection(locale) === "rtl" ? `\u2068${value}\u2069` : value;
+}
+
 /** The facts a preview tells of an offer, formatted in `locale`: place, rent or "free", available from. */
 export function offerFactValues(offer: PublicOffer, locale: Locale, messages: Messages) {
   const t = listingTranslator(locale, messages);
@@ -93,18 +101,21 @@ export function offerFactLine(offer: PublicOffer, locale: Locale, messages: Mess
  * The heading an offer leads with in every language: what it is, composed from its structured facts ("Ganze Wohnung ·
  * 2 Zimmer · 3 Betten · 54 m² · Musterhausen-Mitte · 600 €"), so a reader sees it in the page's language whatever
  * language the landlord wrote the title in. Cards, the offer page, feeds, preview pictures, alert mails and the API.
+ * In a right-to-left language the place and the price are isolated, so "Musterhausen-Mitte · 600 €" keeps its order.
  */
 export function offerHeading(offer: PublicOffer, locale: Locale, messages: Messages): string {
   const t = listingTranslator(locale, messages);
   const { euros } = formatsOf(locale);
   const number = (value: number) => new Intl.NumberFormat(locale).format(value);
-  const rent = offer.freeOfCharge ? t(offer.rentLater ? "headingFreeAtFirst" : "freeOfCharge") : euros.format(totalRent(offer));
+  const rent = offer.freeOfCharge
+    ? t(offer.rentLater ? "headingFreeAtFirst" : "freeOfCharge")
+    : leftToRightText(euros.format(totalRent(offer)), locale);
   return [
     messages.Enums.type[offer.type],
     t("headingRooms", { count: offer.rooms }),
     t("headingBeds", { count: offer.beds }),
     offer.areaSqm !== null && t("areaValue", { area: number(offer.areaSqm) }),
-    offer.place,
+    isolatedText(offer.place, locale),
     rent,
   ]
     .filter(Boolean)
