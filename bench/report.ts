@@ -51,6 +51,8 @@ export type NginxDeletion = { offers: number; throughNginxMs: number | null; dir
  * HTML as a file from the same nginx, both over HTTPS, and the listing's HTML as such a file; deletions through nginx.
  */
 export type NginxResult = {
+  /** The database of the app behind nginx: PostgreSQL when the bench has one, as in the README's deployment. */
+  database: DatabaseResults["database"];
   staticFile: LoadResult;
   listing: LoadResult;
   /** The listing's own HTML as a file of the same nginx: the cost of its size without the cache. */
@@ -222,9 +224,9 @@ function rows(results: BenchResults): Row[] {
         "behind the shipped nginx (HTTPS, 1 s micro-cache): cached listing (10,000 offers) vs a static file of the same nginx: " +
         "req/s (ratio), p50 / p99; the listing's HTML as a file of the same nginx; a deleted offer gone from its listing " +
         "(under load) through nginx, and from the app itself; listing vs static page directly (point 1) for comparison",
-      values: all.map((db, index) => {
+      values: all.map((db) => {
         const direct = `directly ${db.listing.requestsPerSecond} vs ${db.staticPage.requestsPerSecond}`;
-        if (index > 0) return `(measured on ${all[0].database}); ${direct}`;
+        if (db.database !== nginx.database) return `(measured on ${nginx.database}); ${direct}`;
         const { listing, staticFile, listingFile } = nginx;
         return (
           `${listing.requestsPerSecond} vs ${staticFile.requestsPerSecond} (${ratio(listing.requestsPerSecond, staticFile.requestsPerSecond)}, ${mark(nginxRatio >= 0.5)}), ` +

@@ -52,7 +52,7 @@ export async function requestContactAction(
     return { values, errors: {}, formError: "unexpected", formStartedAt };
   }
   if (outcome.outcome !== "sent") return { values, errors: {}, formError: outcome.outcome, formStartedAt };
-  if (outcome.listingChanged) revalidateListing(outcome.regionSlug);
+  if (outcome.listingChanged) revalidateListing(outcome.regionSlug, String(offerId));
   deliverAfterResponse();
 
   // Outside the try block: redirect() works by throwing. (`return` only tells TypeScript that it never returns.)

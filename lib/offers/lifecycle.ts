@@ -25,8 +25,8 @@ export const maxDaysAhead = 60;
 
 const dayMs = 24 * 60 * 60 * 1000;
 
-/** What a button did; `listingChanged` tells the caller to revalidate the region's listing. */
-export type ActionResult<Outcome> = { outcome: Outcome; listingChanged: boolean; regionSlug: string };
+/** What a button did; `listingChanged` tells the caller to revalidate the region's listing where it holds the offer. */
+export type ActionResult<Outcome> = { outcome: Outcome; listingChanged: boolean; regionSlug: string; offerId: string };
 
 export type LandlordDeletionReason = "BY_LANDLORD" | "PLACED";
 
@@ -153,11 +153,12 @@ export async function confirmOffer(token: string): Promise<ActionResult<ConfirmO
     await queueMail(tx, published);
     return true;
   });
-  if (confirmed) return { outcome: "confirmed", listingChanged: true, regionSlug: offer.regionSlug };
+  if (confirmed) return { outcome: "confirmed", listingChanged: true, regionSlug: offer.regionSlug, offerId: offer.id };
   return {
     outcome: outcomeOfUnchanged((await findOfferByToken(token)) ?? offer),
     listingChanged: false,
     regionSlug: offer.regionSlug,
+    offerId: offer.id,
   };
 }
 
@@ -204,9 +205,9 @@ export async function extendOffer(token: string): Promise<ActionResult<ExtendOut
     await queueMail(tx, mail);
     return true;
   });
-  if (extended) return { outcome: "extended", listingChanged: true, regionSlug: offer.regionSlug };
+  if (extended) return { outcome: "extended", listingChanged: true, regionSlug: offer.regionSlug, offerId: offer.id };
   const current = (await findOfferByToken(token)) ?? offer;
-  return { outcome: isStillActive(current) ? "limitReached" : "notActive", listingChanged: false, regionSlug: offer.regionSlug };
+  return { outcome: isStillActive(current) ? "limitReached" : "notActive", listingChanged: false, regionSlug: offer.regionSlug, offerId: offer.id };
 }
 
 export type ChangeOutcome = "changed" | "notActive";
@@ -248,7 +249,7 @@ async function saveChange(
     await queueMail(tx, mail);
     return true;
   });
-  return { outcome: changed ? "changed" : "notActive", listingChanged: changed, regionSlug: offer.regionSlug };
+  return { outcome: changed ? "changed" : "notActive", listingChanged: changed, regionSlug: offer.regionSlug, offerId: offer.id };
 }
 
 export type ContactRequestsChange = "pause" | "resume";
@@ -275,8 +276,8 @@ export async function changeContactRequests(
           WHERE "id" = ${offer.id}::uuid AND "status" = 'ACTIVE'::"OfferStatus" AND "expiresAt" > now()
             AND "contactRequests" <> 'OPEN'::"ContactRequestStatus"`;
   const regionSlug = offer.regionSlug;
-  if (changed > 0) return { outcome: change === "pause" ? "paused" : "resumed", listingChanged: true, regionSlug };
-  return { outcome: isStillActive(offer) ? "unchanged" : "notActive", listingChanged: false, regionSlug };
+  if (changed > 0) return { outcome: change === "pause" ? "paused" : "resumed", listingChanged: true, regionSlug, offerId: offer.id };
+  return { outcome: isStillActive(offer) ? "unchanged" : "notActive", listingChanged: false, regionSlug, offerId: offer.id };
 }
 
 export type DeleteOutcome = "deleted" | "alreadyDeleted";
@@ -319,8 +320,8 @@ export async function deleteOffer(
     }
     return offer.status === "ACTIVE";
   });
-  if (wasActive === null) return { outcome: "alreadyDeleted", listingChanged: false, regionSlug: offer.regionSlug };
-  return { outcome: "deleted", listingChanged: wasActive, regionSlug: offer.regionSlug };
+  if (wasActive === null) return { outcome: "alreadyDeleted", listingChanged: false, regionSlug: offer.regionSlug, offerId: offer.id };
+  return { outcome: "deleted", listingChanged: wasActive, regionSlug: offer.regionSlug, offerId: offer.id };
 }
 
 /**
@@ -382,7 +383,7 @@ export async function deleteOfferByMunicipality(
     await eraseSeekerData(tx, offer.id);
     return true;
   });
-  return { outcome: deleted ? "deleted" : "notActive", listingChanged: deleted, regionSlug };
+  return { outcome: deleted ? "deleted" : "notActive", listingChanged: deleted, regionSlug, offerId: offer.id };
 }
 
 /**
@@ -407,9 +408,9 @@ export async function extendOfferByMunicipality(
     await queueMail(tx, mail);
     return true;
   });
-  if (extended) return { outcome: "extended", listingChanged: true, regionSlug };
+  if (extended) return { outcome: "extended", listingChanged: true, regionSlug, offerId: offer.id };
   const current = (await findRegionOffer(regionSlug, offerId)) ?? offer;
-  return { outcome: isStillActive(current) ? "limitReached" : "notActive", listingChanged: false, regionSlug };
+  return { outcome: isStillActive(current) ? "limitReached" : "notActive", listingChanged: false, regionSlug, offerId: offer.id };
 }
 
 /**

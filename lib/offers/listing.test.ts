@@ -2,8 +2,8 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
-import { createTestRegion } from "@/tests/support/offers";
-import { prepareTestDatabase, uniqueSuffix } from "@/tests/support/database";
+import { createTestRegion, offerRow } from "@/tests/support/offers";
+import { prepareTestDatabase } from "@/tests/support/database";
 import { getListedOffer, getListing } from "./listing";
 
 // Outside a Next.js server there is no data cache: each cached entry runs its query, so this tests how the
@@ -21,38 +21,7 @@ describe("a large region's listing, cached in parts", () => {
     const database = await prepareTestDatabase();
     regionSlug = (await createTestRegion()).slug;
     const now = Date.now();
-    offer = (index, status, expiresAt) => ({
-      id: randomUUID(),
-      regionSlug,
-      status,
-      tokenHash: `listing-test-${uniqueSuffix()}-${index}`,
-      locale: "de",
-      title: `Wohnung Nummer ${index}`,
-      description: "",
-      place: "Innenstadt",
-      postalCode: "86150",
-      type: "FLAT",
-      rooms: 2,
-      beds: 2,
-      availableFrom: new Date("2026-12-01"),
-      freeOfCharge: true,
-      furnished: false,
-      kitchen: true,
-      ownBathroom: true,
-      barrierFree: false,
-      smokingAllowed: false,
-      languages: ["de"],
-      contactName: "Anna Beispiel",
-      contactEmail: "anna@example.test",
-      showName: true,
-      showPhone: false,
-      showEmail: false,
-      durationDays: 30,
-      consentedAt: new Date(now - day),
-      privacyPolicyVersion: "2026-11",
-      confirmedAt: new Date(now - index * 60_000),
-      expiresAt,
-    });
+    offer = (index, status, expiresAt) => offerRow(regionSlug, index, status, expiresAt);
     // 250 active offers make four parts; expired offers must stay out of every part.
     const offers = [
       ...Array.from({ length: 250 }, (_, index) => offer(index, "ACTIVE", new Date(now + 7 * day))),

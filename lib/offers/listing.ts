@@ -103,21 +103,27 @@ export function toPublicOffer(offer: Offer): PublicOffer {
  * random UUID) falls into the i-th of n equal ranges. An offer takes at most about 10,000 characters of the
  * cache's JSON, so parts of 100 offers on average stay well below the limit. n is a power of two, kept in its own
  * small entry: it changes only when a region doubles or halves, so old parts do not pile up in the cache.
+ *
+ * A change to one offer expires the shape (and with it every page built from the listing) and only the part that
+ * holds the offer, under every n: the next render reads one part from the database, not the whole region.
  */
 const offersPerPart = 100;
+/** 4,096 parts hold 409,600 offers at 100 a part; a region beyond that has larger parts, not more tags per change. */
+const maxParts = 2 ** 12;
 const idRange = 2 ** 32;
 
 /** How the listing is split, and a new `version` whenever it was read from the database again. */
 type ListingShape = { parts: number; version: string };
 
-function cachedForRegion<T>(regionSlug: string, key: string[], query: () => Promise<T>): Promise<T> {
-  return unstable_cache(query, [...key, regionSlug], { tags: [listingTag(regionSlug)], revalidate: 3600 })();
+function cachedListingEntry<T>(tags: string[], key: string[], query: () => Promise<T>): Promise<T> {
+  return unstable_cache(query, key, { tags, revalidate: 3600 })();
 }
 
 function listingShape(regionSlug: string): Promise<ListingShape> {
-  return cachedForRegion(regionSlug, ["listing-shape"], async () => {
+  return cachedListingEntry([listingTag(regionSlug)], ["listing-shape", regionSlug], async () => {
     const count = await db().offer.count({ where: activeOffersOf(regionSlug) });
-    return { parts: 2 ** Math.max(0, Math.ceil(Math.log2(count / offersPerPart))), version: randomUUID() };
+    const parts = Math.min(maxParts, 2 ** Math.max(0, Math.ceil(Math.log2(count / offersPerPart))));
+    return { parts, version: randomUUID() };
   });
 }
 
@@ -131,8 +137,18 @@ function partOfOffer(offerId: string, parts: number): number | null {
   return Math.floor((Number.parseInt(offerId.slice(0, 8), 16) * parts) / idRange);
 }
 
+/** Every part of a region's listing, whatever the number of parts. */
+function listingPartsTag(regionSlug: string): string {
+  return `listing-parts:${regionSlug}`;
+}
+
+function listingPartTag(regionSlug: string, part: number, parts: number): string {
+  return `listing-part:${regionSlug}:${parts}:${part}`;
+}
+
 function listingPart(regionSlug: string, part: number, parts: number): Promise<PublicOffer[]> {
-  return cachedForRegion(regionSlug, ["listing-part", String(parts), String(part)], async () => {
+  const tags = [listingPartsTag(regionSlug), listingPartTag(regionSlug, part, parts)];
+  return cachedListingEntry(tags, ["listing-part", String(parts), String(part), regionSlug], async () => {
     const offers = await db().offer.findMany({
       where: {
         ...activeOffersOf(regionSlug),
@@ -146,6 +162,7 @@ function listingPart(regionSlug: string, part: number, parts: number): Promise<P
   });
 }
 
+/** The shape of a region's listing and every page built from it. */
 export function listingTag(regionSlug: string): string {
   return `listing:${regionSlug}`;
 }
@@ -156,7 +173,7 @@ const newestFirst = (a: PublicOffer, b: PublicOffer) =>
 /**
  * The last listing put together per region in this process. Reading all parts means parsing every offer's JSON
  * (about 10 MB for 10,000 offers); the small shape entry tells whether the parts changed since, because every
- * change of the region's offers expires the shape together with the parts.
+ * change of the region's offers expires the shape together with the parts it touched.
  */
 const assembled = new Map<string, { version: string; offers: PublicOffer[] }>();
 
@@ -198,8 +215,25 @@ export async function getListingRegion(site: string): Promise<SiteRegion | null>
 
 /**
  * Expires the region's cached listing immediately (not stale-while-revalidate): a deleted offer vanishes now, from
- * the listing pages and from its detail page, which are built from the same tagged entry.
+ * the listing pages and from its detail page, which are built from the same tagged entries. Given the offer that
+ * changed, only its part is read again (under every number of parts, so no part kept from an earlier size of the
+ * region comes back stale); without it (the expiry job, many offers at once) every part is.
  */
-export function revalidateListing(regionSlug: string): void {
-  revalidateTag(listingTag(regionSlug), { expire: 0 });
+export function revalidateListing(regionSlug: string, changedOfferId?: string): void {
+  const expire = (tag: string) => revalidateTag(tag, { expire: 0 });
+  expire(listingTag(regionSlug));
+  const partsOfOffer = changedOfferId === undefined ? null : partsHolding(changedOfferId);
+  if (partsOfOffer === null) expire(listingPartsTag(regionSlug));
+  else for (const [part, parts] of partsOfOffer) expire(listingPartTag(regionSlug, part, parts));
+}
+
+/** The part holding the offer for each number of parts a listing can have, or null for an id that is no UUID. */
+function partsHolding(offerId: string): [part: number, parts: number][] | null {
+  const all: [number, number][] = [];
+  for (let parts = 1; parts <= maxParts; parts *= 2) {
+    const part = partOfOffer(offerId, parts);
+    if (part === null) return null;
+    all.push([part, parts]);
+  }
+  return all;
 }

@@ -30,7 +30,7 @@ function showResult(site: string, language: Locale, offerId: string, outcome: st
 export async function deleteOfferAction(target: Target) {
   const { region, language } = await signedInRegion(target);
   const result = await deleteOfferByMunicipality(region.slug, String(target.offerId));
-  if (result?.listingChanged) revalidateListing(region.slug);
+  if (result?.listingChanged) revalidateListing(region.slug, result.offerId);
   deliverAfterResponse();
   showResult(region.site, language, String(target.offerId), result?.outcome);
 }
@@ -38,7 +38,7 @@ export async function deleteOfferAction(target: Target) {
 export async function extendOfferAction(target: Target) {
   const { region, language } = await signedInRegion(target);
   const result = await extendOfferByMunicipality(region.slug, String(target.offerId));
-  if (result?.listingChanged) revalidateListing(region.slug);
+  if (result?.listingChanged) revalidateListing(region.slug, result.offerId);
   deliverAfterResponse();
   showResult(region.site, language, String(target.offerId), result?.outcome);
 }
@@ -52,7 +52,7 @@ export async function changeOfferAction(target: Target, previous: SubmitOfferSta
   const parsed = parseOfferChange(offer, formData);
   if ("state" in parsed) return parsed.state;
   const result = await changeOfferByMunicipality(region.slug, offerId, parsed.input);
-  if (result?.listingChanged) revalidateListing(region.slug);
+  if (result?.listingChanged) revalidateListing(region.slug, result.offerId);
   deliverAfterResponse();
   return showResult(region.site, language, offerId, result?.outcome);
 }

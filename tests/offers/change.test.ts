@@ -84,7 +84,7 @@ describe("changing an offer", () => {
     );
     if (!("input" in parsed)) throw new Error("refused");
     const result = await changeOffer(token, parsed.input);
-    expect(result).toEqual({ outcome: "changed", listingChanged: true, regionSlug: region.slug });
+    expect(result).toEqual({ outcome: "changed", listingChanged: true, regionSlug: region.slug, offerId: offer.id });
 
     const stored = await db().offer.findUniqueOrThrow({ where: { id: offerId } });
     expect(stored).toMatchObject({

@@ -49,6 +49,7 @@ describe("the municipality's buttons and the landlords' wish for advice", () => 
       outcome: "deleted",
       listingChanged: true,
       regionSlug: region.slug,
+      offerId,
     });
     const offer = await db().offer.findUniqueOrThrow({ where: { id: offerId } });
     expect(offer).toMatchObject({ status: "DELETED", deletionReason: "BY_MUNICIPALITY", wantsAdvice: false });
@@ -89,6 +90,7 @@ describe("the municipality's buttons and the landlords' wish for advice", () => 
       outcome: "extended",
       listingChanged: true,
       regionSlug: region.slug,
+      offerId,
     });
     const after = (await db().offer.findUniqueOrThrow({ where: { id: offerId } })).expiresAt!;
     expect(after.getTime() - before.getTime()).toBe(7 * dayMs);

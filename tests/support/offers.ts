@@ -1,4 +1,6 @@
+import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
 import type { OfferFormValues } from "@/lib/offers/offer-schema";
 import { offerSchema, todayInGermany } from "@/lib/offers/offer-schema";
 import { uniqueEmail, uniqueSuffix } from "./database";
@@ -19,6 +21,48 @@ export async function createTestRegion() {
       privacyPolicyVersion: "2026-11",
     },
   });
+}
+
+const day = 24 * 60 * 60 * 1000;
+
+/**
+ * A confirmed offer as a row, for filling a region with many at once (`createMany`): "Wohnung Nummer {index}",
+ * published `index` minutes ago, so a higher index is older.
+ */
+export function offerRow(regionSlug: string, index: number, status: "ACTIVE" | "EXPIRED", expiresAt: Date): Prisma.OfferCreateManyInput {
+  const now = Date.now();
+  return {
+    id: randomUUID(),
+    regionSlug,
+    status,
+    tokenHash: `offer-row-${uniqueSuffix()}-${index}`,
+    locale: "de",
+    title: `Wohnung Nummer ${index}`,
+    description: "",
+    place: "Innenstadt",
+    postalCode: "86150",
+    type: "FLAT",
+    rooms: 2,
+    beds: 2,
+    availableFrom: new Date("2026-12-01"),
+    freeOfCharge: true,
+    furnished: false,
+    kitchen: true,
+    ownBathroom: true,
+    barrierFree: false,
+    smokingAllowed: false,
+    languages: ["de"],
+    contactName: "Anna Beispiel",
+    contactEmail: "anna@example.test",
+    showName: true,
+    showPhone: false,
+    showEmail: false,
+    durationDays: 30,
+    consentedAt: new Date(now - day),
+    privacyPolicyVersion: "2026-11",
+    confirmedAt: new Date(now - index * 60_000),
+    expiresAt,
+  };
 }
 
 /** What a landlord types into the form, as the browser would send it. */

@@ -37,7 +37,7 @@ export async function changeOfferAction(
     return { values: parsed.values, errors: {}, formError: "rateLimitedChange" };
   }
   const result = await changeOffer(String(token), parsed.input);
-  if (result?.listingChanged) revalidateListing(result.regionSlug);
+  if (result?.listingChanged) revalidateListing(result.regionSlug, result.offerId);
   deliverAfterResponse();
 
   const outcome = result?.outcome ?? "notActive";

@@ -45,7 +45,7 @@ export async function POST(request: Request, { params }: Context) {
         : action === "requests"
           ? await changeContactRequests(token, (await postedChange(request)) ?? "pause")
           : await deleteOffer(token, action === "placed" ? "PLACED" : "BY_LANDLORD");
-  if (result?.listingChanged) revalidateListing(result.regionSlug);
+  if (result?.listingChanged) revalidateListing(result.regionSlug, result.offerId);
   deliverAfterResponse();
   return seeOther(result ? `${page}?ergebnis=${result.outcome}` : page, locale);
 }
