@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import type { PublicOffer } from "@/lib/offers/listing";
+import type { PublicOffer } from "@/lib/offers/public-offer";
 import { listingPlaces, type ListingPage, type ListingQuery } from "@/lib/offers/listing-filters";
 import type { SiteRegion } from "@/lib/regions/regions";
 import { sitePath } from "@/lib/regions/site";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { PublicOffer } from "./listing";
+import type { PublicOffer } from "./public-offer";
 import {
   hasFilters,
   listingQueryString,

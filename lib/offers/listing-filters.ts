@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { pageOfList, type PageOfList } from "@/lib/pagination";
-import type { PublicOffer } from "./listing";
+import type { PublicOffer } from "./public-offer";
 import { accommodationTypes, landlordLanguages, petKinds, type PetKind } from "./offer-schema";
 
 /**
