@@ -70,7 +70,7 @@ export const openApiDocument = {
         summary: "Regions with a housing listing",
         description:
           "Every region that lists offers, with the address of its listing page per language, its entry address " +
-          "for every language and its postal codes. New regions appear within five minutes.",
+          "for every language and its postal codes. New regions appear within an hour.",
         parameters: [{ $ref: "#/components/parameters/IfNoneMatch" }],
         responses: {
           "200": { description: "The regions, by name.", headers: cacheableHeaders, content: json("RegionsResponse") },

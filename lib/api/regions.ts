@@ -1,9 +1,7 @@
 import { hasLocale } from "next-intl";
-import { unstable_cache } from "next/cache";
 import { z } from "zod";
 import { routing, type Locale } from "@/lib/i18n/routing";
-import { listRegions } from "@/lib/regions/region-list";
-import { regionsTag } from "@/lib/regions/regions";
+import { getRegions } from "@/lib/regions/regions";
 import { regionEntryUrl, regionUrl } from "@/lib/regions/urls";
 
 /** A region as the API sees it: one with a public listing, in the languages this app speaks. */
@@ -36,16 +34,9 @@ export const regionEntrySchema = z.object({
 export const regionsBodySchema = z.object({ regions: z.array(regionEntrySchema) });
 export type RegionsBody = z.output<typeof regionsBodySchema>;
 
-/**
- * Regions change only when the seed script runs, outside the app, so no mutation can expire this entry: a new
- * region reaches the API within five minutes, and the API asks the database at most that often.
- */
-
-const cachedRegions = unstable_cache(listRegions, ["api-regions"], { tags: [regionsTag], revalidate: 300 });
-
 /** Regions with at least one listing language: the ones a reader can be sent to. */
 export async function getListedRegions(): Promise<ListedRegion[]> {
-  return (await cachedRegions())
+  return (await getRegions())
     .map(({ slug, name, hostnames, listingLocales, postalCodes }) => ({
       slug,
       name,

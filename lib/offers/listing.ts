@@ -3,7 +3,6 @@ import { randomUUID } from "node:crypto";
 import { revalidateTag, unstable_cache } from "next/cache";
 import { db } from "@/lib/db/client";
 import type { Offer, Prisma } from "@/lib/db/generated/client";
-import { getRegion, regionsTag, type SiteRegion } from "@/lib/regions/regions";
 import type { PublicOffer } from "./public-offer";
 
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
@@ -140,19 +139,6 @@ export async function getListedOffer(regionSlug: string, offerId: string): Promi
   const part = partOfOffer(offerId, parts);
   if (part === null) return null;
   return (await listingPart(regionSlug, part, parts)).find((offer) => offer.id === offerId) ?? null;
-}
-
-/**
- * The region of a listing page from the cache, so that the filtered listing (rendered per request) does not query
- * the database per visitor either. The cache holds JSON, so the dates are restored. Tagged as region settings: the
- * site may be one of the region's hostnames, under which no listing tag is ever expired.
- */
-export async function getListingRegion(site: string): Promise<SiteRegion | null> {
-  const region = await unstable_cache(() => getRegion(site), ["listing-region", site], {
-    tags: [regionsTag],
-    revalidate: 3600,
-  })();
-  return region && { ...region, createdAt: new Date(region.createdAt), updatedAt: new Date(region.updatedAt) };
 }
 
 /**
