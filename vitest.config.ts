@@ -24,7 +24,7 @@ export default defineConfig({
     include: ["lib/**/*.test.ts", "tests/**/*.test.ts"],
     exclude: ["e2e/**", "node_modules/**", ".next/**", ".data/**"],
     globalSetup: ["tests/setup/global.ts"],
-    setupFiles: ["tests/setup/database.ts", "tests/setup/log-leaks.ts"],
+    setupFiles: ["tests/setup/database.ts", "tests/setup/log-leaks.ts", "tests/setup/next-cache.ts"],
     fileParallelism: !usesPostgres,
     testTimeout: 30_000,
     hookTimeout: 60_000,

@@ -8,7 +8,8 @@
  *   npm run region -- musterhausen            (only shows the settings)
  *
  * Changes reach the proxy of running servers within a minute (its region cache, lib/regions/region-sites.ts); with
- * REDIS_URL, the pages and the API of every server at once (the region's entries in the shared cache are expired).
+ * REDIS_URL, the pages and the API of every server at once (the region's entries in the shared cache are expired),
+ * without it within an hour (lib/regions/regions.ts).
  */
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";

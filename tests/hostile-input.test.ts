@@ -10,7 +10,7 @@ import type { Region } from "@/lib/db/generated/client";
 import { env } from "@/lib/env";
 import { offerFieldErrors } from "@/lib/offers/actions/submit-offer-state";
 import { confirmOffer, deleteOffer, extendOffer, findOfferByToken, submitOffer } from "@/lib/offers/lifecycle";
-import type { PublicOffer } from "@/lib/offers/listing";
+import type { PublicOffer } from "@/lib/offers/public-offer";
 import { formDataToValues, offerSchema, todayInGermany, type OfferErrorKey } from "@/lib/offers/offer-schema";
 import { reportOffer } from "@/lib/reports/report-offer";
 import { formDataToReport, reportFieldErrors, reportSchema, type ReportFormState } from "@/lib/reports/report-schema";

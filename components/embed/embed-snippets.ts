@@ -1,4 +1,5 @@
 import type { Locale } from "@/lib/i18n/routing";
+import { escapeMarkup } from "@/lib/markup";
 import { canonicalSite, regionUrl, type RegionAddress } from "@/lib/regions/urls";
 
 /** The region's pages a municipal website can embed, by their URL segment below /eingebettet. */
@@ -8,10 +9,6 @@ export type EmbeddablePage = (typeof embeddablePages)[number];
 /** The plain iframe cannot follow its content: tall enough for the form on a phone-wide column, scrolling beyond. */
 export const fixedFrameHeight = 2400;
 
-function attribute(value: string): string {
-  return value.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
-}
-
 /**
  * The one-line snippet with public/embed.js, which frames the page where the snippet stands and keeps the frame as
  * tall as its content. The script comes from the region's canonical origin; on a region's own hostname there is
@@ -20,11 +17,11 @@ function attribute(value: string): string {
 export function scriptSnippet(region: RegionAddress, locale: Locale, page: EmbeddablePage, title: string): string {
   const site = canonicalSite(region);
   const regionAttribute = site.citySegment ? ` data-region="${site.slug}"` : "";
-  return `<script src="${site.origin}/embed.js"${regionAttribute} data-page="${page}" data-lang="${locale}" data-title="${attribute(title)}" async></script>`;
+  return `<script src="${site.origin}/embed.js"${regionAttribute} data-page="${page}" data-lang="${locale}" data-title="${escapeMarkup(title)}" async></script>`;
 }
 
 /** The snippet for content management systems that allow no scripts: a frame of fixed height. */
 export function iframeSnippet(region: RegionAddress, locale: Locale, page: EmbeddablePage, title: string): string {
   const src = regionUrl(region, locale, `/eingebettet/${page}`);
-  return `<iframe src="${src}" title="${attribute(title)}" width="100%" height="${fixedFrameHeight}" style="border: 0" loading="lazy"></iframe>`;
+  return `<iframe src="${src}" title="${escapeMarkup(title)}" width="100%" height="${fixedFrameHeight}" style="border: 0" loading="lazy"></iframe>`;
 }

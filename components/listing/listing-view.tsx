@@ -2,13 +2,13 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import type { PublicOffer } from "@/lib/offers/listing";
+import type { PublicOffer } from "@/lib/offers/public-offer";
 import { listingPlaces, type ListingPage, type ListingQuery } from "@/lib/offers/listing-filters";
 import type { SiteRegion } from "@/lib/regions/regions";
 import { sitePath } from "@/lib/regions/site";
+import { Pagination } from "@/components/pagination";
 import { AlertInvitation } from "@/components/search-alert/alert-invitation";
 import { ListingFilterForm } from "./listing-filter-form";
-import { ListingPagination } from "./listing-pagination";
 import { OfferCard } from "./offer-card";
 import { RegionContact } from "./region-contact";
 import styles from "./listing.module.css";
@@ -62,7 +62,7 @@ export async function ListingView({ region, locale, regionOffers, page, query, p
               </li>
             ))}
           </ol>
-          <ListingPagination page={page} href={pageHref} />
+          <Pagination page={page.page} pageCount={page.pageCount} href={pageHref} />
           {/* After the offers: on a phone the first result comes first. */}
           <AlertInvitation site={region.site} query={query} />
         </>

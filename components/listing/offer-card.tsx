@@ -2,7 +2,7 @@ import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/routing";
 import type { Messages } from "@/lib/i18n/messages";
 import { offerHeading } from "@/lib/offers/fact-line";
-import type { PublicOffer } from "@/lib/offers/listing";
+import type { PublicOffer } from "@/lib/offers/public-offer";
 import { sitePath } from "@/lib/regions/site";
 import { offerFacts } from "./offer-facts";
 import { OfferCardView, type OfferCardContent } from "./offer-card-view";

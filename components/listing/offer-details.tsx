@@ -4,7 +4,7 @@ import type { Messages } from "@/lib/i18n/messages";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { offerHeading } from "@/lib/offers/fact-line";
-import type { PublicOffer } from "@/lib/offers/listing";
+import type { PublicOffer } from "@/lib/offers/public-offer";
 import type { SiteRegion } from "@/lib/regions/regions";
 import { sitePath } from "@/lib/regions/site";
 import { FactList } from "./fact-list";

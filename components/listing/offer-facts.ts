@@ -1,7 +1,7 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/routing";
 import { formatEuros, formatList } from "@/lib/offers/fact-line";
-import type { PublicOffer } from "@/lib/offers/listing";
+import type { PublicOffer } from "@/lib/offers/public-offer";
 import { totalRent } from "@/lib/offers/listing-filters";
 
 /**

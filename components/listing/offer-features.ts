@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { PublicOffer } from "@/lib/offers/listing";
+import type { PublicOffer } from "@/lib/offers/public-offer";
 
 export const offerFeatureNames = [
   "furnished",

@@ -15,6 +15,7 @@ import {
   hostTypes,
   landlordLanguages,
   offerErrorKeys,
+  offerFieldNames,
   residentKinds,
   type unchangeableValues,
 } from "@/lib/offers/offer-schema";
@@ -23,50 +24,8 @@ import { changeResolver, featureFields, formDefaults, offerResolver, visibilityF
 import styles from "./offer-form.module.css";
 import { useActionForm } from "./use-action-form";
 
-/** The fields in the order the form shows them: for the error summary and the field that gets focus first. */
-const fieldOrder = [
-  "type",
-  "title",
-  "description",
-  "place",
-  "postalCode",
-  "rooms",
-  "areaSqm",
-  "beds",
-  "residents",
-  "residentCount",
-  "hostType",
-  "availableFrom",
-  "availableUntil",
-  "freeOfCharge",
-  "rentLater",
-  "coldRent",
-  "runningCosts",
-  "deposit",
-  "furnished",
-  "kitchen",
-  "ownBathroom",
-  "barrierFree",
-  "catsAllowed",
-  "dogsAllowed",
-  "otherPetsAllowed",
-  "smokingAllowed",
-  "lgbtiqFriendly",
-  "contactName",
-  "contactPhone",
-  "contactEmail",
-  "languages",
-  "contactRequests",
-  "showName",
-  "showPhone",
-  "showEmail",
-  "durationDays",
-  "privacyConsent",
-] as const satisfies readonly OfferFieldName[];
-
-// Every field of the schema must have its place in the form.
-const everyFieldPlaced: Exclude<OfferFieldName, (typeof fieldOrder)[number]> extends never ? true : false = true;
-void everyFieldPlaced;
+/** The fields in the order the form shows them (the schema's): for the error summary and the field that gets focus first. */
+const fieldOrder = offerFieldNames;
 
 /** The fields shown as a group of radio buttons or checkboxes, one per option. */
 const groupOptions: Partial<Record<OfferFieldName, readonly (string | number)[]>> = {

@@ -3,8 +3,9 @@ import { db } from "@/lib/db/client";
 import type { AlertFrequency } from "@/lib/db/generated/client";
 import { newMessageIdSql } from "@/lib/mail/outbox";
 import { confirmationWindowHours } from "@/lib/offers/lifecycle";
-import { toPublicOffer, type PublicOffer } from "@/lib/offers/listing";
+import { toPublicOffer } from "@/lib/offers/listing";
 import { matchesFilters, parseListingSearch } from "@/lib/offers/listing-filters";
+import type { PublicOffer } from "@/lib/offers/public-offer";
 import { offersPerAlertMail } from "./alert-mails";
 
 /** The alert run holds this transaction-level advisory lock: on several servers one runs it, the others skip. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { PublicOffer } from "@/lib/offers/listing";
+import type { PublicOffer } from "@/lib/offers/public-offer";
 import uk from "@/messages/uk.json";
 import en from "@/messages/en.json";
 import { offersBody, serializedOffersBody } from "./offers";

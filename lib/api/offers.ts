@@ -1,66 +1,65 @@
 import { createTranslator } from "next-intl";
+import { z } from "zod";
 import { loadMessages } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
 import { offerHeading } from "@/lib/offers/fact-line";
-import type { PublicOffer } from "@/lib/offers/listing";
 import { landlordLanguages } from "@/lib/offers/offer-schema";
+import { publicOfferSchema, type PublicOffer } from "@/lib/offers/public-offer";
 import { listingLanguage } from "@/lib/regions/listing-language";
 import { regionUrl } from "@/lib/regions/urls";
 import type { ListedRegion } from "./regions";
 import { serializeJson, type SerializedJson } from "./responses";
 
-type LandlordLanguage = (typeof landlordLanguages)[number];
+export const languageCodeSchema = z
+  .enum(landlordLanguages)
+  .meta({ description: "A language the landlord speaks (ISO 639-1)." });
+type LandlordLanguage = z.output<typeof languageCodeSchema>;
+
+const onlyWithLang = (description: string) => `${description}; only with \`lang\`.`;
 
 /**
- * One offer as the API publishes it (described in lib/api/openapi.ts). Every field is named here, not spread from
- * PublicOffer, so a change to the listing cannot silently change the API.
+ * One offer as the API publishes it: the public offer (lib/offers/public-offer.ts) with the labels `lang` asks for,
+ * the addresses of its pages, and only the language codes the document names.
  */
-export type ApiOffer = {
-  id: string;
-  heading?: string;
-  title: string;
-  description: string;
-  textLanguage: string;
-  type: PublicOffer["type"];
-  typeLabel?: string;
-  place: string;
-  postalCode: string;
-  rooms: number;
-  areaSqm: number | null;
-  beds: number;
-  availableFrom: string;
-  availableUntil: string | null;
-  freeOfCharge: boolean;
-  rentLater: boolean;
-  coldRent: number | null;
-  runningCosts: number | null;
-  deposit: number | null;
-  furnished: boolean;
-  kitchen: boolean;
-  ownBathroom: boolean;
-  barrierFree: boolean;
-  /** Deprecated: any of the three kinds below. */
-  petsAllowed: boolean;
-  catsAllowed: boolean;
-  dogsAllowed: boolean;
-  otherPetsAllowed: boolean;
-  smokingAllowed: boolean;
-  lgbtiqFriendly: boolean;
-  residents: PublicOffer["residents"];
-  residentCount: number | null;
-  hostType: PublicOffer["hostType"];
-  hostTypeLabel?: string | null;
-  languages: LandlordLanguage[];
-  languageLabels?: Partial<Record<LandlordLanguage, string>>;
-  contact: { name: string | null; phone: string | null; email: string | null };
-  takesContactRequests: boolean;
-  contactRequestUrl: string | null;
-  publishedAt: string;
-  expiresAt: string;
-  detailUrl: string;
-};
+export const apiOfferSchema = publicOfferSchema.extend({
+  heading: z
+    .string()
+    .optional()
+    .meta({
+      description:
+        "Only with `lang`: what the offer is, composed from its facts in that language (type, rooms, beds, m², " +
+        "place, rent or free), e.g. `Уся квартира · 2 кімнати · 3 ліжка · 54 м² · Augsburg · 600 €`. Lead with it; " +
+        "the landlord's `title` follows in `textLanguage`.",
+    }),
+  typeLabel: z.string().optional().meta({ description: onlyWithLang("`type` in the language of `lang`") }),
+  petsAllowed: z.boolean().meta({
+    deprecated: true,
+    description: "Any pets allowed: true when one of `catsAllowed`, `dogsAllowed`, `otherPetsAllowed` is.",
+  }),
+  hostTypeLabel: z
+    .string()
+    .nullable()
+    .optional()
+    .meta({ description: onlyWithLang("`hostType` in the language of `lang`") }),
+  languages: z.array(languageCodeSchema).meta({ uniqueItems: true, description: "Languages the landlord speaks." }),
+  languageLabels: z
+    .partialRecord(languageCodeSchema, z.string())
+    .optional()
+    .meta({ description: onlyWithLang("The name of each of `languages` in the language of `lang`") }),
+  contactRequestUrl: z.url().nullable().meta({
+    description:
+      "Absolute address of the offer's contact form (in the language of `detailUrl`); null when it takes no requests.",
+  }),
+  detailUrl: z.url().meta({ description: "Absolute address of the offer's page." }),
+});
+export type ApiOffer = z.output<typeof apiOfferSchema>;
 
-export type OffersBody = { region: { slug: string; name: string }; offers: ApiOffer[] };
+/** The answer of `GET /{city}/offers`. */
+export const offersBodySchema = z.object({
+  region: z.object({ slug: z.string(), name: z.string() }),
+  offers: z.array(apiOfferSchema).meta({ description: "Newest first." }),
+});
+export type OffersBody = z.output<typeof offersBodySchema>;
 
 /** What `lang` asks for: the enum labels and the composed heading in that language. */
 async function labelsIn(locale: Locale) {
@@ -77,47 +76,14 @@ function apiOffer(offer: PublicOffer, detailUrl: string, labels: Labels | undefi
   const languages = offer.languages.filter(isLandlordLanguage);
   const t = labels?.t;
   return {
-    id: offer.id,
+    ...offer,
     ...(labels && { heading: offerHeading(offer, labels.locale, labels.messages) }),
-    title: offer.title,
-    description: offer.description,
-    textLanguage: offer.textLanguage,
-    type: offer.type,
     ...(t && { typeLabel: t(`type.${offer.type}`) }),
-    place: offer.place,
-    postalCode: offer.postalCode,
-    rooms: offer.rooms,
-    areaSqm: offer.areaSqm,
-    beds: offer.beds,
-    availableFrom: offer.availableFrom,
-    availableUntil: offer.availableUntil,
-    freeOfCharge: offer.freeOfCharge,
-    rentLater: offer.rentLater,
-    coldRent: offer.coldRent,
-    runningCosts: offer.runningCosts,
-    deposit: offer.deposit,
-    furnished: offer.furnished,
-    kitchen: offer.kitchen,
-    ownBathroom: offer.ownBathroom,
-    barrierFree: offer.barrierFree,
     petsAllowed: offer.catsAllowed || offer.dogsAllowed || offer.otherPetsAllowed,
-    catsAllowed: offer.catsAllowed,
-    dogsAllowed: offer.dogsAllowed,
-    otherPetsAllowed: offer.otherPetsAllowed,
-    smokingAllowed: offer.smokingAllowed,
-    lgbtiqFriendly: offer.lgbtiqFriendly,
-    residents: offer.residents,
-    residentCount: offer.residentCount,
-    hostType: offer.hostType,
     ...(t && { hostTypeLabel: offer.hostType && t(`hostType.${offer.hostType}`) }),
     languages,
     ...(t && { languageLabels: Object.fromEntries(languages.map((code) => [code, t(`language.${code}`)])) }),
-    // PublicOffer holds only the contact details the landlord chose to show.
-    contact: { name: offer.contact.name, phone: offer.contact.phone, email: offer.contact.email },
-    takesContactRequests: offer.takesContactRequests,
     contactRequestUrl: offer.takesContactRequests ? `${detailUrl}/kontakt` : null,
-    publishedAt: offer.publishedAt,
-    expiresAt: offer.expiresAt,
     detailUrl,
   };
 }

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { z } from "zod";
 import { frontCacheControl } from "@/lib/security/front-cache";
 import { readOnlyMethods } from "@/lib/security/request-methods";
 
@@ -51,9 +52,17 @@ export function cacheableJson(request: Request, { body, etag }: SerializedJson):
   return new Response(body, { headers: { ...headers, "Content-Type": "application/json; charset=utf-8" } });
 }
 
+/** What every error answer holds. */
+export const errorSchema = z.object({
+  error: z.string().meta({ description: "What went wrong, in English, for developers." }),
+  parameter: z.string().optional().meta({ description: "The query parameter that was refused (400 only)." }),
+});
+type ApiError = z.output<typeof errorSchema>;
+
 /** `{ error, parameter? }`; errors are not cached, so a corrected request or a new region shows at once. */
 export function errorJson(status: 400 | 404 | 500, error: string, parameter?: string): Response {
-  return Response.json(parameter === undefined ? { error } : { error, parameter }, {
+  const body: ApiError = parameter === undefined ? { error } : { error, parameter };
+  return Response.json(body, {
     status,
     headers: { ...corsHeaders, "Cache-Control": "no-store" },
   });

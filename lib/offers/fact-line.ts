@@ -2,7 +2,7 @@ import { createTranslator } from "next-intl";
 import { textDirection } from "@/lib/i18n/direction";
 import type { Messages } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
-import type { PublicOffer } from "./listing";
+import type { PublicOffer } from "./public-offer";
 import { totalRent } from "./listing-filters";
 
 function createListingTranslator(locale: Locale, messages: Messages) {

@@ -1,11 +1,10 @@
 import { describe, expect, it } from "vitest";
-import type { PublicOffer } from "./listing";
+import type { PublicOffer } from "./public-offer";
 import {
   hasFilters,
   listingQueryString,
   listingPlaces,
   offersPerPage,
-  pageLinks,
   parseListingQuery,
   searchListing,
   searchString,
@@ -250,19 +249,6 @@ describe("listingQueryString", () => {
     expect(listingQueryString(query, 2)).toBe("beds=2&place=Bad+W%C3%B6rishofen&pets=CAT&sort=rent&page=2");
     expect(listingQueryString(query, 1)).toBe("beds=2&place=Bad+W%C3%B6rishofen&pets=CAT&sort=rent");
     expect(listingQueryString(parseListingQuery({}), 1)).toBe("");
-  });
-});
-
-describe("pageLinks", () => {
-  it("links every page of a short listing", () => {
-    expect(pageLinks(1, 1)).toEqual([1]);
-    expect(pageLinks(2, 4)).toEqual([1, 2, 3, 4]);
-  });
-
-  it("links the ends and the neighbourhood of the current page of a long listing", () => {
-    expect(pageLinks(1, 500)).toEqual([1, 2, 3, "gap", 500]);
-    expect(pageLinks(250, 500)).toEqual([1, "gap", 248, 249, 250, 251, 252, "gap", 500]);
-    expect(pageLinks(4, 500)).toEqual([1, 2, 3, 4, 5, 6, "gap", 500]);
   });
 });
 

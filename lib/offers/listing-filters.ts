@@ -1,5 +1,6 @@
 import { z } from "zod";
-import type { PublicOffer } from "./listing";
+import { pageOfList, type PageOfList } from "@/lib/pagination";
+import type { PublicOffer } from "./public-offer";
 import { accommodationTypes, landlordLanguages, petKinds, type PetKind } from "./offer-schema";
 
 /**
@@ -139,39 +140,22 @@ export function sortOffers(offers: PublicOffer[], sort: ListingSort): PublicOffe
   return offers.toSorted(sort === "rent" ? byRent : newestFirst);
 }
 
-export type ListingPage = {
+export type ListingPage = PageOfList & {
   offers: PublicOffer[];
   /** Offers matching the filters, on all pages. */
   total: number;
-  page: number;
-  pageCount: number;
 };
 
 /** One page of offers; a page number past the end shows the last page. */
-export function paginate(offers: PublicOffer[], page: number): ListingPage {
-  const pageCount = Math.max(1, Math.ceil(offers.length / offersPerPage));
-  const current = Math.min(Math.max(1, page), pageCount);
-  const start = (current - 1) * offersPerPage;
-  return { offers: offers.slice(start, start + offersPerPage), total: offers.length, page: current, pageCount };
+export function paginate(offers: PublicOffer[], requested: number): ListingPage {
+  const { page, pageCount, start } = pageOfList(requested, offers.length, offersPerPage);
+  return { offers: offers.slice(start, start + offersPerPage), total: offers.length, page, pageCount };
 }
 
 /** Filters, sorts and pages a region's listing as the query asks. */
 export function searchListing(offers: PublicOffer[], query: ListingQuery): ListingPage {
   const matching = offers.filter((offer) => matchesFilters(offer, query));
   return paginate(sortOffers(matching, query.sort), query.page);
-}
-
-/**
- * The page numbers worth a link: the first, the last and two around the current one, with gaps between, so a
- * region with hundreds of pages still gets a short navigation.
- */
-export function pageLinks(page: number, pageCount: number): (number | "gap")[] {
-  const links: (number | "gap")[] = [];
-  for (let number = 1; number <= pageCount; number++) {
-    if (number === 1 || number === pageCount || Math.abs(number - page) <= 2) links.push(number);
-    else if (links.at(-1) !== "gap") links.push("gap");
-  }
-  return links;
 }
 
 export function hasFilters(query: ListingQuery): boolean {

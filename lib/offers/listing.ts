@@ -2,50 +2,8 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { revalidateTag, unstable_cache } from "next/cache";
 import { db } from "@/lib/db/client";
-import type { AccommodationType, HostType, Offer, Prisma, Residents } from "@/lib/db/generated/client";
-import { getRegion, regionsTag, type SiteRegion } from "@/lib/regions/regions";
-
-/** What the public may see of an active offer: never the street, contact details only where allowed. */
-export type PublicOffer = {
-  id: string;
-  title: string;
-  description: string;
-  /** The language of the form the landlord wrote title and description in. */
-  textLanguage: string;
-  place: string;
-  postalCode: string;
-  type: AccommodationType;
-  rooms: number;
-  areaSqm: number | null;
-  beds: number;
-  availableFrom: string;
-  availableUntil: string | null;
-  freeOfCharge: boolean;
-  /** Free at first, a rent may be agreed later. */
-  rentLater: boolean;
-  coldRent: number | null;
-  runningCosts: number | null;
-  deposit: number | null;
-  furnished: boolean;
-  kitchen: boolean;
-  ownBathroom: boolean;
-  barrierFree: boolean;
-  catsAllowed: boolean;
-  dogsAllowed: boolean;
-  otherPetsAllowed: boolean;
-  smokingAllowed: boolean;
-  lgbtiqFriendly: boolean;
-  /** Who lives there already; null for offers made before the form asked. */
-  residents: Residents | null;
-  residentCount: number | null;
-  hostType: HostType | null;
-  languages: string[];
-  contact: { name: string | null; phone: string | null; email: string | null };
-  /** Whether the offer takes contact requests through the exchange right now. */
-  takesContactRequests: boolean;
-  publishedAt: string;
-  expiresAt: string;
-};
+import type { Offer, Prisma } from "@/lib/db/generated/client";
+import type { PublicOffer } from "./public-offer";
 
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
@@ -198,19 +156,6 @@ export async function getListedOffer(regionSlug: string, offerId: string): Promi
   const part = partOfOffer(offerId, parts);
   if (part === null) return null;
   return (await listingPart(regionSlug, part, parts)).find((offer) => offer.id === offerId) ?? null;
-}
-
-/**
- * The region of a listing page from the cache, so that the filtered listing (rendered per request) does not query
- * the database per visitor either. The cache holds JSON, so the dates are restored. Tagged as region settings: the
- * site may be one of the region's hostnames, under which no listing tag is ever expired.
- */
-export async function getListingRegion(site: string): Promise<SiteRegion | null> {
-  const region = await unstable_cache(() => getRegion(site), ["listing-region", site], {
-    tags: [regionsTag],
-    revalidate: 3600,
-  })();
-  return region && { ...region, createdAt: new Date(region.createdAt), updatedAt: new Date(region.updatedAt) };
 }
 
 /**

@@ -147,8 +147,10 @@ export const checkbox = z
   .optional()
   .transform((value) => value === true || value === "on" || value === "true");
 
+/** The fields in the order the form shows them (its error summary and first focus follow this order too). */
 export const offerSchema = z
   .object({
+    type: z.enum(accommodationTypes, error("choice")),
     title: text(10, 80),
     description: z
       .string()
@@ -159,10 +161,12 @@ export const offerSchema = z
       .transform((value) => value ?? ""),
     place: text(2, 80),
     postalCode: z.string(error("required")).trim().regex(/^\d{5}$/, error("postalCode")),
-    type: z.enum(accommodationTypes, error("choice")),
     rooms: requiredNumber(0.5, 20, { integer: false }).refine((rooms) => Number.isInteger(rooms * 2), error("halfRooms")),
     areaSqm: optionalNumber(5, 1000),
     beds: requiredNumber(1, 30),
+    residents: z.enum(residentKinds, error("choice")),
+    residentCount: optionalNumber(1, 30),
+    hostType: optionalChoice(hostTypes),
     availableFrom: optionalDate().refine((value) => value !== undefined, error("required")),
     availableUntil: optionalDate(),
     freeOfCharge: checkbox,
@@ -180,16 +184,13 @@ export const offerSchema = z
     otherPetsAllowed: checkbox,
     smokingAllowed: checkbox,
     lgbtiqFriendly: checkbox,
-    residents: z.enum(residentKinds, error("choice")),
-    residentCount: optionalNumber(1, 30),
-    hostType: optionalChoice(hostTypes),
+    contactName: text(2, 80),
+    contactPhone: optionalPhone,
+    contactEmail: z.string(error("required")).trim().max(254, error("tooLong")).pipe(z.email(error("email"))),
     languages: z
       .union([z.enum(landlordLanguages, error("choice")), z.array(z.enum(landlordLanguages, error("choice")))])
       .optional()
       .transform((value) => (value === undefined ? [] : Array.isArray(value) ? [...new Set(value)] : [value])),
-    contactName: text(2, 80),
-    contactPhone: optionalPhone,
-    contactEmail: z.string(error("required")).trim().max(254, error("tooLong")).pipe(z.email(error("email"))),
     /** Seekers may reach the landlord through the exchange's contact form (lib/contact-requests). */
     contactRequests: checkbox,
     showName: checkbox,

@@ -1,4 +1,5 @@
 import "server-only";
+import { unstable_cache } from "next/cache";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
 import type { Region } from "@/lib/db/generated/client";
@@ -10,18 +11,45 @@ export type { Region };
 export type SiteRegion = Region & { site: string };
 
 /**
- * The tag of every cache entry holding region settings (the API's region list, a listing's region), which
- * `npm run region` expires in the shared cache.
+ * The tag of the cached regions, which `npm run region` expires in the shared cache: with REDIS_URL a change shows
+ * on every server at once.
  */
 export const regionsTag = "regions";
+
+/**
+ * How long a server keeps the regions before it reads them again, in seconds: as long as the pages that show them
+ * are cached (a shorter time would have Next.js render those pages again as often). Regions change only through
+ * `npm run region`, another process: with REDIS_URL it expires the tag on every server at once, without a shared
+ * cache a change shows within this time.
+ */
+export const regionsMaxAge = 3600;
+
+/** Every region, by name: the one query of regions (the proxy's own copy, ./region-sites.ts, is read with it too). */
+export function readRegions(): Promise<Region[]> {
+  return db().region.findMany({ orderBy: { name: "asc" } });
+}
+
+const cachedRegions = unstable_cache(readRegions, ["regions"], { tags: [regionsTag], revalidate: regionsMaxAge });
+
+/**
+ * Every region, by name, from the cache, so that no page or API request queries them; once per request. The cache
+ * holds JSON, so the dates are restored.
+ */
+export const getRegions = cache(async (): Promise<Region[]> =>
+  (await cachedRegions()).map((region) => ({
+    ...region,
+    createdAt: new Date(region.createdAt),
+    updatedAt: new Date(region.updatedAt),
+  })),
+);
 
 const slugPattern = /^[a-z0-9-]{2,60}$/;
 const hostnamePattern = /^[a-z0-9.-]{4,253}$/;
 
 /** The region (municipality) behind a URL's city segment (its slug or one of its hostnames), or null. */
 export const getRegion = cache(async (site: string): Promise<SiteRegion | null> => {
-  const region = isHostnameSite(site)
-    ? hostnamePattern.test(site) && (await db().region.findFirst({ where: { hostnames: { has: site } } }))
-    : slugPattern.test(site) && (await db().region.findUnique({ where: { slug: site } }));
+  const byHostname = isHostnameSite(site);
+  if (!(byHostname ? hostnamePattern : slugPattern).test(site)) return null;
+  const region = (await getRegions()).find((region) => (byHostname ? region.hostnames.includes(site) : region.slug === site));
   return region ? { ...region, site } : null;
 });

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { isStillActive } from "@/lib/offers/lifecycle";
+import { pageOfList, type PageOfList } from "@/lib/pagination";
 import type { ContactRequestStatus, DeletionReason, OfferStatus, Prisma } from "@/lib/db/generated/client";
 
 /**
@@ -10,6 +11,11 @@ import type { ContactRequestStatus, DeletionReason, OfferStatus, Prisma } from "
  */
 
 export const staffPageSize = 50;
+
+/** The address of a page of the staff table at `path`: `?seite=N`, the first page being the table's own address. */
+export function staffPageHref(path: string, page: number): string {
+  return page === 1 ? path : `${path}?seite=${page}`;
+}
 
 /** An offer as the staff list shows it; `status` is EXPIRED as soon as the display time is over. */
 export type StaffOffer = {
@@ -32,7 +38,7 @@ export type StaffOffer = {
   contactRequests: ContactRequestStatus;
 };
 
-export type StaffPage<Item> = { items: Item[]; page: number; pageCount: number };
+export type StaffPage<Item> = PageOfList & { items: Item[] };
 
 const staffOfferFields = {
   id: true,
@@ -81,20 +87,14 @@ function toStaffOffer(row: StaffOfferRow, now: Date): StaffOffer {
   };
 }
 
-function pageBounds(requested: number, total: number) {
-  const pageCount = Math.max(1, Math.ceil(total / staffPageSize));
-  const page = Math.min(Math.max(1, Math.trunc(requested) || 1), pageCount);
-  return { page, pageCount, skip: (page - 1) * staffPageSize };
-}
-
 /** All offers of the region in every status, newest first, one page at a time. */
 export async function listRegionOffers(regionSlug: string, requestedPage: number, now = new Date()): Promise<StaffPage<StaffOffer>> {
   const total = await db().offer.count({ where: { regionSlug } });
-  const { page, pageCount, skip } = pageBounds(requestedPage, total);
+  const { page, pageCount, start } = pageOfList(requestedPage, total, staffPageSize);
   const rows = await db().offer.findMany({
     where: { regionSlug },
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-    skip,
+    skip: start,
     take: staffPageSize,
     select: staffOfferFields,
   });
@@ -129,11 +129,11 @@ export type AdviceRequest = {
 export async function listAdviceRequests(regionSlug: string, requestedPage: number): Promise<StaffPage<AdviceRequest>> {
   const where = { regionSlug, wantsAdvice: true, deletionReason: "PLACED", personalDataErasedAt: null } as const;
   const total = await db().offer.count({ where });
-  const { page, pageCount, skip } = pageBounds(requestedPage, total);
+  const { page, pageCount, start } = pageOfList(requestedPage, total, staffPageSize);
   const rows = await db().offer.findMany({
     where,
     orderBy: [{ deletedAt: "desc" }, { id: "asc" }],
-    skip,
+    skip: start,
     take: staffPageSize,
     select: {
       id: true,

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { loadMessages } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
-import type { PublicOffer } from "@/lib/offers/listing";
+import type { PublicOffer } from "@/lib/offers/public-offer";
 import { offerFactLine, offerFactValues, offerHeading } from "@/lib/offers/fact-line";
 import type { SiteRegion } from "@/lib/regions/regions";
 import { previewImage, previewImageSize, previewImageType } from "@/lib/preview-images/preview-image";

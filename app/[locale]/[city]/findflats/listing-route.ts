@@ -3,7 +3,8 @@ import { unstable_cache } from "next/cache";
 import { notFound } from "next/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { getGoneOffer } from "@/lib/offers/gone-offer";
-import { getListedOffer, getListingRegion } from "@/lib/offers/listing";
+import { getListedOffer } from "@/lib/offers/listing";
+import { getRegion } from "@/lib/regions/regions";
 import { sitePath } from "@/lib/regions/site";
 import { goneStatusTag } from "@/lib/security/page-status";
 
@@ -17,7 +18,7 @@ export function listingRobots(region: { searchIndexing: boolean }): Metadata["ro
 
 /** The region of a listing URL, or the 404 page when it is unknown or has no listing in this language. */
 export async function listedRegion(locale: Locale, city: string) {
-  const region = await getListingRegion(city);
+  const region = await getRegion(city);
   if (!region || !region.listingLocales.includes(locale)) notFound();
   return region;
 }

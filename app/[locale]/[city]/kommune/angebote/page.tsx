@@ -4,12 +4,12 @@ import { getPathname, Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { sitePath } from "@/lib/regions/site";
 import { extendOfferAction } from "@/lib/staff/offer-actions";
-import { findStaffOffer, listRegionOffers, type StaffOffer } from "@/lib/staff/offers";
+import { findStaffOffer, listRegionOffers, staffPageHref, type StaffOffer } from "@/lib/staff/offers";
 import { signedInStaffRegion } from "@/lib/staff/staff-region";
 import { PageShell } from "@/components/page-shell";
+import { Pagination } from "@/components/pagination";
 import { FileDownload } from "../file-download";
 import { StaffNav } from "../staff-nav";
-import { StaffPagination } from "../staff-pagination";
 import styles from "../staff.module.css";
 
 export const dynamic = "force-dynamic";
@@ -169,7 +169,7 @@ export default async function StaffOffersPage({ params, searchParams }: Props) {
           </table>
         </div>
       )}
-      <StaffPagination path={path} page={page} pageCount={pageCount} />
+      <Pagination page={page} pageCount={pageCount} href={(number) => staffPageHref(path, number)} />
     </PageShell>
   );
 }

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { PageShell } from "@/components/page-shell";
+import { Pagination } from "@/components/pagination";
 import type { Locale } from "@/lib/i18n/routing";
 import { sitePath } from "@/lib/regions/site";
-import { listAdviceRequests } from "@/lib/staff/offers";
+import { listAdviceRequests, staffPageHref } from "@/lib/staff/offers";
 import { signedInStaffRegion } from "@/lib/staff/staff-region";
 import { StaffNav } from "../staff-nav";
-import { StaffPagination } from "../staff-pagination";
 import styles from "../staff.module.css";
 
 export const dynamic = "force-dynamic";
@@ -92,7 +92,7 @@ export default async function StaffAdvicePage({ params, searchParams }: Props) {
           </table>
         </div>
       )}
-      <StaffPagination path={sitePath(region.site, "/kommune/beratung")} page={page} pageCount={pageCount} />
+      <Pagination page={page} pageCount={pageCount} href={(number) => staffPageHref(sitePath(region.site, "/kommune/beratung"), number)} />
     </PageShell>
   );
 }
