@@ -2,14 +2,14 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageShell } from "@/components/page-shell";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { getRegions } from "@/lib/regions/regions";
+import { readRegions } from "@/lib/regions/regions";
 
 export const dynamic = "force-dynamic";
 
 export default async function HomePage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const [regions, t] = await Promise.all([getRegions(), getTranslations("Home")]);
+  const [regions, t] = await Promise.all([readRegions(), getTranslations("Home")]);
   return (
     <PageShell>
       <h1>{t("title")}</h1>

@@ -46,10 +46,22 @@ export const getRegions = cache(async (): Promise<Region[]> =>
 const slugPattern = /^[a-z0-9-]{2,60}$/;
 const hostnamePattern = /^[a-z0-9.-]{4,253}$/;
 
-/** The region (municipality) behind a URL's city segment (its slug or one of its hostnames), or null. */
-export const getRegion = cache(async (site: string): Promise<SiteRegion | null> => {
+/** The region of a URL's city segment (its slug or one of its hostnames) among `regions`, or null. */
+function regionOfSite(regions: Region[], site: string): SiteRegion | null {
   const byHostname = isHostnameSite(site);
   if (!(byHostname ? hostnamePattern : slugPattern).test(site)) return null;
-  const region = (await getRegions()).find((region) => (byHostname ? region.hostnames.includes(site) : region.slug === site));
+  const region = regions.find((region) => (byHostname ? region.hostnames.includes(site) : region.slug === site));
   return region ? { ...region, site } : null;
-});
+}
+
+/**
+ * The region (municipality) behind a URL's city segment, read from the database: for what is written, sent or shown
+ * to staff (forms, mail buttons, staff pages), where a changed mailbox or setting applies at once.
+ */
+export const getRegion = cache(async (site: string): Promise<SiteRegion | null> => regionOfSite(await readRegions(), site));
+
+/**
+ * The same from the cached regions: for the pages and answers the public reads (listing, search, feeds, preview
+ * pictures, metadata), so that a search rendered per visitor does not query the database.
+ */
+export const getCachedRegion = cache(async (site: string): Promise<SiteRegion | null> => regionOfSite(await getRegions(), site));

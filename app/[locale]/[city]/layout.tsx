@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { getRegion } from "@/lib/regions/regions";
+import { getCachedRegion } from "@/lib/regions/regions";
 import { regionOrigin } from "@/lib/regions/urls";
 
 type Props = { children: ReactNode; params: Promise<{ city: string }> };
@@ -11,7 +11,7 @@ type Props = { children: ReactNode; params: Promise<{ city: string }> };
  * pages read it.
  */
 export async function generateMetadata({ params }: Omit<Props, "children">): Promise<Metadata> {
-  const region = await getRegion((await params).city);
+  const region = await getCachedRegion((await params).city);
   return region ? { metadataBase: new URL(regionOrigin(region)) } : {};
 }
 

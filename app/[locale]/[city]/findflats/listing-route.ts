@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { getGoneOffer } from "@/lib/offers/gone-offer";
 import { getListedOffer } from "@/lib/offers/listing";
-import { getRegion } from "@/lib/regions/regions";
+import { getCachedRegion } from "@/lib/regions/regions";
 import { sitePath } from "@/lib/regions/site";
 import { goneStatusTag } from "@/lib/security/page-status";
 
@@ -18,7 +18,7 @@ export function listingRobots(region: { searchIndexing: boolean }): Metadata["ro
 
 /** The region of a listing URL, or the 404 page when it is unknown or has no listing in this language. */
 export async function listedRegion(locale: Locale, city: string) {
-  const region = await getRegion(city);
+  const region = await getCachedRegion(city);
   if (!region || !region.listingLocales.includes(locale)) notFound();
   return region;
 }

@@ -7,7 +7,7 @@ import { atomFeed, feedUpdated } from "@/lib/offers/atom-feed";
 import { offerHeading } from "@/lib/offers/fact-line";
 import { getListing } from "@/lib/offers/listing";
 import { hasFilters, listingQueryString, matchesFilters, parseListingSearch } from "@/lib/offers/listing-filters";
-import { getRegion } from "@/lib/regions/regions";
+import { getCachedRegion } from "@/lib/regions/regions";
 import { regionUrl } from "@/lib/regions/urls";
 import { frontCacheControl } from "@/lib/security/front-cache";
 import { readOnlyRoute } from "@/lib/security/request-methods";
@@ -27,7 +27,7 @@ export async function GET(request: Request, { params }: Context) {
   const { locale, city } = await params;
   const notFound = () => new Response("Not found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
   if (!hasLocale(routing.locales, locale)) return notFound();
-  const region = await getRegion(city);
+  const region = await getCachedRegion(city);
   if (!region?.listingLocales.includes(locale)) return notFound();
   const query = parseListingSearch(new URL(request.url).searchParams);
   const search = listingQueryString({ ...query, sort: "newest" }, 1);

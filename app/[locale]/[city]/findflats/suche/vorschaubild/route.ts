@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { routing } from "@/lib/i18n/routing";
 import { getListing } from "@/lib/offers/listing";
 import { matchesFilters, parseListingSearch } from "@/lib/offers/listing-filters";
-import { getRegion } from "@/lib/regions/regions";
+import { getCachedRegion } from "@/lib/regions/regions";
 import { listingImage } from "../../link-preview";
 
 type Context = { params: Promise<{ locale: string; city: string }> };
@@ -17,7 +17,7 @@ export async function GET(request: Request, { params }: Context) {
   const { locale, city } = await params;
   const notFound = () => new Response("Not found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
   if (!hasLocale(routing.locales, locale)) return notFound();
-  const region = await getRegion(city);
+  const region = await getCachedRegion(city);
   if (!region?.listingLocales.includes(locale)) return notFound();
   const query = parseListingSearch(new URL(request.url).searchParams);
   const [t, offers] = await Promise.all([getTranslations({ locale, namespace: "Filters" }), getListing(region.slug)]);
