@@ -6,7 +6,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { queueMail } from "@/lib/mail/outbox";
 import { renderAlertConfirmationMail } from "@/lib/mail/render";
 import { confirmationWindowHours } from "@/lib/offers/lifecycle";
-import { hashToken, isWellFormedToken } from "@/lib/offers/tokens";
+import { hashToken, isWellFormedToken } from "@/lib/security/tokens";
 import { alertLimitPerClientAddress, alertLimitPerEmail } from "@/lib/rate-limit/abuse-limits";
 import { consumeRateLimits } from "@/lib/rate-limit/rate-limit";
 import { regionIdentity } from "@/lib/regions/identity";

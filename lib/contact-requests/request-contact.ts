@@ -9,7 +9,7 @@ import { contactLimitPerClientAddress, contactLimitPerOffer, contactLimitPerSeek
 import { consumeRateLimits } from "@/lib/rate-limit/rate-limit";
 import { derivedTokenHashOf } from "@/lib/offers/lifecycle";
 import { links } from "@/lib/offers/offer-mails";
-import { derivedToken } from "@/lib/offers/tokens";
+import { derivedToken } from "@/lib/security/tokens";
 import { regionIdentity } from "@/lib/regions/identity";
 import { regionUrl } from "@/lib/regions/urls";
 import type { ContactRequestInput } from "./contact-request-schema";

@@ -7,8 +7,8 @@ import type { OutgoingMail } from "@/lib/mail/outbox";
 import { renderOfferMail, type OfferMail } from "@/lib/mail/render";
 import { regionIdentity } from "@/lib/regions/identity";
 import { regionUrl, type RegionAddress } from "@/lib/regions/urls";
+import { derivedToken } from "@/lib/security/tokens";
 import { offerLinkPath, type OfferLinkAction } from "./links";
-import { derivedToken } from "./tokens";
 
 /*
  * The mails to the landlord about an offer: who they go to, their buttons, and the reminder the job queues (the

@@ -4,7 +4,7 @@ import type { Region } from "@/lib/db/generated/client";
 import type { Locale } from "@/lib/i18n/routing";
 import { queueMail } from "@/lib/mail/outbox";
 import { renderStaffSignInMail } from "@/lib/mail/render";
-import { createToken, hashToken, isWellFormedToken } from "@/lib/offers/tokens";
+import { createToken, hashToken, isWellFormedToken } from "@/lib/security/tokens";
 import { staffSignInLimitPerClientAddress, staffSignInLimitPerRegion } from "@/lib/rate-limit/abuse-limits";
 import { consumeRateLimits } from "@/lib/rate-limit/rate-limit";
 import { regionIdentity } from "@/lib/regions/identity";
