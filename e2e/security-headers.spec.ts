@@ -8,7 +8,7 @@ import { publishedOffer } from "./support/offers";
 /**
  * Every page says which scripts may run (Content-Security-Policy) and who may frame it. Pages rendered per request
  * allow only scripts with this request's nonce; cached pages cannot know one and add a second policy with the hashes
- * of their inline scripts (lib/security/content-security-policy.ts, lib/security/page-cache.mjs).
+ * of their inline scripts (lib/security/content-security-policy.ts, lib/cache-handlers/page-cache.mjs).
  */
 const renderedPerRequest = [
   "/",
