@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { renderAdviceRequestedMail, renderStaffSignInMail } from "@/lib/mail/render";
+import { renderAdviceRequestedMail } from "@/lib/offers/advice-mail";
+import { renderStaffSignInMail } from "@/lib/staff/sign-in-mail";
 
 const offer = { id: "3f2b8c1e-6a4d-4e57-9b1a-2c7d9e0f4a11", title: "Zimmer am Park", place: "Innenstadt", postalCode: "86150" };
 
