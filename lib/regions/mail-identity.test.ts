@@ -6,7 +6,7 @@ import { MailLayout } from "@/emails/components/mail-layout";
 import { loadMessages } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
 import { renderOfferMail, type OfferMail } from "@/lib/offers/offer-mails";
-import { defaultAccentColor, regionIdentity } from "@/lib/regions/identity";
+import { defaultAccentColor, regionIdentity } from "./identity";
 import { renderReportMail } from "@/lib/reports/report-mail";
 
 const logoUrl = "https://www.musterhausen.example/logo.png";
