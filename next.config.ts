@@ -19,7 +19,7 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter"],
   // Next.js's page cache, plus each cached page's script policy by the hashes of its inline scripts. An absolute path
   // (Next.js reads a relative one from its build folder); the npm scripts run in the project folder.
-  cacheHandler: path.resolve("lib/security/page-cache.mjs"),
+  cacheHandler: path.resolve("lib/cache-handlers/page-cache.mjs"),
   // The start-up check compares the database with the migration folders; the preview images read their fonts at
   // run time (lib/preview-images/preview-image.tsx); the cache handler reads its settings through lib/env.ts.
   outputFileTracingIncludes: {

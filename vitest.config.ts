@@ -21,8 +21,16 @@ export default defineConfig({
   },
   test: {
     environment: "node",
-    include: ["lib/**/*.test.ts", "tests/**/*.test.ts"],
-    exclude: ["e2e/**", "node_modules/**", ".next/**", ".data/**"],
+    // Pure tests beside the code they test, database tests under tests/ (README, "Code layout").
+    include: [
+      "app/**/*.test.ts",
+      "lib/**/*.test.ts",
+      "messages/*.test.ts",
+      "e2e/support/*.test.ts",
+      "proxy.test.ts",
+      "tests/**/*.test.ts",
+    ],
+    exclude: ["node_modules/**", ".next/**", ".data/**"],
     globalSetup: ["tests/setup/global.ts"],
     setupFiles: ["tests/setup/database.ts", "tests/setup/log-leaks.ts", "tests/setup/next-cache.ts"],
     fileParallelism: !usesPostgres,

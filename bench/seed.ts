@@ -4,7 +4,7 @@
  * (DATABASE_URL).
  */
 import { db } from "@/lib/db/client";
-import { hashToken } from "@/lib/offers/tokens";
+import { hashToken } from "@/lib/security/tokens";
 import { saveRegion } from "@/lib/regions/region-config";
 import { alertRegion, deletedOffers, expiryRegion, regionSizes, regionSlug, submissionRegion } from "./config";
 import { clearBenchRegions, insertOffers } from "./offers-sql";

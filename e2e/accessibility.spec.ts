@@ -1,8 +1,9 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
 import { SEEDED_REGION } from "./support/constants";
-import { startMailCatcher, type MailCatcher } from "./support/mail-catcher";
+import type { MailCatcher } from "./support/mail-catcher";
 import { publishOffer, submitOffer, type SubmittedOffer } from "./support/offers";
+import { test } from "./support/test";
 
 /**
  * axe-core's WCAG 2.1 A and AA rules on every public page, in German and in Arabic (right to left), with an
@@ -10,10 +11,9 @@ import { publishOffer, submitOffer, type SubmittedOffer } from "./support/offers
  * the page's top.
  */
 
-/** Opens a page of a feature that another part of the work may not have built yet; skips the test on a 404. */
-async function openIfBuilt(page: Page, path: string) {
+/** Opens a page that must answer 2xx: a 404 fails the test like any other error. */
+async function openPage(page: Page, path: string) {
   const response = await page.goto(path);
-  test.skip(response?.status() === 404, `${path} answers 404: not built yet`);
   expect(response?.ok(), `${path} answers ${response?.status()}`).toBe(true);
 }
 
@@ -22,8 +22,8 @@ let offer: SubmittedOffer;
 /** Path of the published offer's page below the language prefix, e.g. "/musterhausen/findflats/<id>". */
 let offerPath: string;
 
-test.beforeAll(async ({ browser }) => {
-  catcher = await startMailCatcher();
+test.beforeAll(async ({ browser, mailCatcher }) => {
+  catcher = mailCatcher;
   const page = await browser.newPage();
   offer = await submitOffer(page, catcher, { titlePrefix: "Barrierefreies Zimmer zur Prüfung" });
   await publishOffer(page, catcher, offer);
@@ -31,9 +31,6 @@ test.beforeAll(async ({ browser }) => {
   const href = await page.getByRole("link", { name: offer.title }).getAttribute("href");
   offerPath = href ?? "";
   await page.close();
-});
-test.afterAll(async () => {
-  await catcher.stop();
 });
 
 for (const prefix of ["", "/ar"]) {
@@ -95,12 +92,12 @@ for (const prefix of ["", "/ar"]) {
     });
 
     test(`the offer's page`, async ({ page }) => {
-      await openIfBuilt(page, `${prefix}${offerPath}`);
+      await openPage(page, `${prefix}${offerPath}`);
       await expectNoAxeViolations(page);
     });
 
     test(`the report form, empty and after a failed submit`, async ({ page }) => {
-      await openIfBuilt(page, `${prefix}${offerPath}/melden`);
+      await openPage(page, `${prefix}${offerPath}/melden`);
       await expectNoAxeViolations(page);
       await page.locator("form button[type=submit]").click();
       await expect(page.getByRole("alert").first()).toBeVisible();
@@ -116,14 +113,14 @@ for (const prefix of ["", "/ar"]) {
     });
 
     test(`the QR code page`, async ({ page }) => {
-      await openIfBuilt(page, `${prefix}/${SEEDED_REGION}/qr`);
+      await openPage(page, `${prefix}/${SEEDED_REGION}/qr`);
       await expectNoAxeViolations(page);
     });
 
     test(`a poster, in one language and bilingual`, async ({ page }) => {
-      await openIfBuilt(page, `${prefix}/${SEEDED_REGION}/qr/plakat/${prefix ? "ar" : "de"}`);
+      await openPage(page, `${prefix}/${SEEDED_REGION}/qr/plakat/${prefix ? "ar" : "de"}`);
       await expectNoAxeViolations(page);
-      await openIfBuilt(page, `${prefix}/${SEEDED_REGION}/qr/plakat/uk-de`);
+      await openPage(page, `${prefix}/${SEEDED_REGION}/qr/plakat/uk-de`);
       await expectNoAxeViolations(page);
     });
   });

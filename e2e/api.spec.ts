@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
-import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
+import { expect, type APIRequestContext, type APIResponse } from "@playwright/test";
 import { openApiChecker } from "../lib/api/openapi-checker";
 import { E2E_BASE_URL, SEEDED_REGION } from "./support/constants";
-import { startMailCatcher, type MailCatcher } from "./support/mail-catcher";
+import type { MailCatcher } from "./support/mail-catcher";
 import {
   fillOfferForm,
   formPath,
@@ -14,6 +14,7 @@ import {
   translator,
   uniqueSuffix,
 } from "./support/offers";
+import { test } from "./support/test";
 
 /**
  * The public API against the real server: every answer is checked against the OpenAPI document the
@@ -33,8 +34,8 @@ let checker: Checker;
 let locales: string[];
 const landlord = { title: "", email: "", phone: "0821 987654", name: "Erika Gastfreundlich" };
 
-test.beforeAll(async ({ browser, playwright }) => {
-  catcher = await startMailCatcher();
+test.beforeAll(async ({ browser, playwright, mailCatcher }) => {
+  catcher = mailCatcher;
 
   // A landlord offers a room, showing the name but neither the phone number nor the e-mail address.
   const context = await browser.newContext({ baseURL: E2E_BASE_URL });
@@ -62,10 +63,6 @@ test.beforeAll(async ({ browser, playwright }) => {
   checker = openApiChecker(document);
   const parameters: { name: string; schema: { enum: string[] } }[] = document.paths["/{city}/offers"].get.parameters;
   locales = parameters.find((parameter) => parameter.name === "lang")!.schema.enum;
-});
-
-test.afterAll(async () => {
-  await catcher.stop();
 });
 
 /** Fetches GET `url` and checks status, body and headers against the document's path `documented`. */

@@ -3,12 +3,13 @@ import { mkdtempSync, rmSync } from "node:fs";
 import http from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 import { copyBuild, ownServerEnv } from "./support/build-copy";
 import { E2E_BASE_URL, E2E_PORT, SEEDED_REGION, SMTP_PORT } from "./support/constants";
 import { fillContactForm } from "./support/contact-requests";
-import { startMailCatcher, type MailCatcher } from "./support/mail-catcher";
+import type { MailCatcher } from "./support/mail-catcher";
 import { fillOfferForm, formPath, offerForm, pressAndWaitForPage, translator, uniqueSuffix } from "./support/offers";
+import { test } from "./support/test";
 
 /**
  * Abuse limits count the client, not what the client says it is. A server facing the internet (`next start`,
@@ -22,6 +23,7 @@ const root = process.cwd();
 const port = E2E_PORT + 75;
 const origin = `http://127.0.0.1:${port}`;
 const smtpPort = SMTP_PORT + 75;
+test.use({ mailCatcherOptions: { port: smtpPort } });
 const buildDir = process.env.NEXT_DIST_DIR ?? ".next";
 /** Next.js wants its build folder inside the project. */
 const ownBuildDir = `${buildDir}-client-addresses`;
@@ -70,7 +72,7 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv, timeoutMs 
 
 const nextBin = path.join(root, "node_modules", ".bin", "next");
 
-test.beforeAll(async () => {
+test.beforeAll(async ({ mailCatcher }) => {
   test.setTimeout(180_000);
   workDir = mkdtempSync(path.join(tmpdir(), "client-addresses-"));
   copyBuild(ownBuildDir);
@@ -78,7 +80,7 @@ test.beforeAll(async () => {
     const { code, output } = await run("npm", args, serverEnv());
     expect(code, output).toBe(0);
   }
-  catcher = await startMailCatcher(smtpPort);
+  catcher = mailCatcher;
   server = spawn(nextBin, ["start", "-H", "127.0.0.1", "-p", String(port)], { cwd: root, env: serverEnv(), stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000));
@@ -97,7 +99,6 @@ test.afterAll(async () => {
     server.kill("SIGTERM");
     await exited;
   }
-  await catcher?.stop();
   if (workDir) rmSync(workDir, { recursive: true, force: true });
   rmSync(path.join(root, ownBuildDir), { recursive: true, force: true });
 });

@@ -1,6 +1,7 @@
-import { expect, test } from "@playwright/test";
-import { startMailCatcher, type MailCatcher } from "./support/mail-catcher";
+import { expect } from "@playwright/test";
+import type { MailCatcher } from "./support/mail-catcher";
 import { mailsTo, submitOffer, translator, waitForAbsence } from "./support/offers";
+import { test } from "./support/test";
 
 /**
  * Twenty landlords' tabs pressing the same confirm button at once: twenty parallel POSTs of the button's form
@@ -14,11 +15,8 @@ const tabs = 20;
 const confirmButton = "Jetzt bestätigen und veröffentlichen";
 
 let catcher: MailCatcher;
-test.beforeAll(async () => {
-  catcher = await startMailCatcher();
-});
-test.afterAll(async () => {
-  await catcher.stop();
+test.beforeAll(({ mailCatcher }) => {
+  catcher = mailCatcher;
 });
 
 test("twenty simultaneous confirm presses publish the offer once, with one management mail", async ({

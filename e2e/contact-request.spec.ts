@@ -1,8 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import { E2E_BASE_URL, SEEDED_REGION } from "./support/constants";
 import { contactForm, fillContactForm } from "./support/contact-requests";
-import { linksIn, startMailCatcher, type CaughtMail, type MailCatcher } from "./support/mail-catcher";
+import { linksIn, type CaughtMail, type MailCatcher } from "./support/mail-catcher";
 import {
   escapeRegExp,
   expectFieldError,
@@ -20,6 +20,7 @@ import {
   type SubmittedOffer,
   type TestLocale,
 } from "./support/offers";
+import { test } from "./support/test";
 
 /**
  * playwright.config.ts starts the e2e server with CONTACT_REQUESTS_PER_HOUR=4: the test without JavaScript over the
@@ -41,11 +42,8 @@ async function expectNoAxeViolations(page: Page, where: string) {
 }
 
 let catcher: MailCatcher;
-test.beforeAll(async () => {
-  catcher = await startMailCatcher();
-});
-test.afterAll(async () => {
-  await catcher.stop();
+test.beforeAll(({ mailCatcher }) => {
+  catcher = mailCatcher;
 });
 
 const requestMailTo = (address: string) => (mail: CaughtMail) =>

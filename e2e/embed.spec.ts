@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Browser, type Frame, type Page } from "@playwright/test";
+import { expect, type Frame, type Page } from "@playwright/test";
 import {
   E2E_BASE_URL,
   EMBEDDING_ORIGIN,
@@ -9,7 +9,7 @@ import {
   SEEDED_REGION,
 } from "./support/constants";
 import { startEmbeddingSite, type EmbeddingSite } from "./support/embedding-site";
-import { startMailCatcher, type MailCatcher } from "./support/mail-catcher";
+import type { MailCatcher } from "./support/mail-catcher";
 import {
   fillOfferForm,
   municipalMailbox,
@@ -19,6 +19,7 @@ import {
   translator,
   uniqueSuffix,
 } from "./support/offers";
+import { test } from "./support/test";
 
 /**
  * A municipal website embeds the seeded region's form and listing with the snippets of /{city}/einbetten. The
@@ -88,8 +89,8 @@ function frameHeight(page: Page): Promise<number> {
   return page.locator("iframe").evaluate((element) => element.getBoundingClientRect().height);
 }
 
-test.beforeAll(async ({ browser }: { browser: Browser }) => {
-  catcher = await startMailCatcher();
+test.beforeAll(async ({ browser, mailCatcher }) => {
+  catcher = mailCatcher;
   site = await startEmbeddingSite();
   const page = await browser.newPage({ baseURL: E2E_BASE_URL });
   snippets = await readSnippets(page);
@@ -101,7 +102,6 @@ test.beforeAll(async ({ browser }: { browser: Browser }) => {
 });
 test.afterAll(async () => {
   await site?.stop();
-  await catcher?.stop();
 });
 
 test("staff find their region's snippets, the allowed websites and how to change them", async ({ page, context }) => {

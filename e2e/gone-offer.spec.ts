@@ -1,12 +1,13 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import { createTranslator } from "use-intl/core";
 import { frontCacheControl } from "../lib/security/front-cache";
 import { HOSTNAME_REGION, REGION_HOST_URL, SEEDED_REGION } from "./support/constants";
-import { startMailCatcher, type MailCatcher } from "./support/mail-catcher";
+import type { MailCatcher } from "./support/mail-catcher";
 import { fillOfferForm, linkTo, offerForm, publishOffer, submitOffer, translator as formTranslator, uniqueSuffix } from "./support/offers";
+import { test } from "./support/test";
 
 /**
  * Where alert mails, feeds and links shared in messenger groups lead once an offer is deleted or expired: the
@@ -47,17 +48,14 @@ async function listedId(page: Page, listingUrl: string, title: string): Promise<
   return id;
 }
 
-test.beforeAll(async ({ browser }) => {
-  catcher = await startMailCatcher();
+test.beforeAll(async ({ browser, mailCatcher }) => {
+  catcher = mailCatcher;
   const page = await browser.newPage();
   const offer = await submitOffer(page, catcher, { titlePrefix: "Zimmer, das vergeben ist" });
   const published = await publishOffer(page, catcher, offer);
   goneId = await listedId(page, `/${SEEDED_REGION}/findflats`, offer.title);
   await deleteOffer(page, published);
   await page.close();
-});
-test.afterAll(async () => {
-  await catcher.stop();
 });
 
 function expectGoneHeaders(response: { status(): number; headers(): Record<string, string> } | null, path: string) {

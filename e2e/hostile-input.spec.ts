@@ -1,7 +1,8 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, type APIRequestContext } from "@playwright/test";
 import { E2E_BASE_URL, SEEDED_REGION } from "./support/constants";
-import { startMailCatcher, type MailCatcher } from "./support/mail-catcher";
+import type { MailCatcher } from "./support/mail-catcher";
 import { fillOfferForm, listingPath, offerForm, publishOffer, tokenOf, todayInGermany, translator, uniqueSuffix } from "./support/offers";
+import { test } from "./support/test";
 
 /**
  * Hostile input over real HTTP: the offer form posted as a browser without JavaScript would post it (multipart,
@@ -16,11 +17,8 @@ const de = translator("de");
 const uk = translator("uk");
 
 let catcher: MailCatcher;
-test.beforeAll(async () => {
-  catcher = await startMailCatcher();
-});
-test.afterAll(async () => {
-  await catcher.stop();
+test.beforeAll(({ mailCatcher }) => {
+  catcher = mailCatcher;
 });
 
 function decodeEntities(value: string) {

@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { request as httpRequest } from "node:http";
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
 import { E2E_BASE_URL, E2E_PORT, E2E_SERVER_LOG, REGION_HOSTNAME, SEEDED_REGION } from "./support/constants";
-import { startMailCatcher } from "./support/mail-catcher";
 import { publishedOffer } from "./support/offers";
+import { test } from "./support/test";
 
 /**
  * HTTP as RFC 9110 has it, for clients that are no browser: methods no resource supports, the `Allow` header of every
@@ -104,7 +104,7 @@ test("a preview picture nobody fetched yet stays a picture after a POST or OPTIO
   expect(image.headers["content-type"]).toBe("image/png");
 });
 
-test("a feed answers 304 without a body while unchanged, and the whole feed once an offer is added", async ({ browser, request }) => {
+test("a feed answers 304 without a body while unchanged, and the whole feed once an offer is added", async ({ browser, request, mailCatcher }) => {
   const feed = `${E2E_BASE_URL}/uk${listing}/feed`;
   const first = await request.get(feed);
   expect(first.status()).toBe(200);
@@ -122,16 +122,11 @@ test("a feed answers 304 without a body while unchanged, and the whole feed once
   }
   expect((await request.get(feed, { headers: { "If-None-Match": '"an-older-version"' } })).status()).toBe(200);
 
-  const catcher = await startMailCatcher();
-  try {
-    const offer = await publishedOffer(browser, catcher, "Zimmer für den Feed");
-    const changed = await request.get(feed, { headers: { "If-None-Match": etag } });
-    expect(changed.status()).toBe(200);
-    expect(await changed.text()).toContain(offer.id);
-    expect(changed.headers()["etag"]).not.toBe(etag);
-    // The new offer is newer than the date the reader holds.
-    expect((await request.get(feed, { headers: { "If-Modified-Since": lastModified } })).status()).toBe(200);
-  } finally {
-    await catcher.stop();
-  }
+  const offer = await publishedOffer(browser, mailCatcher, "Zimmer für den Feed");
+  const changed = await request.get(feed, { headers: { "If-None-Match": etag } });
+  expect(changed.status()).toBe(200);
+  expect(await changed.text()).toContain(offer.id);
+  expect(changed.headers()["etag"]).not.toBe(etag);
+  // The new offer is newer than the date the reader holds.
+  expect((await request.get(feed, { headers: { "If-Modified-Since": lastModified } })).status()).toBe(200);
 });

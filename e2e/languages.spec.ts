@@ -1,10 +1,11 @@
 import { readFileSync } from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import { createTranslator } from "use-intl/core";
 import { E2E_BASE_URL, SEEDED_REGION } from "./support/constants";
-import { startMailCatcher, type MailCatcher } from "./support/mail-catcher";
+import type { MailCatcher } from "./support/mail-catcher";
 import { publishListingOffer } from "./support/listing-offers";
 import { publishOffer, submitOffer } from "./support/offers";
+import { test } from "./support/test";
 
 /** The app's own texts in one language, read from the same message files as the app. */
 function translator(locale: "de" | "uk" | "en" | "ru" | "ar") {
@@ -153,11 +154,8 @@ test.describe("without JavaScript", () => {
 
 test.describe("with a published offer", () => {
   let catcher: MailCatcher;
-  test.beforeAll(async () => {
-    catcher = await startMailCatcher();
-  });
-  test.afterAll(async () => {
-    await catcher.stop();
+  test.beforeAll(({ mailCatcher }) => {
+    catcher = mailCatcher;
   });
 
   test("the switcher on an offer's page leads to the same offer in the other language", async ({ page }) => {

@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
 import { E2E_BASE_URL, SEEDED_REGION } from "./support/constants";
-import { startMailCatcher } from "./support/mail-catcher";
 import {
   formPath,
   localePrefix,
@@ -12,6 +11,7 @@ import {
   translator,
   type TestLocale,
 } from "./support/offers";
+import { test } from "./support/test";
 
 /**
  * A region's privacy policy and imprint, the links that lead there (footer, the offer form's consent checkbox)
@@ -171,20 +171,15 @@ test("a region's logo and accent colour appear on its pages; other regions keep 
   await expect(page.getByRole("banner")).toHaveCSS("background-color", rgb("#1f4e79"));
 });
 
-test("the region's mails carry its logo and accent colour", async ({ page }) => {
-  const catcher = await startMailCatcher();
-  try {
-    const offer = await submitOffer(page, catcher, { titlePrefix: "Zimmer mit Logo" });
-    const published = await publishOffer(page, catcher, offer);
-    for (const mail of [offer.confirmation, published]) {
-      // prisma/regions.json gives the logo as a path; the seed puts it on APP_URL, where this server serves it.
-      const logo = /<img[^>]*>/.exec(mail.html)?.[0] ?? "";
-      expect(logo).toContain(`src="${E2E_BASE_URL}${seeded.logoUrl}"`);
-      expect(logo).toContain(`alt="${seeded.name}"`);
-      expect(mail.html).toContain(`background-color:${seeded.accentColor}`);
-    }
-    expect((await page.request.get(`${E2E_BASE_URL}${seeded.logoUrl}`)).headers()["content-type"]).toBe("image/png");
-  } finally {
-    await catcher.stop();
+test("the region's mails carry its logo and accent colour", async ({ page, mailCatcher }) => {
+  const offer = await submitOffer(page, mailCatcher, { titlePrefix: "Zimmer mit Logo" });
+  const published = await publishOffer(page, mailCatcher, offer);
+  for (const mail of [offer.confirmation, published]) {
+    // prisma/regions.json gives the logo as a path; the seed puts it on APP_URL, where this server serves it.
+    const logo = /<img[^>]*>/.exec(mail.html)?.[0] ?? "";
+    expect(logo).toContain(`src="${E2E_BASE_URL}${seeded.logoUrl}"`);
+    expect(logo).toContain(`alt="${seeded.name}"`);
+    expect(mail.html).toContain(`background-color:${seeded.accentColor}`);
   }
+  expect((await page.request.get(`${E2E_BASE_URL}${seeded.logoUrl}`)).headers()["content-type"]).toBe("image/png");
 });

@@ -1,9 +1,10 @@
 import { readFileSync } from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import { PNG } from "pngjs";
 import { E2E_BASE_URL, REGION_HOST_URL, SEEDED_REGION } from "./support/constants";
-import { startMailCatcher, type MailCatcher } from "./support/mail-catcher";
+import type { MailCatcher } from "./support/mail-catcher";
 import { publishedOffer } from "./support/offers";
+import { test } from "./support/test";
 
 /**
  * What a link shared in a messenger group shows, and the Atom feeds of listings and searches: in every language of
@@ -20,13 +21,9 @@ const regionName = "Stadt Musterhausen (Demo)";
 let catcher: MailCatcher;
 let offer: { title: string; id: string };
 
-test.beforeAll(async ({ browser }) => {
-  catcher = await startMailCatcher();
+test.beforeAll(async ({ browser, mailCatcher }) => {
+  catcher = mailCatcher;
   offer = await publishedOffer(browser, catcher, "Zimmer für die Vorschau");
-});
-
-test.afterAll(async () => {
-  await catcher.stop();
 });
 
 const meta = (page: Page, key: string) =>

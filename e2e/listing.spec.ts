@@ -1,8 +1,9 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 import { E2E_BASE_URL, SEEDED_REGION } from "./support/constants";
 import { daysFromToday, publishListingOffer, type ListedOffer } from "./support/listing-offers";
-import { startMailCatcher, type MailCatcher } from "./support/mail-catcher";
+import type { MailCatcher } from "./support/mail-catcher";
 import { escapeRegExp, linkTo, pressAndWaitForPage } from "./support/offers";
+import { test } from "./support/test";
 
 const listing = `/${SEEDED_REGION}/findflats`;
 
@@ -13,9 +14,9 @@ let cheapFlat: ListedOffer;
 
 // Published in this order, so "newest first" is cheapFlat, freeRoom, family; "cheapest first" is freeRoom (free),
 // cheapFlat (300 + 100 €), family (600 + 150 €).
-test.beforeAll(async ({ browser }) => {
+test.beforeAll(async ({ browser, mailCatcher }) => {
   test.setTimeout(240_000);
-  catcher = await startMailCatcher();
+  catcher = mailCatcher;
   const page = await browser.newPage({ baseURL: E2E_BASE_URL });
   family = await publishListingOffer(page, catcher, {
     titlePrefix: "Familienwohnung am Park",
@@ -66,10 +67,6 @@ test.beforeAll(async ({ browser }) => {
     showEmail: true,
   });
   await page.close();
-});
-
-test.afterAll(async () => {
-  await catcher.stop();
 });
 
 function card(page: Page, offer: ListedOffer): Locator {

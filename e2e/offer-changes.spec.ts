@@ -1,6 +1,6 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 import { E2E_BASE_URL, SEEDED_REGION } from "./support/constants";
-import { startMailCatcher, type MailCatcher } from "./support/mail-catcher";
+import type { MailCatcher } from "./support/mail-catcher";
 import {
   escapeRegExp,
   expectFieldError,
@@ -15,6 +15,7 @@ import {
   translator,
   type SubmittedOffer,
 } from "./support/offers";
+import { test } from "./support/test";
 
 /**
  * The mail's "change" button: a page with the offer form filled with the offer's values. Opening it changes nothing;
@@ -30,11 +31,8 @@ const changeLink = new RegExp(`/angebot/[A-Za-z0-9_-]{43}/aendern$`);
 const savedNotice = (page: Page) => page.getByRole("status").filter({ hasText: de("OfferLink.change.done") });
 
 let catcher: MailCatcher;
-test.beforeAll(async () => {
-  catcher = await startMailCatcher();
-});
-test.afterAll(async () => {
-  await catcher.stop();
+test.beforeAll(({ mailCatcher }) => {
+  catcher = mailCatcher;
 });
 
 async function publishedOffer(page: Page, titlePrefix: string) {

@@ -1,6 +1,6 @@
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
 import { E2E_BASE_URL, SEEDED_REGION } from "./support/constants";
-import { startMailCatcher, type MailCatcher } from "./support/mail-catcher";
+import type { MailCatcher } from "./support/mail-catcher";
 import {
   expectFieldError,
   expectNoFieldError,
@@ -17,6 +17,7 @@ import {
   uniqueSuffix,
   waitForAbsence,
 } from "./support/offers";
+import { test } from "./support/test";
 
 // Landlords with JavaScript switched off (or a script that failed to load) get the same form as a plain HTML form.
 test.use({ javaScriptEnabled: false });
@@ -25,11 +26,8 @@ const de = translator("de");
 const uk = translator("uk");
 
 let catcher: MailCatcher;
-test.beforeAll(async () => {
-  catcher = await startMailCatcher();
-});
-test.afterAll(async () => {
-  await catcher.stop();
+test.beforeAll(({ mailCatcher }) => {
+  catcher = mailCatcher;
 });
 
 test("without JavaScript, the empty form comes back with German errors and stores nothing", async ({ page }) => {

@@ -1,16 +1,14 @@
 import { randomBytes } from "node:crypto";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import { E2E_BASE_URL, E2E_CRON_SECRET, SEEDED_REGION } from "./support/constants";
-import { linksIn, startMailCatcher, type CaughtMail, type MailCatcher } from "./support/mail-catcher";
+import { linksIn, type CaughtMail, type MailCatcher } from "./support/mail-catcher";
+import { test } from "./support/test";
 
 const municipalMailbox = "kommune@musterhausen.example";
 
 let catcher: MailCatcher;
-test.beforeAll(async () => {
-  catcher = await startMailCatcher();
-});
-test.afterAll(async () => {
-  await catcher.stop();
+test.beforeAll(({ mailCatcher }) => {
+  catcher = mailCatcher;
 });
 
 function linkTo(mail: CaughtMail, segment: string): string {

@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import { E2E_BASE_URL, EMBEDDING_ORIGIN, SEEDED_REGION } from "./support/constants";
 import { startEmbeddingSite } from "./support/embedding-site";
-import { startMailCatcher, type MailCatcher } from "./support/mail-catcher";
+import type { MailCatcher } from "./support/mail-catcher";
 import {
   linkPath,
   linkSegments,
@@ -16,17 +16,15 @@ import {
   translator,
   waitForAbsence,
 } from "./support/offers";
+import { test } from "./support/test";
 
 const de = translator("de");
 const uk = translator("uk");
 const otherRegion = "augsburg";
 
 let catcher: MailCatcher;
-test.beforeAll(async () => {
-  catcher = await startMailCatcher();
-});
-test.afterAll(async () => {
-  await catcher.stop();
+test.beforeAll(({ mailCatcher }) => {
+  catcher = mailCatcher;
 });
 
 async function expectListed(page: Page, title: string, listed: boolean) {

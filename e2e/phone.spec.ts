@@ -1,8 +1,9 @@
-import { expect, test, type Browser, type Locator } from "@playwright/test";
+import { expect, type Browser, type Locator } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
 import { E2E_BASE_URL, SEEDED_REGION } from "./support/constants";
-import { startMailCatcher, type MailCatcher } from "./support/mail-catcher";
+import type { MailCatcher } from "./support/mail-catcher";
 import { publishedOffer, translator } from "./support/offers";
+import { test } from "./support/test";
 
 /**
  * A refugee on a phone, in Ukrainian: what matters is on the first screen. On a filtered search the first result
@@ -21,13 +22,10 @@ const phones = [
 let catcher: MailCatcher;
 let offer: { title: string; id: string };
 
-test.beforeAll(async ({ browser }) => {
-  catcher = await startMailCatcher();
+test.beforeAll(async ({ browser, mailCatcher }) => {
+  catcher = mailCatcher;
   // Filled in on the German form: a free room for two in Musterhausen-Süd.
   offer = await publishedOffer(browser, catcher, "Zimmer fürs Telefon");
-});
-test.afterAll(async () => {
-  await catcher.stop();
 });
 
 /** Whether the element ends within the first screen, without scrolling. */

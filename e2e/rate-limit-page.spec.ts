@@ -1,7 +1,8 @@
-import { expect, request as requestContext, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { expect, request as requestContext, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { E2E_BASE_URL, REGION_HOSTNAME, SEEDED_REGION } from "./support/constants";
-import { startMailCatcher, type MailCatcher } from "./support/mail-catcher";
+import type { MailCatcher } from "./support/mail-catcher";
 import { mailsTo, municipalMailbox, pressAndWaitForPage, publishedOffer, translator, uniqueSuffix, waitForAbsence } from "./support/offers";
+import { test } from "./support/test";
 
 /**
  * A used-up limit answered with 429: a form posted without JavaScript to a page whose limit the client address has
@@ -14,11 +15,8 @@ const reportsPerHour = 3;
 const uk = translator("uk");
 
 let catcher: MailCatcher;
-test.beforeAll(async () => {
-  catcher = await startMailCatcher();
-});
-test.afterAll(async () => {
-  await catcher.stop();
+test.beforeAll(({ mailCatcher }) => {
+  catcher = mailCatcher;
 });
 
 /** A client address of this spec's own (documentation range), so that its reports count against no other spec. */

@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
 import { E2E_BASE_URL, E2E_PORT, HOSTNAME_REGION, REGION_HOST_URL } from "./support/constants";
-import { linksIn, startMailCatcher, type MailCatcher } from "./support/mail-catcher";
+import { linksIn, type MailCatcher } from "./support/mail-catcher";
 import { fillOfferForm, linkTo, offerForm, pressAndWaitForPage, translator, uniqueSuffix } from "./support/offers";
+import { test } from "./support/test";
 
 /**
  * A region with its own hostname (e2e/support/start-server.ts gives the seeded region "heidenheim" one with
@@ -17,11 +18,8 @@ const hostPattern = REGION_HOST_URL.replaceAll(".", "\\.");
 const uk = translator("uk");
 
 let catcher: MailCatcher;
-test.beforeAll(async () => {
-  catcher = await startMailCatcher();
-});
-test.afterAll(async () => {
-  await catcher.stop();
+test.beforeAll(({ mailCatcher }) => {
+  catcher = mailCatcher;
 });
 
 test("the region's hostname serves its pages at / in every language, with links that keep to that hostname", async ({

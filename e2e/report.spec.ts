@@ -1,6 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import { E2E_BASE_URL, SEEDED_REGION } from "./support/constants";
-import { linksIn, startMailCatcher, type MailCatcher } from "./support/mail-catcher";
+import { linksIn, type MailCatcher } from "./support/mail-catcher";
 import {
   expectFieldError,
   mailsTo,
@@ -10,6 +10,7 @@ import {
   uniqueSuffix,
   waitForAbsence,
 } from "./support/offers";
+import { test } from "./support/test";
 
 // The report form must work for people whose phone runs no JavaScript (or loads it too slowly).
 test.use({ javaScriptEnabled: false });
@@ -18,11 +19,8 @@ test.use({ javaScriptEnabled: false });
 const reportsPerHour = 3;
 
 let catcher: MailCatcher;
-test.beforeAll(async () => {
-  catcher = await startMailCatcher();
-});
-test.afterAll(async () => {
-  await catcher.stop();
+test.beforeAll(({ mailCatcher }) => {
+  catcher = mailCatcher;
 });
 
 function reportForm(page: Page) {

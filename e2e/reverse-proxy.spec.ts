@@ -1,12 +1,13 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, type APIRequestContext, type Page } from "@playwright/test";
 import { copyBuild, ownServerEnv } from "./support/build-copy";
 import { E2E_PORT, SEEDED_REGION, SMTP_PORT } from "./support/constants";
-import { startMailCatcher, type MailCatcher } from "./support/mail-catcher";
+import type { MailCatcher } from "./support/mail-catcher";
 import { nginxInstalled, startNginx, type Nginx } from "./support/nginx";
 import { linkTo, listingPath, publishOffer, submitOffer } from "./support/offers";
+import { test } from "./support/test";
 
 /**
  * The shipped nginx configuration (deploy/nginx/wohnraum.conf) in front of a production server bound to loopback, as
@@ -22,6 +23,7 @@ const httpsPort = E2E_PORT + 70;
 const httpPort = E2E_PORT + 71;
 const appPort = E2E_PORT + 72;
 const smtpPort = SMTP_PORT + 70;
+test.use({ mailCatcherOptions: { port: smtpPort } });
 const siteUrl = `https://localhost:${httpsPort}`;
 // Its own copy of the build, so that no two servers share a cache folder (on PGlite the e2e server has other data).
 const appBuildDir = `${process.env.NEXT_DIST_DIR ?? ".next"}-reverse-proxy`;
@@ -75,8 +77,8 @@ async function startApp() {
   }
 }
 
-test.beforeAll(async () => {
-  catcher = await startMailCatcher(smtpPort);
+test.beforeAll(async ({ mailCatcher }) => {
+  catcher = mailCatcher;
   copyBuild(appBuildDir);
   await startApp();
   nginx = await startNginx({ upstreamPort: appPort, httpsPort, httpPort });
@@ -89,7 +91,6 @@ test.afterAll(async () => {
     app.kill("SIGTERM");
     await exited;
   }
-  await catcher?.stop();
   rmSync(path.join(root, appBuildDir), { recursive: true, force: true });
   rmSync(pgliteDir, { recursive: true, force: true });
 });

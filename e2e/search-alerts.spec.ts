@@ -1,9 +1,10 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, type APIRequestContext, type Page } from "@playwright/test";
 import { E2E_BASE_URL, E2E_CRON_SECRET, SEEDED_REGION } from "./support/constants";
 import { publishListingOffer, type ListingOfferInput } from "./support/listing-offers";
-import { linksIn, startMailCatcher, type CaughtMail, type MailCatcher } from "./support/mail-catcher";
+import { linksIn, type CaughtMail, type MailCatcher } from "./support/mail-catcher";
 import { escapeRegExp, expectFieldError, pressAndWaitForPage, startsWith, translator, uniqueSuffix, waitForAbsence } from "./support/offers";
+import { test } from "./support/test";
 
 /**
  * Search alerts end to end, in Ukrainian: subscribing from a search (with and without JavaScript), the double
@@ -17,11 +18,8 @@ const t = translator("uk");
 const regionName = "Stadt Musterhausen (Demo)";
 
 let catcher: MailCatcher;
-test.beforeAll(async () => {
-  catcher = await startMailCatcher();
-});
-test.afterAll(async () => {
-  await catcher.stop();
+test.beforeAll(({ mailCatcher }) => {
+  catcher = mailCatcher;
 });
 
 async function expectNoAxeViolations(page: Page, where: string) {

@@ -1,14 +1,14 @@
 import { createHash } from "node:crypto";
-import { expect, test, type Page, type Response } from "@playwright/test";
+import { expect, type Page, type Response } from "@playwright/test";
 import { E2E_BASE_URL, SEEDED_REGION } from "./support/constants";
 import { publishListingOffer } from "./support/listing-offers";
-import { startMailCatcher } from "./support/mail-catcher";
 import { publishedOffer } from "./support/offers";
+import { test } from "./support/test";
 
 /**
  * Every page says which scripts may run (Content-Security-Policy) and who may frame it. Pages rendered per request
  * allow only scripts with this request's nonce; cached pages cannot know one and add a second policy with the hashes
- * of their inline scripts (lib/security/content-security-policy.ts, lib/security/page-cache.mjs).
+ * of their inline scripts (lib/security/content-security-policy.ts, lib/cache-handlers/page-cache.mjs).
  */
 const renderedPerRequest = [
   "/",
@@ -88,9 +88,9 @@ test("cached pages are served from the cache and run only their own inline scrip
 
 test("the first visitor after a change gets the new page with its hashes too, and an offer's markup stays text", async ({
   browser,
+  mailCatcher,
 }) => {
   test.setTimeout(120_000);
-  const catcher = await startMailCatcher();
   const page = await browser.newPage({ baseURL: E2E_BASE_URL });
   try {
     const violations = watchPolicyViolations(page);
@@ -106,7 +106,7 @@ test("the first visitor after a change gets the new page with its hashes too, an
     );
     await page.goto(listing);
     // The helper ends on the listing, rendered anew because the confirmation changed it.
-    const offer = await publishListingOffer(page, catcher, {
+    const offer = await publishListingOffer(page, mailCatcher, {
       titlePrefix: '<script>document.title="x"</script>',
       type: "ROOM",
       rooms: "1",
@@ -131,7 +131,6 @@ test("the first visitor after a change gets the new page with its hashes too, an
     expect(violations).toEqual([]);
   } finally {
     await page.close();
-    await catcher.stop();
   }
 });
 
@@ -167,31 +166,27 @@ function sharedCacheSeconds(cacheControl: string): number {
 test("caches in front keep no public answer longer than a minute in all, so a deleted offer is gone from them within one", async ({
   browser,
   request,
+  mailCatcher,
 }) => {
   test.setTimeout(120_000);
-  const catcher = await startMailCatcher();
-  try {
-    const offer = await publishedOffer(browser, catcher, "Zimmer hinter einem CDN");
-    const answers = [
-      ...cached,
-      `/${SEEDED_REGION}/findflats/seite/2`,
-      `/${SEEDED_REGION}/findflats/${offer.id}`,
-      `/uk/${SEEDED_REGION}/findflats/${offer.id}`,
-      `/${SEEDED_REGION}/findflats/feed`,
-      `/${SEEDED_REGION}/findflats/vorschaubild`,
-      `/${SEEDED_REGION}/findflats/${offer.id}/vorschaubild`,
-      `/api/v1/${SEEDED_REGION}/offers`,
-    ];
-    for (const path of answers) {
-      // Twice: the first answer may be rendered, the second comes from the app's cache.
-      for (let round = 0; round < 2; round++) {
-        const response = await request.get(path);
-        const cacheControl = response.headers()["cache-control"] ?? "";
-        expect(cacheControl, path).toMatch(/^public, s-maxage=\d+/);
-        expect(sharedCacheSeconds(cacheControl), `${path}: ${cacheControl}`).toBeLessThanOrEqual(60);
-      }
+  const offer = await publishedOffer(browser, mailCatcher, "Zimmer hinter einem CDN");
+  const answers = [
+    ...cached,
+    `/${SEEDED_REGION}/findflats/seite/2`,
+    `/${SEEDED_REGION}/findflats/${offer.id}`,
+    `/uk/${SEEDED_REGION}/findflats/${offer.id}`,
+    `/${SEEDED_REGION}/findflats/feed`,
+    `/${SEEDED_REGION}/findflats/vorschaubild`,
+    `/${SEEDED_REGION}/findflats/${offer.id}/vorschaubild`,
+    `/api/v1/${SEEDED_REGION}/offers`,
+  ];
+  for (const path of answers) {
+    // Twice: the first answer may be rendered, the second comes from the app's cache.
+    for (let round = 0; round < 2; round++) {
+      const response = await request.get(path);
+      const cacheControl = response.headers()["cache-control"] ?? "";
+      expect(cacheControl, path).toMatch(/^public, s-maxage=\d+/);
+      expect(sharedCacheSeconds(cacheControl), `${path}: ${cacheControl}`).toBeLessThanOrEqual(60);
     }
-  } finally {
-    await catcher.stop();
   }
 });

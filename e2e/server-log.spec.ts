@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { expect, test } from "@playwright/test";
-import { E2E_BASE_URL, E2E_SERVER_LOG, SEEDED_REGION } from "./support/constants";
+import { expect } from "@playwright/test";
+import { E2E_BASE_URL, E2E_SERVER_LOG, SEEDED_REGION, SMTP_PORT } from "./support/constants";
 import {
   fillOfferForm,
   formPath,
@@ -12,7 +12,8 @@ import {
   translator,
   uniqueSuffix,
 } from "./support/offers";
-import { startMailCatcher, type MailCatcher } from "./support/mail-catcher";
+import type { MailCatcher } from "./support/mail-catcher";
+import { test } from "./support/test";
 
 /**
  * Makes the server log warnings while it handles a landlord's personal data, so that the check after all specs
@@ -22,13 +23,11 @@ import { startMailCatcher, type MailCatcher } from "./support/mail-catcher";
 const de = translator("de");
 const landlordPhone = "0170 7654321";
 const rejectedPrefix = "abgelehnt-";
+test.use({ mailCatcherOptions: { port: SMTP_PORT, refuses: (address) => address.startsWith(rejectedPrefix) } });
 
 let catcher: MailCatcher;
-test.beforeAll(async () => {
-  catcher = await startMailCatcher(undefined, (address) => address.startsWith(rejectedPrefix));
-});
-test.afterAll(async () => {
-  await catcher.stop();
+test.beforeAll(({ mailCatcher }) => {
+  catcher = mailCatcher;
 });
 
 function linesOfServerLog(containing: string): number {

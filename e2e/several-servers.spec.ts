@@ -2,7 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, type APIRequestContext, type Page } from "@playwright/test";
 import { copyBuild, ownServerEnv } from "./support/build-copy";
 import {
   E2E_PORT,
@@ -11,8 +11,9 @@ import {
   SEEDED_REGION,
   SMTP_PORT,
 } from "./support/constants";
-import { startMailCatcher, type MailCatcher } from "./support/mail-catcher";
+import type { MailCatcher } from "./support/mail-catcher";
 import { linkTo, listingPath, publishOffer, submitOffer, type SubmittedOffer } from "./support/offers";
+import { test } from "./support/test";
 
 /**
  * Two production servers bound to loopback (`-H 127.0.0.1`, as behind a reverse proxy), each with its own copy of the
@@ -28,6 +29,7 @@ const serverPorts = [E2E_PORT + 61, E2E_PORT + 62] as const;
 const serverUrls = serverPorts.map((port) => `http://127.0.0.1:${port}`);
 const redisPort = E2E_PORT + 63;
 const smtpPort = SMTP_PORT + 60;
+test.use({ mailCatcherOptions: { port: smtpPort } });
 
 const installed = (program: string) => spawnSync("sh", ["-c", `command -v ${program}`]).status === 0;
 const tools = ["redis-server", "redis-cli", "haproxy"].filter((program) => !installed(program));
@@ -95,9 +97,9 @@ async function startServer(index: number) {
   await answers(`${serverUrls[index]}${listingPath("de")}`);
 }
 
-test.beforeAll(async () => {
+test.beforeAll(async ({ mailCatcher }) => {
   workDir = mkdtempSync(path.join(tmpdir(), "several-servers-"));
-  catcher = await startMailCatcher(smtpPort);
+  catcher = mailCatcher;
   await startRedis();
   // Each server on its own copy of the build: a second machine's build.
   copyBuild(".next-several-0");
@@ -128,7 +130,6 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
   for (const name of [...processes.keys()]) await stop(name);
-  await catcher?.stop();
   for (const index of [0, 1]) rmSync(path.join(root, `.next-several-${index}`), { recursive: true, force: true });
   rmSync(workDir, { recursive: true, force: true });
 });

@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { E2E_BASE_URL, SEEDED_REGION } from "./support/constants";
-import { linksIn, startMailCatcher, type CaughtMail, type MailCatcher } from "./support/mail-catcher";
+import { linksIn, type CaughtMail, type MailCatcher } from "./support/mail-catcher";
 import {
   escapeRegExp,
   linkTo,
@@ -14,6 +14,7 @@ import {
   uniqueSuffix,
   waitForAbsence,
 } from "./support/offers";
+import { test } from "./support/test";
 
 /**
  * Municipal staff: passwordless sign-in through the region's mailbox (the link only shows a button, and signs in
@@ -28,11 +29,8 @@ const offersPath = `/${SEEDED_REGION}/kommune/angebote`;
 const wcag21aa = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
 let catcher: MailCatcher;
-test.beforeAll(async () => {
-  catcher = await startMailCatcher();
-});
-test.afterAll(async () => {
-  await catcher.stop();
+test.beforeAll(({ mailCatcher }) => {
+  catcher = mailCatcher;
 });
 
 /**

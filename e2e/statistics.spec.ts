@@ -1,10 +1,11 @@
 import { createHmac } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type BrowserContext, type Page } from "@playwright/test";
+import { expect, type BrowserContext, type Page } from "@playwright/test";
 import { E2E_BASE_URL, E2E_TOKEN_SECRET, SEEDED_REGION } from "./support/constants";
-import { startMailCatcher, type MailCatcher } from "./support/mail-catcher";
+import type { MailCatcher } from "./support/mail-catcher";
 import { linkTo, publishOffer, submitOffer, todayInGermany, translator } from "./support/offers";
+import { test } from "./support/test";
 
 /**
  * The statistics page and its CSV file for a region's signed-in staff. The session cookie is built here the way
@@ -59,11 +60,8 @@ async function activeOffers(page: Page): Promise<number> {
 }
 
 let catcher: MailCatcher;
-test.beforeAll(async () => {
-  catcher = await startMailCatcher();
-});
-test.afterAll(async () => {
-  await catcher.stop();
+test.beforeAll(({ mailCatcher }) => {
+  catcher = mailCatcher;
 });
 
 test("without a session of this region the page and the file lead to the sign-in page", async ({ page, context }) => {

@@ -25,7 +25,7 @@ const buildSchema = z.object({
     .default("http://localhost:3000")
     .transform((url) => url.replace(/\/$/, "")),
   /**
-   * The cache shared by several server instances (lib/security/shared-cache.mjs), which the build fills as well;
+   * The cache shared by several server instances (lib/cache-handlers/shared-cache.mjs), which the build fills as well;
    * without it, each has its own.
    */
   REDIS_URL: z

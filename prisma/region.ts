@@ -14,7 +14,7 @@
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { listingTag } from "@/lib/offers/listing";
-import { expireSharedTags } from "@/lib/security/shared-cache.mjs";
+import { expireSharedTags } from "@/lib/cache-handlers/shared-cache.mjs";
 import { parseRegionArguments } from "@/lib/regions/region-arguments";
 import { RegionConfigError, saveRegion } from "@/lib/regions/region-config";
 import { regionsTag } from "@/lib/regions/regions";

@@ -8,7 +8,7 @@ import path from "node:path";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
-import { createToken } from "@/lib/offers/tokens";
+import { createToken } from "@/lib/security/tokens";
 import { regionConfigSchema, saveRegion } from "@/lib/regions/region-config";
 
 const args = process.argv.slice(2);

@@ -12,9 +12,9 @@ import {
   SubmitActions,
   TextAreaField,
   TextField,
-} from "@/components/offer-form/field";
-import styles from "@/components/offer-form/offer-form.module.css";
-import { schemaResolver, useActionForm } from "@/components/offer-form/use-action-form";
+} from "@/components/form/field";
+import styles from "@/components/form/form.module.css";
+import { schemaResolver, useActionForm } from "@/components/form/use-action-form";
 import {
   contactErrorKeys,
   contactFields,

@@ -2,6 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useMemo } from "react";
+import { BotTraps, CheckboxField, ChoiceGroup, ErrorSummary, ErrorText, PrivacyConsentField, SubmitActions, TextAreaField, TextField } from "@/components/form/field";
+import styles from "@/components/form/form.module.css";
+import { useActionForm } from "@/components/form/use-action-form";
 import { leftToRight } from "@/components/left-to-right";
 import {
   initialSubmitOfferState,
@@ -19,10 +22,7 @@ import {
   residentKinds,
   type unchangeableValues,
 } from "@/lib/offers/offer-schema";
-import { BotTraps, CheckboxField, ChoiceGroup, ErrorSummary, ErrorText, PrivacyConsentField, SubmitActions, TextAreaField, TextField } from "./field";
 import { changeResolver, featureFields, formDefaults, offerResolver, visibilityFields } from "./form-state";
-import styles from "./offer-form.module.css";
-import { useActionForm } from "./use-action-form";
 
 /** The fields in the order the form shows them (the schema's): for the error summary and the field that gets focus first. */
 const fieldOrder = offerFieldNames;

@@ -2,9 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useMemo } from "react";
-import { BotTraps, ChoiceGroup, ErrorSummary, FormMessagesProvider, PrivacyConsentField, SubmitActions, TextField } from "@/components/offer-form/field";
-import styles from "@/components/offer-form/offer-form.module.css";
-import { schemaResolver, useActionForm } from "@/components/offer-form/use-action-form";
+import { BotTraps, ChoiceGroup, ErrorSummary, FormMessagesProvider, PrivacyConsentField, SubmitActions, TextField } from "@/components/form/field";
+import styles from "@/components/form/form.module.css";
+import { schemaResolver, useActionForm } from "@/components/form/use-action-form";
 import {
   alertErrorKeys,
   alertFields,

@@ -28,7 +28,7 @@ const messageIdPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a
 // so that timestamps, ports and durations never look like one; not inside a word or a UUID's hex groups).
 const phonePattern = /(?:\+49 ?|(?<![\p{N}\p{L}.:-])0)[1-9]\d{1,4}[ /-]\d{4,8}(?![\p{N}\p{L}])/gu;
 
-// Offer link tokens and staff sign-in tokens: 32 random bytes as base64url (lib/offers/tokens.ts). A random one
+// Offer link tokens and staff sign-in tokens: 32 random bytes as base64url (lib/security/tokens.ts). A random one
 // has upper- and lower-case letters; requiring both keeps hex digests and file names from counting.
 const tokenPattern = /(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/g;
 const looksRandom = (value: string) => /[A-Z]/.test(value) && /[a-z]/.test(value);

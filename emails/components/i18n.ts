@@ -34,6 +34,18 @@ export function mailTranslator(locale: Locale, messages: Messages): MailTranslat
   return translator;
 }
 
+/** Translator for the staff's mails (`Staff.mail`: the sign-in link, the advice wish); throws like `mailTranslator`. */
+export function staffMailTranslator(locale: Locale, messages: Messages) {
+  return createTranslator({
+    locale,
+    messages,
+    namespace: "Staff.mail",
+    onError(error) {
+      throw error;
+    },
+  });
+}
+
 /**
  * The messages with the layout's footer line (`Mail.footer.bcc`, which tells landlords about the municipality's BCC
  * copy) replaced, for a mail that goes with no such copy; `footer` may use `{regionName}` as that line does.

@@ -1,5 +1,5 @@
 import "server-only";
-import { hashToken, tokenMatches } from "@/lib/offers/tokens";
+import { hashToken, tokenMatches } from "@/lib/security/tokens";
 import { formStartedField, honeypotField } from "./form-fields";
 
 /**

@@ -1,10 +1,14 @@
 import "server-only";
-import { formatMailDate } from "@/emails/components/i18n";
+import { createElement } from "react";
+import { formatMailDate, mailTranslator } from "@/emails/components/i18n";
+import SearchAlert, { type SearchAlertProps } from "@/emails/search-alert";
+import SearchAlertConfirmation, { type SearchAlertConfirmationProps } from "@/emails/search-alert-confirmation";
+import SearchAlertReminder, { type SearchAlertReminderProps } from "@/emails/search-alert-reminder";
 import { db } from "@/lib/db/client";
 import { loadMessages } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
-import type { ComposedMail } from "@/lib/mail/composed-mails";
-import { renderAlertReminderMail, renderSearchAlertMail } from "@/lib/mail/render";
+import { registerMailComposer, type ComposedMail } from "@/lib/mail/composed-mails";
+import { renderMail, requireHttpUrl, type RenderedMail } from "@/lib/mail/render";
 import { offerFactLine, offerHeading } from "@/lib/offers/fact-line";
 import { toPublicOffer } from "@/lib/offers/listing";
 import { regionIdentity } from "@/lib/regions/identity";
@@ -13,6 +17,39 @@ import { alertLinkUrl, alertSearchUrl } from "./alert-links";
 
 /** An alert mail lists this many offers, newest first; the button to the search shows the others. */
 export const offersPerAlertMail = 10;
+
+/** The double opt-in mail of a search alert, in the language of the page it was set up on. Pure. */
+export async function renderAlertConfirmationMail(mail: Omit<SearchAlertConfirmationProps, "messages">): Promise<RenderedMail> {
+  requireHttpUrl(mail.links.confirm, "links.confirm");
+  const messages = await loadMessages(mail.locale);
+  const t = mailTranslator(mail.locale, messages);
+  return renderMail(
+    t("alertConfirmation.subject", { regionName: mail.regionName }),
+    createElement(SearchAlertConfirmation, { ...mail, messages }),
+  );
+}
+
+/** "Still looking?" a few days before a search alert ends by itself. Pure. */
+async function renderAlertReminderMail(mail: Omit<SearchAlertReminderProps, "messages">): Promise<RenderedMail> {
+  requireHttpUrl(mail.links.keep, "links.keep");
+  const messages = await loadMessages(mail.locale);
+  const t = mailTranslator(mail.locale, messages);
+  return renderMail(
+    t("alertReminder.subject", { regionName: mail.regionName }),
+    createElement(SearchAlertReminder, { ...mail, messages }),
+  );
+}
+
+/** New offers for a search alert's subscriber, composed when the mail is delivered. Pure. */
+async function renderSearchAlertMail(mail: Omit<SearchAlertProps, "messages">): Promise<RenderedMail> {
+  requireHttpUrl(mail.links.keep, "links.keep");
+  const messages = await loadMessages(mail.locale);
+  const t = mailTranslator(mail.locale, messages);
+  return renderMail(
+    t("alert.subject", { count: mail.offers.length + mail.more, regionName: mail.regionName }),
+    createElement(SearchAlert, { ...mail, messages }),
+  );
+}
 
 /** The alert a mail is for, if it still runs: an ended one has no address, and its queued mails go nowhere. */
 async function runningAlert(searchAlertId: string | null) {
@@ -27,7 +64,7 @@ async function runningAlert(searchAlertId: string | null) {
  * all), written when it is delivered: offers deleted or ended since are left out, the end date is the alert's
  * latest. Null when the alert ended or none of its offers is still listed.
  */
-export async function composeSearchAlertMail(mail: {
+async function composeSearchAlertMail(mail: {
   searchAlertId: string | null;
   alertOfferIds: string[];
   alertMatchCount: number | null;
@@ -63,7 +100,7 @@ export async function composeSearchAlertMail(mail: {
 }
 
 /** "Still looking?" before the alert ends; null when it ended or "still looking" was pressed since it was queued. */
-export async function composeAlertReminderMail(mail: {
+async function composeAlertReminderMail(mail: {
   searchAlertId: string | null;
   reminderFor: Date | null;
 }): Promise<ComposedMail | null> {
@@ -81,3 +118,6 @@ export async function composeAlertReminderMail(mail: {
   });
   return { ...rendered, listUnsubscribe: `${unsubscribe}/ausfuehren` };
 }
+
+registerMailComposer("SEARCH_ALERT", composeSearchAlertMail);
+registerMailComposer("ALERT_REMINDER", composeAlertReminderMail);

@@ -4,13 +4,13 @@ import { db } from "@/lib/db/client";
 import type { Prisma, Region, SearchAlert } from "@/lib/db/generated/client";
 import type { Locale } from "@/lib/i18n/routing";
 import { queueMail } from "@/lib/mail/outbox";
-import { renderAlertConfirmationMail } from "@/lib/mail/render";
 import { confirmationWindowHours } from "@/lib/offers/lifecycle";
-import { hashToken, isWellFormedToken } from "@/lib/offers/tokens";
 import { alertLimitPerClientAddress, alertLimitPerEmail } from "@/lib/rate-limit/abuse-limits";
 import { consumeRateLimits } from "@/lib/rate-limit/rate-limit";
 import { regionIdentity } from "@/lib/regions/identity";
+import { hashToken, isWellFormedToken } from "@/lib/security/tokens";
 import { alertLinkUrl, alertSearchUrl, alertToken } from "./alert-links";
+import { renderAlertConfirmationMail } from "./alert-mails";
 import type { AlertInput } from "./alert-schema";
 
 /**

@@ -4,14 +4,14 @@ import { db } from "@/lib/db/client";
 import type { ContactRequestStatus } from "@/lib/db/generated/enums";
 import type { Locale } from "@/lib/i18n/routing";
 import { queueMail } from "@/lib/mail/outbox";
-import { renderContactRequestMail, renderContactRequestSentMail, renderContactRequestsFullMail } from "@/lib/mail/render";
 import { contactLimitPerClientAddress, contactLimitPerOffer, contactLimitPerSeeker } from "@/lib/rate-limit/abuse-limits";
 import { consumeRateLimits } from "@/lib/rate-limit/rate-limit";
 import { derivedTokenHashOf } from "@/lib/offers/lifecycle";
 import { links } from "@/lib/offers/offer-mails";
-import { derivedToken } from "@/lib/offers/tokens";
 import { regionIdentity } from "@/lib/regions/identity";
 import { regionUrl } from "@/lib/regions/urls";
+import { derivedToken } from "@/lib/security/tokens";
+import { renderContactRequestMail, renderContactRequestSentMail, renderContactRequestsFullMail } from "./contact-request-mails";
 import type { ContactRequestInput } from "./contact-request-schema";
 
 export type ContactOutcome =

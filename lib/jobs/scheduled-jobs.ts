@@ -7,7 +7,9 @@ import { deleteExpiredRateLimits } from "@/lib/rate-limit/rate-limit";
 /**
  * The periodic work: expire, purge and erase offers, remind landlords of offers ending soon, refresh the affected
  * listings, tell search alerts about new offers (after the expiry, so an offer that just ended is left out), end and
- * remind alerts, send and retry mails.
+ * remind alerts, send and retry mails. The mails the jobs queue without bodies are composed by the domains that
+ * queue them, which register their composers as their modules load (lib/mail/composed-mails.ts): the alert job
+ * loads lib/alerts/alert-mails.ts, the expiry lib/offers/offer-mails.ts (through the lifecycle).
  */
 export async function runScheduledJobs() {
   const expiry = await runExpiry();

@@ -1,7 +1,5 @@
 import "server-only";
-import { composeAlertReminderMail, composeSearchAlertMail } from "@/lib/alerts/alert-mails";
 import type { MailComposition } from "@/lib/db/generated/enums";
-import { composeOfferReminderMail } from "@/lib/offers/offer-mails";
 
 /**
  * The jobs queue the mails they write (search alerts, reminders) without bodies, in one set-based statement:
@@ -21,14 +19,29 @@ export type MailToCompose = {
   reminderFor: Date | null;
 };
 
-/** The mail's subject, bodies and unsubscribe URL as of now, or null when it is no longer to be sent. */
+/**
+ * Writes a queued mail of one composition: its subject, bodies and unsubscribe URL as of now, or null when it is no
+ * longer to be sent.
+ */
+export type MailComposer = (mail: MailToCompose) => Promise<ComposedMail | null>;
+
+/**
+ * The composer of each composition, registered by the domain whose mails they are, when its module is loaded
+ * (lib/alerts/alert-mails.ts, lib/offers/offer-mails.ts): this module, and the outbox that uses it, import no domain.
+ * The scheduled job, which queues these mails and delivers them, loads both domains.
+ */
+const composers = new Map<MailComposition, MailComposer>();
+
+export function registerMailComposer(composition: MailComposition, composer: MailComposer): void {
+  composers.set(composition, composer);
+}
+
+/**
+ * The mail as of now, or null when it is no longer to be sent. Throws when no domain registered its composition, so
+ * the deliverer counts a failed attempt and keeps the mail for the next one.
+ */
 export function composeMail(mail: MailToCompose): Promise<ComposedMail | null> {
-  switch (mail.composition) {
-    case "SEARCH_ALERT":
-      return composeSearchAlertMail(mail);
-    case "ALERT_REMINDER":
-      return composeAlertReminderMail(mail);
-    case "OFFER_REMINDER":
-      return composeOfferReminderMail(mail);
-  }
+  const composer = composers.get(mail.composition);
+  if (!composer) throw new Error(`No composer registered for ${mail.composition} mails`);
+  return composer(mail);
 }

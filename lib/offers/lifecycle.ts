@@ -5,12 +5,12 @@ import { db } from "@/lib/db/client";
 import type { Offer, Prisma, Region } from "@/lib/db/generated/client";
 import type { Locale } from "@/lib/i18n/routing";
 import { queueMail, type OutgoingMail } from "@/lib/mail/outbox";
-import { renderAdviceRequestedMail } from "@/lib/mail/render";
 import { regionIdentity } from "@/lib/regions/identity";
 import { regionUrl } from "@/lib/regions/urls";
+import { createToken, derivedToken, hashToken, isWellFormedToken, tokenMatches } from "@/lib/security/tokens";
+import { renderAdviceRequestedMail } from "./advice-mail";
 import type { OfferInput } from "./offer-schema";
 import { links, managementActions, offerMail, toLandlord } from "./offer-mails";
-import { createToken, derivedToken, hashToken, isWellFormedToken, tokenMatches } from "./tokens";
 
 /**
  * The offer's lifecycle: submitted → (confirmed) active → expired or deleted. Every change is one conditional

@@ -1,19 +1,74 @@
 import "server-only";
+import { createElement, type ReactElement } from "react";
+import { mailTranslator } from "@/emails/components/i18n";
+import type { MailIdentity } from "@/emails/components/mail-layout";
+import OfferConfirmation from "@/emails/offer-confirmation";
+import OfferDeleted from "@/emails/offer-deleted";
+import OfferPublished from "@/emails/offer-published";
 import { db } from "@/lib/db/client";
 import type { Offer, Region } from "@/lib/db/generated/client";
+import type { ContactRequestStatus } from "@/lib/db/generated/enums";
+import { loadMessages } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
-import type { ComposedMail } from "@/lib/mail/composed-mails";
+import { registerMailComposer, type ComposedMail } from "@/lib/mail/composed-mails";
 import type { OutgoingMail } from "@/lib/mail/outbox";
-import { renderOfferMail, type OfferMail } from "@/lib/mail/render";
+import { renderMail, requireHttpUrl, subjectSafe, type RenderedMail } from "@/lib/mail/render";
 import { regionIdentity } from "@/lib/regions/identity";
 import { regionUrl, type RegionAddress } from "@/lib/regions/urls";
+import { derivedToken } from "@/lib/security/tokens";
 import { offerLinkPath, type OfferLinkAction } from "./links";
-import { derivedToken } from "./tokens";
 
 /*
- * The mails to the landlord about an offer: who they go to, their buttons, and the reminder the job queues (the
- * lifecycle's steps queue the others, lib/offers/lifecycle.ts).
+ * The mails to the landlord about an offer: how they read, who they go to, their buttons, and the reminder the job
+ * queues, which the outbox composes when it delivers it (the lifecycle's steps queue the others,
+ * lib/offers/lifecycle.ts).
  */
+
+type OfferMailKind =
+  | "confirmation"
+  | "published"
+  | "extended"
+  | "changed"
+  | "changedByMunicipality"
+  | "extendedByMunicipality"
+  | "reminder"
+  | "deleted";
+type OfferMailDeletionReason = "BY_LANDLORD" | "PLACED" | "BY_MUNICIPALITY";
+
+export type OfferMail = {
+  kind: OfferMailKind;
+  locale: Locale;
+  regionName: string;
+  regionContactEmail: string;
+  /** The region's logo and accent colour (regionIdentity in lib/regions/identity.ts). */
+  identity?: MailIdentity;
+  offer: {
+    title: string;
+    place: string;
+    postalCode: string;
+    durationDays: number;
+    expiresAt?: Date;
+    /** Required for the kinds with the requests button (all with buttons but the reminder): it fits the offer's state. */
+    contactRequests?: ContactRequestStatus;
+    contactRequestCount?: number;
+  };
+  /** Required for kind "deleted". */
+  reason?: OfferMailDeletionReason;
+  /**
+   * Absolute http(s) URLs. Required per kind: confirmation → confirm; published, extended, changed and the
+   * municipality's change and extension → delete, placed, extend, change, requests; reminder → the same without
+   * requests; deleted → newOffer. Links a kind does not use are ignored.
+   */
+  links: {
+    confirm?: string;
+    delete?: string;
+    placed?: string;
+    extend?: string;
+    change?: string;
+    requests?: string;
+    newOffer?: string;
+  };
+};
 
 /** The buttons of the mails that manage an active offer (published, extended, changed, also by the municipality). */
 export const managementActions: OfferLinkAction[] = ["delete", "placed", "extend", "change", "requests"];
@@ -68,11 +123,82 @@ export async function offerMail(
 }
 
 /**
+ * Renders one mail to the landlord: localized subject, HTML and plain text. Pure (no database, no sending).
+ * Throws on a missing link, reason or expiry date the kind needs, and on a missing message.
+ */
+export async function renderOfferMail(mail: OfferMail): Promise<RenderedMail> {
+  const messages = await loadMessages(mail.locale);
+  const t = mailTranslator(mail.locale, messages);
+  const title = subjectSafe(mail.offer.title);
+  const { locale, regionName, offer } = mail;
+  const base = { locale, messages, regionName, identity: mail.identity };
+
+  let subject: string;
+  let element: ReactElement;
+  switch (mail.kind) {
+    case "confirmation":
+      subject = t("confirmation.subject", { title });
+      element = createElement(OfferConfirmation, { ...base, offer, links: { confirm: requireLink(mail, "confirm") } });
+      break;
+    case "published":
+    case "extended":
+    case "changed":
+    case "changedByMunicipality":
+    case "extendedByMunicipality":
+    case "reminder": {
+      const expiresAt = mail.offer.expiresAt;
+      if (!expiresAt) throw new Error(`Mail "${mail.kind}" needs offer.expiresAt`);
+      const links = {
+        delete: requireLink(mail, "delete"),
+        placed: requireLink(mail, "placed"),
+        extend: requireLink(mail, "extend"),
+        change: requireLink(mail, "change"),
+      };
+      const { contactRequests, contactRequestCount } = mail.offer;
+      // The reminder asks one question and offers only the buttons that answer it.
+      const requests =
+        mail.kind === "reminder"
+          ? undefined
+          : contactRequests && contactRequestCount !== undefined
+            ? { status: contactRequests, count: contactRequestCount, href: requireLink(mail, "requests") }
+            : null;
+      if (requests === null) throw new Error(`Mail "${mail.kind}" needs the offer's contact requests`);
+      subject = t(`${mail.kind}.subject`, { title });
+      element = createElement(OfferPublished, { ...base, kind: mail.kind, offer: { ...offer, expiresAt }, links, requests });
+      break;
+    }
+    case "deleted": {
+      const reason = mail.reason;
+      if (!reason) throw new Error('Mail "deleted" needs a reason');
+      subject = t(`deleted.subject.${reason}`, { title });
+      element = createElement(OfferDeleted, {
+        ...base,
+        regionContactEmail: mail.regionContactEmail,
+        reason,
+        offer,
+        links: { newOffer: requireLink(mail, "newOffer") },
+      });
+      break;
+    }
+    default:
+      throw new Error(`Unknown mail kind: ${String((mail as { kind: unknown }).kind)}`);
+  }
+
+  return renderMail(subject, element);
+}
+
+function requireLink(mail: OfferMail, name: keyof OfferMail["links"]): string {
+  const url = mail.links[name];
+  if (!url) throw new Error(`Mail "${mail.kind}" needs links.${name}`);
+  return requireHttpUrl(url, `links.${name}`);
+}
+
+/**
  * The reminder "is your offer still available?", written when it is delivered, with the buttons extend, delete,
  * placed and change: they carry the offer's derived token, as the job that queued it has no other. Null when the
  * offer was deleted, has ended or was extended since (its end is no longer the one the reminder was queued for).
  */
-export async function composeOfferReminderMail(mail: {
+async function composeOfferReminderMail(mail: {
   offerId: string | null;
   reminderFor: Date | null;
 }): Promise<ComposedMail | null> {
@@ -86,3 +212,5 @@ export async function composeOfferReminderMail(mail: {
   });
   return { subject, html, text };
 }
+
+registerMailComposer("OFFER_REMINDER", composeOfferReminderMail);

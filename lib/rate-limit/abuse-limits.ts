@@ -1,6 +1,6 @@
 import "server-only";
 import { env } from "@/lib/env";
-import { hashToken } from "@/lib/offers/tokens";
+import { hashToken } from "@/lib/security/tokens";
 import { consumeRateLimits, type RateLimit } from "./rate-limit";
 
 /**

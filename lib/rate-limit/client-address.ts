@@ -1,6 +1,6 @@
 import "server-only";
 import { headers } from "next/headers";
-import { hashToken } from "@/lib/offers/tokens";
+import { hashToken } from "@/lib/security/tokens";
 
 /**
  * The requesting client's address as a rate-limit key: a keyed hash (TOKEN_SECRET), so no raw IP address is

@@ -2,11 +2,11 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { queueMail } from "@/lib/mail/outbox";
-import { renderReportMail } from "@/lib/mail/render";
 import { reportLimit } from "@/lib/rate-limit/abuse-limits";
 import { consumeRateLimits } from "@/lib/rate-limit/rate-limit";
 import { regionIdentity } from "@/lib/regions/identity";
 import { regionUrl } from "@/lib/regions/urls";
+import { renderReportMail } from "./report-mail";
 import type { ReportInput } from "./report-schema";
 
 export type ReportOutcome = "reported" | "rateLimited" | "offerUnavailable";

@@ -30,7 +30,7 @@ type PolicyOptions = {
  * scripts carrying this request's nonce (Next.js adds it to its own scripts) and what those load ('strict-dynamic').
  * Cached pages cannot know a nonce (rendering them per request would give up serving a burst of QR-code scans from
  * the cache), so this policy allows inline scripts there; the page cache adds a second policy with the hashes of
- * the page's own inline scripts (./page-cache.mjs), and as a browser enforces both, only those run.
+ * the page's own inline scripts (lib/cache-handlers/page-cache.mjs), and as a browser enforces both, only those run.
  */
 export function contentSecurityPolicy({ nonce, embedOrigins, development, https }: PolicyOptions): string {
   const scripts = nonce ? `'self' 'nonce-${nonce}' 'strict-dynamic'` : "'self' 'unsafe-inline'";

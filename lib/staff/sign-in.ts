@@ -3,13 +3,13 @@ import { db } from "@/lib/db/client";
 import type { Region } from "@/lib/db/generated/client";
 import type { Locale } from "@/lib/i18n/routing";
 import { queueMail } from "@/lib/mail/outbox";
-import { renderStaffSignInMail } from "@/lib/mail/render";
-import { createToken, hashToken, isWellFormedToken } from "@/lib/offers/tokens";
 import { staffSignInLimitPerClientAddress, staffSignInLimitPerRegion } from "@/lib/rate-limit/abuse-limits";
 import { consumeRateLimits } from "@/lib/rate-limit/rate-limit";
 import { regionIdentity } from "@/lib/regions/identity";
 import { regionUrl } from "@/lib/regions/urls";
+import { createToken, hashToken, isWellFormedToken } from "@/lib/security/tokens";
 import { staffReturnPath, withReturnPath } from "./return-path";
+import { renderStaffSignInMail } from "./sign-in-mail";
 
 /**
  * Passwordless sign-in of a municipality's staff: whoever can read the region's municipal mailbox may act for the

@@ -9,7 +9,7 @@ import type { Region } from "@/lib/db/generated/client";
 import { env } from "@/lib/env";
 import { confirmOffer, deleteOffer, submitOffer } from "@/lib/offers/lifecycle";
 import type { OfferFormValues } from "@/lib/offers/offer-schema";
-import { hashToken } from "@/lib/offers/tokens";
+import { hashToken } from "@/lib/security/tokens";
 import { prepareTestDatabase, uniqueEmail, uniqueSuffix } from "../support/database";
 import { catchMails } from "../support/mail-catcher";
 import { createTestRegion, tokenFromOutbox, validOffer } from "../support/offers";

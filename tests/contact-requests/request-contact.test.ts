@@ -8,7 +8,7 @@ import { env } from "@/lib/env";
 import { runExpiry } from "@/lib/offers/expiry";
 import { changeContactRequests, confirmOffer, deleteOffer, deleteOfferByMunicipality, submitOffer } from "@/lib/offers/lifecycle";
 import { todayInGermany } from "@/lib/offers/offer-schema";
-import { derivedToken } from "@/lib/offers/tokens";
+import { derivedToken } from "@/lib/security/tokens";
 import { deliverRegionMails } from "@/tests/reliability/support/own-mails";
 import { prepareTestDatabase, uniqueEmail, uniqueSuffix } from "@/tests/support/database";
 import { createTestRegion, tokenFromOutbox, validOffer } from "@/tests/support/offers";

@@ -13,7 +13,7 @@ import {
   submitOffer,
 } from "@/lib/offers/lifecycle";
 import type { OfferFormValues } from "@/lib/offers/offer-schema";
-import { derivedToken } from "@/lib/offers/tokens";
+import { derivedToken } from "@/lib/security/tokens";
 import { prepareTestDatabase } from "../support/database";
 import { createTestRegion, tokenFromOutbox, validOffer } from "../support/offers";
 

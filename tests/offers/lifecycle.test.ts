@@ -9,7 +9,7 @@ import {
   maxDaysAhead,
   submitOffer,
 } from "@/lib/offers/lifecycle";
-import { hashToken } from "@/lib/offers/tokens";
+import { hashToken } from "@/lib/security/tokens";
 import { prepareTestDatabase } from "../support/database";
 import { createTestRegion, tokenFromOutbox, validOffer } from "../support/offers";
 

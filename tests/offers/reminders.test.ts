@@ -4,7 +4,7 @@ import type { Region } from "@/lib/db/generated/client";
 import { runExpiry } from "@/lib/offers/expiry";
 import { confirmOffer, deleteOffer, extendOffer, findOfferByToken, submitOffer } from "@/lib/offers/lifecycle";
 import type { OfferFormValues } from "@/lib/offers/offer-schema";
-import { derivedToken } from "@/lib/offers/tokens";
+import { derivedToken } from "@/lib/security/tokens";
 import { prepareTestDatabase } from "../support/database";
 import { catchMails } from "../support/mail-catcher";
 import { createTestRegion, tokenFromOutbox, validOffer } from "../support/offers";

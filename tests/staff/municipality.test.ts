@@ -11,7 +11,7 @@ import {
   maxDaysAhead,
   submitOffer,
 } from "@/lib/offers/lifecycle";
-import { derivedToken } from "@/lib/offers/tokens";
+import { derivedToken } from "@/lib/security/tokens";
 import { listAdviceRequests, listRegionOffers } from "@/lib/staff/offers";
 import { prepareTestDatabase } from "../support/database";
 import { createTestRegion, tokenFromOutbox, validOffer } from "../support/offers";

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import type { Region } from "@/lib/db/generated/client";
 import { env } from "@/lib/env";
-import { hashToken } from "@/lib/offers/tokens";
+import { hashToken } from "@/lib/security/tokens";
 import {
   redeemStaffSignIn,
   requestStaffSignIn,

@@ -49,7 +49,7 @@ export async function listedOrGoneOffer(locale: Locale, city: string, offerId: s
 }
 
 /**
- * Tags the page being rendered so that its cache entry answers 410 (lib/security/page-cache.mjs): a page can name
+ * Tags the page being rendered so that its cache entry answers 410 (lib/cache-handlers/page-cache.mjs): a page can name
  * cache tags only through the data it reads, so this reads nothing under the tag.
  */
 function tagAsGone(): Promise<null> {

@@ -8,7 +8,7 @@ import { listedOrGoneOffer, listingRobots, noindex } from "../listing-route";
 import { GoneOfferView } from "./gone-offer";
 
 // Built from the region's cached listing and refreshed with it: a deleted offer's page is gone at once. A deleted or
-// expired offer's page is cached as well and answers 410 Gone (lib/security/page-cache.mjs).
+// expired offer's page is cached as well and answers 410 Gone (lib/cache-handlers/page-cache.mjs).
 export const revalidate = 3600;
 
 export function generateStaticParams() {

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef } from "react";
-import styles from "@/components/offer-form/offer-form.module.css";
+import styles from "@/components/form/form.module.css";
 import {
   initialReportFormState,
   maxMessageLength,

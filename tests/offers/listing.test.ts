@@ -2,9 +2,9 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
-import { createTestRegion, offerRow } from "@/tests/support/offers";
+import { getListedOffer, getListing } from "@/lib/offers/listing";
 import { prepareTestDatabase } from "@/tests/support/database";
-import { getListedOffer, getListing } from "./listing";
+import { createTestRegion, offerRow } from "@/tests/support/offers";
 
 // Outside a Next.js server there is no data cache: each cached entry runs its query, so this tests how the
 // listing is split into parts and put together again (the cache itself is measured by `npm run bench`).

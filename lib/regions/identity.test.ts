@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contrastRatio, defaultAccentColor, isReadableAccent, regionIdentity } from "@/lib/regions/identity";
+import { contrastRatio, defaultAccentColor, isReadableAccent, regionIdentity } from "./identity";
 
 describe("contrastRatio", () => {
   it("gives WCAG's extremes and known pairs", () => {

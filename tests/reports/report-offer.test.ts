@@ -2,10 +2,10 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import type { Region } from "@/lib/db/generated/client";
 import { confirmOffer, submitOffer } from "@/lib/offers/lifecycle";
+import { reportOffer } from "@/lib/reports/report-offer";
+import { reportSchema, type ReportInput } from "@/lib/reports/report-schema";
 import { prepareTestDatabase, uniqueSuffix } from "@/tests/support/database";
 import { createTestRegion, tokenFromOutbox, validOffer } from "@/tests/support/offers";
-import { reportOffer } from "./report-offer";
-import { reportSchema, type ReportInput } from "./report-schema";
 
 const report = (values: Record<string, string>): ReportInput => reportSchema.parse(values);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { listingRobots } from "@/app/[locale]/[city]/findflats/listing-route";
+import { listingRobots } from "./listing-route";
 
 describe("search engines and the listing", () => {
   it("keeps listing and offer pages out of search engines unless the region opts in", () => {

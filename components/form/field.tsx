@@ -2,14 +2,14 @@ import { useTranslations } from "next-intl";
 import { createContext, useContext, type InputHTMLAttributes, type ReactNode, type Ref, type TextareaHTMLAttributes } from "react";
 import { formStartedField, honeypotField } from "@/lib/abuse/form-fields";
 import type { FormFieldError } from "@/lib/forms/form-state";
-import styles from "./offer-form.module.css";
+import styles from "./form.module.css";
 
 /**
- * Labelled form controls of the offer form: each with its visible label, an optional hint and its error,
- * both tied to the control with aria-describedby. They know nothing about react-hook-form; the form passes
- * the registration (name, ref, onChange, onBlur) and the native default value through. The offer form and the
- * contact request form (and the search alert form) use them alike; each form's messages namespace holds its `required`, `errorPrefix` and
- * `errors` texts.
+ * Labelled form controls of the form kit: each with its visible label, an optional hint and its error, both tied to
+ * the control with aria-describedby. They know nothing about react-hook-form; the form passes the registration
+ * (name, ref, onChange, onBlur) and the native default value through. The offer form, the contact request form and
+ * the search alert form use them alike (the report form shares their stylesheet, form.module.css); each form's
+ * messages namespace holds its `required`, `errorPrefix` and `errors` texts.
  */
 
 type FormNamespace = "OfferForm" | "ContactRequest" | "SearchAlert";

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Locale } from "@/lib/i18n/routing";
 import { routing } from "@/lib/i18n/routing";
-import { renderOfferMail, renderStaffSignInMail, type OfferMail } from "./render";
+import { renderStaffSignInMail } from "@/lib/staff/sign-in-mail";
+import { renderOfferMail, type OfferMail } from "./offer-mails";
 
 const base = {
   regionName: "Stadt Augsburg",

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
+import { consumeRateLimits, deleteExpiredRateLimits } from "@/lib/rate-limit/rate-limit";
 import { prepareTestDatabase, uniqueSuffix } from "@/tests/support/database";
-import { consumeRateLimits, deleteExpiredRateLimits } from "./rate-limit";
 
 const hour = 3600;
 // Mid-window, so that no test straddles a window boundary however slowly it runs.

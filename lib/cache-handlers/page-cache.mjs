@@ -1,7 +1,7 @@
 // Next.js loads this file by itself at run time (next.config.ts `cacheHandler`), untranspiled: hence plain JavaScript.
 import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
-import { goneStatusTag } from "./page-status.ts";
+import { goneStatusTag } from "../security/page-status.ts";
 
 const { default: FileSystemCache } = createRequire(import.meta.url)("next/dist/server/lib/incremental-cache/file-system-cache.js");
 

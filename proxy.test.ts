@@ -1,6 +1,6 @@
 import { unstable_doesMiddlewareMatch } from "next/experimental/testing/server";
 import { describe, expect, it } from "vitest";
-import { config } from "@/proxy";
+import { config } from "./proxy";
 
 const passesProxy = (url: string) => unstable_doesMiddlewareMatch({ config, url });
 

@@ -1,6 +1,6 @@
 import nodemailer from "nodemailer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { linksIn, startMailCatcher, type MailCatcher } from "@/e2e/support/mail-catcher";
+import { linksIn, startMailCatcher, type MailCatcher } from "./mail-catcher";
 
 describe("e2e mail catcher", () => {
   let catcher: MailCatcher;

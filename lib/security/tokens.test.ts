@@ -1,7 +1,7 @@
 import { createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { env } from "@/lib/env";
-import { createToken, derivedToken, hashToken, isWellFormedToken, tokenMatches } from "@/lib/offers/tokens";
+import { createToken, derivedToken, hashToken, isWellFormedToken, tokenMatches } from "@/lib/security/tokens";
 
 const hmac = (key: string, token: string) => createHmac("sha256", key).update(token).digest("hex");
 

@@ -3,8 +3,9 @@ import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { env } from "@/lib/env";
 
 /**
- * Each offer has one link token for its mail buttons. The token travels only in mails; the database keeps
- * an HMAC of it keyed with TOKEN_SECRET, so a leaked database row opens nothing.
+ * Link tokens (the offer's and the alert's mail buttons, the staff sign-in) and the keyed hashes that stand in for
+ * them and for other values the database must not keep in the clear. A token travels only in mails; the database
+ * keeps an HMAC of it keyed with TOKEN_SECRET, so a leaked database row opens nothing.
  */
 export const tokenPattern = /^[A-Za-z0-9_-]{43}$/;
 

@@ -14,7 +14,7 @@ import {
 import { optionId } from "./field";
 
 /**
- * What the offer form and the contact request form share: a plain form posting to its server action, which
+ * What the offer, contact request and search alert forms share: a plain form posting to its server action, which
  * answers with the typed values and its errors; with JavaScript react-hook-form checks the same schema first and
  * then hands the very same form data to the action.
  */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkForBot, filledTooFast, readFormStart, signFormStart } from "@/lib/abuse/bot-check";
-import { formStartedField, honeypotField } from "@/lib/abuse/form-fields";
+import { checkForBot, filledTooFast, readFormStart, signFormStart } from "./bot-check";
+import { formStartedField, honeypotField } from "./form-fields";
 
 const shownAt = new Date("2026-11-26T10:30:00.000Z");
 const seconds = (count: number) => new Date(shownAt.getTime() + count * 1000);

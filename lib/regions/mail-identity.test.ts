@@ -4,9 +4,10 @@ import { describe, expect, it } from "vitest";
 import { mailTranslator } from "@/emails/components/i18n";
 import { MailLayout } from "@/emails/components/mail-layout";
 import { loadMessages } from "@/lib/i18n/messages";
-import { renderOfferMail, renderReportMail, type OfferMail } from "@/lib/mail/render";
 import type { Locale } from "@/lib/i18n/routing";
-import { defaultAccentColor, regionIdentity } from "@/lib/regions/identity";
+import { renderOfferMail, type OfferMail } from "@/lib/offers/offer-mails";
+import { defaultAccentColor, regionIdentity } from "./identity";
+import { renderReportMail } from "@/lib/reports/report-mail";
 
 const logoUrl = "https://www.musterhausen.example/logo.png";
 

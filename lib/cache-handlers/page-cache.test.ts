@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { goneStatusTag } from "@/lib/security/page-status";
 import { cachedPageScriptPolicy, withGoneStatus } from "./page-cache.mjs";
-import { goneStatusTag } from "./page-status";
 
 const hash = (body: string) => `'sha256-${createHash("sha256").update(body).digest("base64")}'`;
 
