@@ -3,6 +3,7 @@ import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import createNextIntlPlugin from "next-intl/plugin";
 import { loadBuildEnv, loadEnv } from "./lib/env";
+import { tokenFormPages, tokenPagePrefixes } from "./lib/routes/site-routes";
 import { securityHeaders } from "./lib/security/response-headers";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
@@ -37,10 +38,11 @@ const nextConfig: NextConfig = {
     const https = process.env.NODE_ENV === "production" && (process.env.APP_URL ?? "").startsWith("https:");
     // Before the proxy's rewrite: on a region's own hostname there is no city segment, on the main site German has
     // no language segment, so the token paths stand behind zero, one or two segments.
-    const tokenPaths = ["/angebot/:path*", "/suchauftrag/:path*", "/kommune/anmelden/:path*"].flatMap((path) => [path, `/:first${path}`, `/:first/:second${path}`]);
+    const behindSegments = (path: string) => [path, `/:first${path}`, `/:first/:second${path}`];
+    const tokenPaths = tokenPagePrefixes().flatMap((prefix) => behindSegments(`${prefix}/:path*`));
     // The change page's form is the offer form, which saves through a Server Action: its page sends a referrer to
     // its own origin only (so the browser posts with a real Origin), never to another site. Listed last, it wins.
-    const changePaths = ["/angebot/:token/aendern"].flatMap((path) => [path, `/:first${path}`, `/:first/:second${path}`]);
+    const changePaths = tokenFormPages().flatMap((page) => behindSegments(page.replace(/\[(\w+)\]/g, ":$1")));
     return [
       { source: "/:path*", headers: securityHeaders({ https }) },
       ...tokenPaths.map((source) => ({ source, headers: tokenPageHeaders })),

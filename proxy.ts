@@ -9,6 +9,7 @@ import { formLimitsOfPage, pageOfFormPost, postsLimitedEmail } from "@/lib/rate-
 import { usedUpLimits, type UsedUp } from "@/lib/rate-limit/rate-limit";
 import { secondsUntil, tooManyRequestsResponse } from "@/lib/rate-limit/too-many-requests";
 import { entryRegion, entryTarget, isEntryPath, preferredLanguages, regionListLanguage } from "@/lib/regions/entry-address";
+import { embeddedFolder, mainSitePath, previewImageSegment } from "@/lib/routes/site-routes";
 import { regionSites, type RegionSite, type RegionSites } from "@/lib/regions/region-sites";
 import { exceedsFormLimit, formTooLargeResponse } from "@/lib/security/body-limit";
 import { contentSecurityPolicy, isCachedPage } from "@/lib/security/content-security-policy";
@@ -16,12 +17,6 @@ import { frontCacheControl } from "@/lib/security/front-cache";
 import { methodNotAllowed } from "@/lib/security/request-methods";
 
 const handleI18nRouting = createMiddleware(routing);
-
-/** The last path segment of the preview pictures (…/findflats/vorschaubild, …/{offer}/vorschaubild, …/suche/vorschaubild). */
-const previewImageSegment = "vorschaubild";
-
-/** The path segment below a region under which its embeddable pages live (/{city}/eingebettet/anbieten). */
-const embeddedSegment = "eingebettet";
 
 /**
  * Every page request passes here. On one of a region's own hostnames the region is served at "/" without the city
@@ -59,7 +54,7 @@ export default async function proxy(request: NextRequest) {
 
   const policy = contentSecurityPolicy({
     nonce: page && isCachedPage(page.path) ? null : Buffer.from(crypto.randomUUID()).toString("base64"),
-    embedOrigins: page?.path.startsWith(`/${embeddedSegment}/`) ? page.site.embedOrigins : [],
+    embedOrigins: page?.path.startsWith(`${embeddedFolder}/`) ? page.site.embedOrigins : [],
     development: process.env.NODE_ENV === "development",
     https: env.APP_URL.startsWith("https:"),
   });
@@ -146,7 +141,7 @@ function routeEntryAddress(request: NextRequest, segments: string[], sites: Regi
   } else {
     const locale = regionListLanguage(preferred);
     const url = new URL(request.url);
-    url.pathname = `/${locale}/findflats`;
+    url.pathname = `/${locale}${mainSitePath("regionList")}`;
     const headers = new Headers(request.headers);
     // What next-intl's own rewrite passes on (see routeRegionHostname).
     headers.set("X-NEXT-INTL-LOCALE", locale);

@@ -13,7 +13,8 @@ import { offerFactLine, offerHeading } from "@/lib/offers/fact-line";
 import { toPublicOffer } from "@/lib/offers/listing";
 import { regionIdentity } from "@/lib/regions/identity";
 import { regionUrl } from "@/lib/regions/urls";
-import { alertLinkUrl, alertSearchUrl } from "./alert-links";
+import { pagePath } from "@/lib/routes/site-routes";
+import { alertLinkUrl, alertOneClickUnsubscribeUrl, alertSearchUrl } from "./alert-links";
 
 /** An alert mail lists this many offers, newest first; the button to the search shows the others. */
 export const offersPerAlertMail = 10;
@@ -79,7 +80,6 @@ async function composeSearchAlertMail(mail: {
   const offers = mail.alertOfferIds.flatMap((id) => byId.get(id) ?? []);
   const { region, locale } = alert;
   const messages = await loadMessages(locale);
-  const unsubscribe = alertLinkUrl(alert, region, "unsubscribe");
   const rendered = await renderSearchAlertMail({
     locale,
     regionName: region.name,
@@ -89,14 +89,14 @@ async function composeSearchAlertMail(mail: {
       title: offer.title,
       textLanguage: offer.textLanguage,
       summary: offerFactLine(offer, locale, messages),
-      url: regionUrl(region, locale, `/findflats/${offer.id}`),
+      url: regionUrl(region, locale, pagePath("offer", { offerId: offer.id })),
     })),
     more: Math.max(0, (mail.alertMatchCount ?? 0) - mail.alertOfferIds.length),
     endsOn: formatMailDate(alert.expiresAt, locale),
-    links: { search: alertSearchUrl(alert, region), keep: alertLinkUrl(alert, region, "keep"), unsubscribe },
+    links: { search: alertSearchUrl(alert, region), keep: alertLinkUrl(alert, region, "keep"), unsubscribe: alertLinkUrl(alert, region, "unsubscribe") },
   });
   // The mail program's "unsubscribe" posts to the button's route handler (RFC 8058).
-  return { ...rendered, listUnsubscribe: `${unsubscribe}/ausfuehren` };
+  return { ...rendered, listUnsubscribe: alertOneClickUnsubscribeUrl(alert, region) };
 }
 
 /** "Still looking?" before the alert ends; null when it ended or "still looking" was pressed since it was queued. */
@@ -107,16 +107,15 @@ async function composeAlertReminderMail(mail: {
   const alert = await runningAlert(mail.searchAlertId);
   if (!alert || alert.expiresAt.getTime() !== mail.reminderFor?.getTime()) return null;
   const { region, locale } = alert;
-  const unsubscribe = alertLinkUrl(alert, region, "unsubscribe");
   const rendered = await renderAlertReminderMail({
     locale,
     regionName: region.name,
     identity: regionIdentity(region),
     endsAt: alert.expiresAt,
     searchUrl: alertSearchUrl(alert, region),
-    links: { keep: alertLinkUrl(alert, region, "keep"), unsubscribe },
+    links: { keep: alertLinkUrl(alert, region, "keep"), unsubscribe: alertLinkUrl(alert, region, "unsubscribe") },
   });
-  return { ...rendered, listUnsubscribe: `${unsubscribe}/ausfuehren` };
+  return { ...rendered, listUnsubscribe: alertOneClickUnsubscribeUrl(alert, region) };
 }
 
 registerMailComposer("SEARCH_ALERT", composeSearchAlertMail);

@@ -8,6 +8,7 @@ import { confirmationWindowHours } from "@/lib/offers/lifecycle";
 import { alertLimitPerClientAddress, alertLimitPerEmail } from "@/lib/rate-limit/abuse-limits";
 import { consumeRateLimits } from "@/lib/rate-limit/rate-limit";
 import { regionIdentity } from "@/lib/regions/identity";
+import type { LinkMessage, TokenLinkFlow } from "@/lib/routes/token-links";
 import { hashToken, isWellFormedToken } from "@/lib/security/tokens";
 import { alertLinkUrl, alertSearchUrl, alertToken } from "./alert-links";
 import { renderAlertConfirmationMail } from "./alert-mails";
@@ -29,6 +30,11 @@ export type AlertByToken = SearchAlert & { region: Region };
 export async function findAlertByToken(token: string): Promise<AlertByToken | null> {
   if (!isWellFormedToken(token)) return null;
   return db().searchAlert.findUnique({ where: { tokenHash: hashToken(token) }, include: { region: true } });
+}
+
+/** Whether an alert has ended: ended for good, or active and its time run out (the job may not have ended it yet). */
+export function hasAlertEnded(alert: Pick<SearchAlert, "status" | "expiresAt">, now = new Date()): boolean {
+  return alert.status === "ENDED" || (alert.status === "ACTIVE" && !(alert.expiresAt !== null && alert.expiresAt > now));
 }
 
 export type SubscribeOutcome = "sent" | "rateLimited";
@@ -129,3 +135,40 @@ export async function eraseAlertMails(tx: Prisma.TransactionClient, alertIds: st
     data: { to: "", subject: "", html: null, text: null },
   });
 }
+
+/** A search alert's mail buttons: confirm, "still looking", unsubscribe (also the mail program's one-click). */
+export const alertLinks: TokenLinkFlow<"alert", AlertByToken> = {
+  link: "alert",
+  oneClick: true,
+
+  async find(token, region) {
+    const alert = await findAlertByToken(token);
+    return alert?.regionSlug === region.slug ? alert : null;
+  },
+
+  state(alert, action, outcome, now) {
+    const info = (key: string): LinkMessage => ({ key, tone: "info" });
+    const success = (key: string): LinkMessage => ({ key, values: { date: alert.expiresAt ?? now }, tone: "success" });
+    if (hasAlertEnded(alert, now)) {
+      return { message: action === "unsubscribe" && outcome === "unsubscribed" ? success("unsubscribe.done") : info("ended"), canAct: false };
+    }
+    if (alert.status === "PENDING_CONFIRMATION") {
+      if (action === "keep") return { message: info("notConfirmed"), canAct: false };
+      const windowPassed = alert.createdAt.getTime() + confirmationWindowHours * 60 * 60 * 1000 <= now.getTime();
+      if (action === "confirm" && windowPassed) return { message: info("confirm.windowPassed"), canAct: false };
+      return { message: null, canAct: true };
+    }
+    if (action === "confirm") {
+      const message = outcome === "confirmed" ? success("confirm.done") : { ...success("alreadyActive"), tone: "info" as const };
+      return { message, canAct: false };
+    }
+    if (action === "keep" && outcome === "kept") return { message: success("keep.done"), canAct: false };
+    return { message: null, canAct: true };
+  },
+
+  async run(token, action) {
+    const outcome =
+      action === "confirm" ? await confirmAlert(token) : action === "keep" ? await keepAlert(token) : await unsubscribeAlert(token);
+    return outcome && { outcome };
+  },
+};

@@ -55,6 +55,11 @@ export function confirmationDeadline(offer: Pick<Offer, "createdAt">): Date {
   return new Date(offer.createdAt.getTime() + confirmationWindowHours * 60 * 60 * 1000);
 }
 
+/** The expiry an extension gives an offer that now expires at `expiresAt`. */
+export function extendedExpiry(expiresAt: Date): Date {
+  return new Date(expiresAt.getTime() + extensionDays * dayMs);
+}
+
 export function latestExpiry(now = new Date()): Date {
   return new Date(now.getTime() + maxDaysAhead * dayMs);
 }

@@ -15,8 +15,8 @@ import type { OutgoingMail } from "@/lib/mail/outbox";
 import { renderMail, requireHttpUrl, subjectSafe, type RenderedMail } from "@/lib/mail/render";
 import { regionIdentity } from "@/lib/regions/identity";
 import { regionUrl, type RegionAddress } from "@/lib/regions/urls";
+import { tokenLinkPath, type TokenLinkAction } from "@/lib/routes/site-routes";
 import { derivedToken } from "@/lib/security/tokens";
-import { offerLinkPath, type OfferLinkAction } from "./links";
 
 /*
  * The mails to the landlord about an offer: how they read, who they go to, their buttons, and the reminder the job
@@ -71,13 +71,13 @@ export type OfferMail = {
 };
 
 /** The buttons of the mails that manage an active offer (published, extended, changed, also by the municipality). */
-export const managementActions: OfferLinkAction[] = ["delete", "placed", "extend", "change", "requests"];
+export const managementActions: TokenLinkAction<"offer">[] = ["delete", "placed", "extend", "change", "requests"];
 
 /** The absolute URLs of the mail's buttons, in the landlord's language. */
-export function links(offer: Pick<Offer, "locale">, region: RegionAddress, token: string, actions: OfferLinkAction[]) {
+export function links(offer: Pick<Offer, "locale">, region: RegionAddress, token: string, actions: TokenLinkAction<"offer">[]) {
   const locale = offer.locale as Locale;
   return Object.fromEntries(
-    actions.map((action) => [action, regionUrl(region, locale, offerLinkPath(token, action))]),
+    actions.map((action) => [action, regionUrl(region, locale, tokenLinkPath("offer", { token, action }))]),
   ) as OfferMail["links"];
 }
 

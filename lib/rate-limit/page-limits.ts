@@ -1,3 +1,4 @@
+import { matchPage, sitePages, tokenLinkAction, tokenLinks, type PageName, type TokenLinkAction, type TokenLinkName } from "@/lib/routes/site-routes";
 import {
   alertLimitPerClientAddress,
   alertLimitPerEmail,
@@ -13,39 +14,89 @@ import {
 } from "./abuse-limits";
 import type { RateLimit } from "./rate-limit";
 
+/** What a form's limits are keyed by: the region, the client address, the page's parameters, the typed address. */
+type FormPost = { regionSlug: string; clientKey: string; params: Record<string, string>; contactEmail?: string };
+
+type FormLimits = {
+  limits: (post: FormPost) => RateLimit[];
+  /** Whether the limits include one per typed e-mail address (the proxy then reads it from the posted form). */
+  typedEmail?: true;
+};
+
+const offerForm: FormLimits = {
+  limits: ({ clientKey, contactEmail }) => [offerLimitPerClientAddress(clientKey), ...(contactEmail ? [offerLimitPerEmail(contactEmail)] : [])],
+  typedEmail: true,
+};
+
 /**
- * A mail button's page posts to its route handler below it: /angebot/{token}/{action}/ausfuehren, and the same for
- * a search alert's buttons (/suchauftrag/…).
+ * The limits a press of a token link's button counts against: its route handler counts them (lib/routes/token-links.ts),
+ * the proxy answers them used up with 429. A search alert's unsubscribe is also the mail program's one-click POST
+ * (RFC 8058): never limited, it must always work. Signing in with a link uses it up, which is limit enough.
  */
-const mailButtonPost = /^(.*\/(?:angebot|suchauftrag)\/[^/]+\/[^/]+)\/ausfuehren$/;
-
-/** A search alert's unsubscribe, also the mail program's one-click POST (RFC 8058): never limited, it must always work. */
-const unsubscribePost = /\/suchauftrag\/[^/]+\/abbestellen\/ausfuehren$/;
-
-/** The search alert form, below the listing. */
-const alertFormPage = "/findflats/benachrichtigen";
-
-/** The staff sign-in page (/kommune) posts to its route handler /kommune/anfordern. */
-const staffSignInPost = /^(.*\/kommune)\/anfordern$/;
+export const tokenLinkLimits: { [L in TokenLinkName]: (clientKey: string, action: TokenLinkAction<L> | null) => RateLimit[] } = {
+  offer: (clientKey) => [linkActionLimit(clientKey)],
+  alert: (clientKey, action) => (action === "unsubscribe" ? [] : [linkActionLimit(clientKey)]),
+  staffSignIn: () => [],
+};
 
 /**
- * The page a form posted to this path stands on, to lead back to: for a mail button or the staff sign-in the page
- * of the route handler, else the path itself.
+ * The limits of each limited form, by the page (or route handler) it posts to. The staff sign-in page posts to its
+ * route handler /kommune/anfordern.
+ */
+const formLimits: { [N in PageName]?: FormLimits } = {
+  offerForm,
+  embeddedOfferForm: offerForm,
+  alertForm: {
+    limits: ({ clientKey, contactEmail }) => [alertLimitPerClientAddress(clientKey), ...(contactEmail ? [alertLimitPerEmail(contactEmail)] : [])],
+    typedEmail: true,
+  },
+  reportForm: { limits: ({ clientKey }) => [reportLimit(clientKey)] },
+  contactForm: {
+    limits: ({ clientKey, params, contactEmail }) => [
+      contactLimitPerClientAddress(clientKey),
+      contactLimitPerOffer(params.offerId),
+      ...(contactEmail ? [contactLimitPerSeeker(contactEmail)] : []),
+    ],
+    typedEmail: true,
+  },
+  staffSignInRequest: { limits: ({ clientKey, regionSlug }) => [staffSignInLimitPerClientAddress(clientKey), staffSignInLimitPerRegion(regionSlug)] },
+  ...Object.fromEntries(
+    (Object.keys(tokenLinks) as TokenLinkName[]).map((link) => [
+      tokenLinks[link].run,
+      { limits: ({ clientKey, params }: FormPost) => tokenLinkLimits[link](clientKey, tokenLinkAction(link, params.action ?? "")) },
+    ]),
+  ),
+};
+
+/** The page a route handler's form stands on, where a refusal leads back to. */
+const pageOfRoute: { [N in PageName]?: PageName } = {
+  staffSignInRequest: "staffSignIn",
+  ...Object.fromEntries(Object.values(tokenLinks).map(({ page, run }) => [run, page])),
+};
+
+/**
+ * The page a form posted to this path stands on, to lead back to, with whatever stands before the region's pages
+ * (language, city): for a token link's button or the staff sign-in the page of the route handler, else the path itself.
  */
 export function pageOfFormPost(path: string): string {
-  return mailButtonPost.exec(path)?.[1] ?? staffSignInPost.exec(path)?.[1] ?? path;
+  const segments = path.split("/");
+  // Up to two segments (language, city) before the region's page.
+  for (let skipped = 1; skipped <= 3 && skipped < segments.length; skipped++) {
+    const below = `/${segments.slice(skipped).join("/")}`;
+    const matched = matchPage(below);
+    const page = matched && pageOfRoute[matched.name];
+    if (matched && page) {
+      const pagePath = sitePages[page].replace(/\[(\w+)\]/g, (_match, name: string) => matched.params[name]);
+      return `${segments.slice(0, skipped).join("/")}${pagePath}`;
+    }
+  }
+  return path;
 }
-
-/** The offer form, also embedded: the one form whose limits include one per typed value, the contact address. */
-export function isOfferFormPage(pagePath: string): boolean {
-  return pagePath === "/anbieten" || pagePath === "/eingebettet/anbieten";
-}
-
-const contactRequestPage = /^\/findflats\/([^/]+)\/kontakt$/;
 
 /** The forms whose limits include one per typed e-mail address: the offer, contact request and search alert forms. */
 export function postsLimitedEmail(pagePath: string): boolean {
-  return isOfferFormPage(pagePath) || contactRequestPage.test(pagePath) || pagePath === alertFormPage;
+  const page = matchPage(pagePath);
+  return page !== null && formLimits[page.name]?.typedEmail === true;
 }
 
 /**
@@ -54,23 +105,7 @@ export function postsLimitedEmail(pagePath: string): boolean {
  * limit of the e-mail address posted with it (also the search alert form's), when the caller read it.
  */
 export function formLimitsOfPage(regionSlug: string, pagePath: string, clientKey: string, contactEmail?: string): RateLimit[] {
-  if (isOfferFormPage(pagePath)) {
-    return [offerLimitPerClientAddress(clientKey), ...(contactEmail ? [offerLimitPerEmail(contactEmail)] : [])];
-  }
-  if (unsubscribePost.test(pagePath)) return [];
-  if (mailButtonPost.test(pagePath)) return [linkActionLimit(clientKey)];
-  if (pagePath === alertFormPage) {
-    return [alertLimitPerClientAddress(clientKey), ...(contactEmail ? [alertLimitPerEmail(contactEmail)] : [])];
-  }
-  if (/^\/findflats\/[^/]+\/melden$/.test(pagePath)) return [reportLimit(clientKey)];
-  const contactOffer = contactRequestPage.exec(pagePath)?.[1];
-  if (contactOffer) {
-    return [
-      contactLimitPerClientAddress(clientKey),
-      contactLimitPerOffer(contactOffer),
-      ...(contactEmail ? [contactLimitPerSeeker(contactEmail)] : []),
-    ];
-  }
-  if (pagePath === "/kommune/anfordern") return [staffSignInLimitPerClientAddress(clientKey), staffSignInLimitPerRegion(regionSlug)];
-  return [];
+  const page = matchPage(pagePath);
+  const form = page && formLimits[page.name];
+  return form ? form.limits({ regionSlug, clientKey, params: page.params, contactEmail }) : [];
 }

@@ -7,7 +7,10 @@ export function isHostnameSite(site: string): boolean {
   return site.includes(".");
 }
 
-/** The path of a page of this site, for links: "/augsburg/findflats" on the main site, "/findflats" on a hostname. */
+/**
+ * The path of a page of this site, for links: "/augsburg/findflats" on the main site, "/findflats" on a hostname.
+ * `path` is the page below the city segment, from the route table (`pagePath("listing")`).
+ */
 export function sitePath(site: string, path: string): string {
   if (isHostnameSite(site)) return path || "/";
   return `/${site}${path}`;

@@ -1,6 +1,7 @@
 import { loadBuildEnv } from "@/lib/env";
 import { routing, type Locale } from "@/lib/i18n/routing";
 import type { Region } from "@/lib/db/generated/client";
+import { mainSitePath } from "@/lib/routes/site-routes";
 
 export type RegionAddress = Pick<Region, "slug" | "hostnames">;
 
@@ -22,8 +23,8 @@ export function regionOrigin(region: RegionAddress): string {
 
 /**
  * The one place that builds absolute URLs of a region's pages (mails, QR codes, API, canonical links).
- * `path` is the page below the city segment, e.g. "/findflats"; on the region's own hostname there is no city
- * segment.
+ * `path` is the page below the city segment, from the route table (`pagePath("listing")`); on the region's own
+ * hostname there is no city segment.
  */
 export function regionUrl(region: RegionAddress, locale: Locale, path: string): string {
   const prefix = locale === routing.defaultLocale ? "" : `/${locale}`;
@@ -36,12 +37,12 @@ export function regionUrl(region: RegionAddress, locale: Locale, path: string): 
  * on the main site and in no language, as the url is the same for every language of the app.
  */
 export function regionEntryUrl(region: Pick<RegionAddress, "slug">): string {
-  return `${new URL(loadBuildEnv().APP_URL).origin}/findflats?region=${encodeURIComponent(region.slug)}`;
+  return `${mainSiteOrigin()}${mainSitePath("regionList", { query: { region: region.slug } })}`;
 }
 
 /** The entry address by postal code: the Integreat CMS appends a region's code to it (`use_postal_code=GET`). */
 export function postalCodeEntryUrl(): string {
-  return `${new URL(loadBuildEnv().APP_URL).origin}/findflats?plz=`;
+  return `${mainSiteOrigin()}${mainSitePath("regionList", { query: { plz: "" } })}`;
 }
 
 /** Where a region's pages are canonical, for the language switcher's hreflang links (computed in the browser too). */

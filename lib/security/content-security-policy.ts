@@ -1,3 +1,4 @@
+import { isPageOf } from "@/lib/routes/site-routes";
 import { frameAncestors } from "./frame-ancestors";
 
 /**
@@ -5,15 +6,10 @@ import { frameAncestors } from "./frame-ancestors";
  * cannot carry a per-request nonce. Paths below the city segment; everything else renders per request.
  * Keep in step with the pages that export `revalidate` (e2e/security-headers.spec.ts checks both kinds).
  */
-const cachedPagePatterns = [
-  /^\/findflats(\/seite\/\d+)?$/,
-  /^\/findflats\/[0-9a-f-]{36}$/,
-  /^\/eingebettet\/findflats$/,
-  /^\/(datenschutz|impressum)$/,
-];
+const cachedPages = ["listing", "listingPage", "offer", "embeddedListing", "privacyPolicy", "imprint"] as const;
 
 export function isCachedPage(pathBelowCity: string): boolean {
-  return cachedPagePatterns.some((pattern) => pattern.test(pathBelowCity));
+  return isPageOf(pathBelowCity, cachedPages);
 }
 
 type PolicyOptions = {

@@ -6,9 +6,13 @@ import { queueMail } from "@/lib/mail/outbox";
 import { staffSignInLimitPerClientAddress, staffSignInLimitPerRegion } from "@/lib/rate-limit/abuse-limits";
 import { consumeRateLimits } from "@/lib/rate-limit/rate-limit";
 import { regionIdentity } from "@/lib/regions/identity";
+import { sitePath } from "@/lib/regions/site";
 import { regionUrl } from "@/lib/regions/urls";
+import { pagePath, tokenLinkPath } from "@/lib/routes/site-routes";
+import type { TokenLinkFlow } from "@/lib/routes/token-links";
 import { createToken, hashToken, isWellFormedToken } from "@/lib/security/tokens";
-import { staffReturnPath, withReturnPath } from "./return-path";
+import { returnPathParameter, staffReturnPath, withReturnPath } from "./return-path";
+import { startStaffSession } from "./session";
 import { renderStaffSignInMail } from "./sign-in-mail";
 
 /**
@@ -17,11 +21,6 @@ import { renderStaffSignInMail } from "./sign-in-mail";
  */
 
 export const signInLinkMinutes = 20;
-
-/** Path below the city segment of the page a sign-in link opens. */
-export function staffSignInPath(token: string): string {
-  return `/kommune/anmelden/${token}`;
-}
 
 export type SignInRequestOutcome = "accepted" | "rateLimited";
 
@@ -52,7 +51,7 @@ export async function requestStaffSignIn(
     identity: regionIdentity(region),
     requestedAt: now,
     validMinutes: signInLinkMinutes,
-    signInUrl: regionUrl(region, locale, withReturnPath(staffSignInPath(token), staffReturnPath(returnPath))),
+    signInUrl: regionUrl(region, locale, withReturnPath(tokenLinkPath("staffSignIn", { token }), staffReturnPath(returnPath))),
   });
   await db().$transaction(async (tx) => {
     await tx.staffSignIn.create({
@@ -86,3 +85,25 @@ export async function redeemStaffSignIn(regionSlug: string, token: string, now =
   });
   return count === 1;
 }
+
+/**
+ * The sign-in link's page and button (lib/routes/token-links.ts): the page says whether the link still works, the
+ * button redeems it and starts the session, then leads to the page the mail or the sign-in came from, else the offers.
+ */
+export const staffSignInLinks: TokenLinkFlow<"staffSignIn", SignInLinkState> = {
+  link: "staffSignIn",
+
+  find: (token, region, now) => signInLinkState(region.slug, token, now),
+
+  state(state) {
+    if (state === "valid") return { message: null, canAct: true };
+    return { message: { key: state, values: { minutes: signInLinkMinutes }, tone: "error" }, canAct: false };
+  },
+
+  async run(token, _action, form, region) {
+    // Used, expired or unknown: the link's page says which.
+    if (!(await redeemStaffSignIn(region.slug, token))) return null;
+    await startStaffSession(region.slug);
+    return { next: sitePath(region.site, staffReturnPath(form?.get(returnPathParameter)) ?? pagePath("staffOffers")) };
+  },
+};

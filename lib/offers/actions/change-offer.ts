@@ -5,12 +5,12 @@ import { redirect } from "@/lib/i18n/navigation";
 import { routing, type Locale } from "@/lib/i18n/routing";
 import { deliverAfterResponse } from "@/lib/mail/outbox";
 import { changeOffer, findOfferByToken } from "@/lib/offers/lifecycle";
-import { offerLinkPath } from "@/lib/offers/links";
 import { revalidateListing } from "@/lib/offers/listing";
 import { consumeLinkActionLimit } from "@/lib/rate-limit/abuse-limits";
 import { clientAddressKey } from "@/lib/rate-limit/client-address";
 import { getRegion } from "@/lib/regions/regions";
 import { sitePath } from "@/lib/regions/site";
+import { tokenLinkPath } from "@/lib/routes/site-routes";
 import { parseOfferChange, type SubmitOfferState } from "./submit-offer-state";
 
 /**
@@ -41,5 +41,5 @@ export async function changeOfferAction(
   deliverAfterResponse();
 
   const outcome = result?.outcome ?? "notActive";
-  return redirect({ href: sitePath(region.site, `${offerLinkPath(String(token), "change")}?ergebnis=${outcome}`), locale: language });
+  return redirect({ href: sitePath(region.site, tokenLinkPath("offer", { token: String(token), action: "change", query: { ergebnis: outcome } })), locale: language });
 }
