@@ -7,6 +7,7 @@ import { regionIdentity } from "@/lib/regions/identity";
 import type { SiteRegion } from "@/lib/regions/regions";
 import { sitePath } from "@/lib/regions/site";
 import { canonicalSite } from "@/lib/regions/urls";
+import { pagePath } from "@/lib/routes/site-routes";
 
 type Props = {
   region?: SiteRegion;
@@ -66,9 +67,9 @@ export async function PageShell({ region, languages = routing.locales, query, la
         <p>{t("operator")}</p>
         {region && (
           <p>
-            <Link href={sitePath(region.site, "/datenschutz")}>{t("privacy")}</Link>
+            <Link href={sitePath(region.site, pagePath("privacyPolicy"))}>{t("privacy")}</Link>
             {" · "}
-            <Link href={sitePath(region.site, "/impressum")}>{t("imprint")}</Link>
+            <Link href={sitePath(region.site, pagePath("imprint"))}>{t("imprint")}</Link>
           </p>
         )}
       </footer>

@@ -6,6 +6,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { sitePath } from "@/lib/regions/site";
 import { hasFilters, samePlace, type ListingPlace, type ListingQuery } from "@/lib/offers/listing-filters";
 import { accommodationTypes, landlordLanguages, petKinds } from "@/lib/offers/offer-schema";
+import { pagePath } from "@/lib/routes/site-routes";
 import styles from "./listing.module.css";
 
 /** A town with many postal codes names the first three: the option stays readable on a phone. */
@@ -27,7 +28,7 @@ type Props = {
 export async function ListingFilterForm({ site, locale, query, places }: Props) {
   const [t, tEnums, active] = await Promise.all([getTranslations("Filters"), getTranslations("Enums"), query ? searchPhrases(query) : []]);
   const filtered = query !== null && hasFilters(query);
-  const action = getPathname({ href: sitePath(site, "/findflats/suche"), locale });
+  const action = getPathname({ href: sitePath(site, pagePath("search")), locale });
   // A place chosen in a saved link stays selectable after its last offer has gone.
   const chosenPlace = query?.place;
   const placeOptions =
@@ -167,7 +168,7 @@ export async function ListingFilterForm({ site, locale, query, places }: Props) 
           <button type="submit" className="button">
             {t("submit")}
           </button>
-          {filtered && <Link href={sitePath(site, "/findflats")}>{t("reset")}</Link>}
+          {filtered && <Link href={sitePath(site, pagePath("listing"))}>{t("reset")}</Link>}
         </div>
       </form>
     </details>

@@ -8,6 +8,7 @@ import type { SiteRegion } from "@/lib/regions/regions";
 import { sitePath } from "@/lib/regions/site";
 import { Pagination } from "@/components/pagination";
 import { AlertInvitation } from "@/components/search-alert/alert-invitation";
+import { pagePath } from "@/lib/routes/site-routes";
 import { ListingFilterForm } from "./listing-filter-form";
 import { OfferCard } from "./offer-card";
 import { RegionContact } from "./region-contact";
@@ -51,7 +52,7 @@ export async function ListingView({ region, locale, regionOffers, page, query, p
       <ListingFilterForm site={region.site} locale={locale} query={query} places={listingPlaces(regionOffers)} />
       {page.total === 0 ? (
         <NothingFound region={region} query={query} askMunicipality={t("askMunicipality")}>
-          {tFilters("noMatch")} <Link href={sitePath(region.site, "/findflats")}>{t("backToListing")}</Link>
+          {tFilters("noMatch")} <Link href={sitePath(region.site, pagePath("listing"))}>{t("backToListing")}</Link>
         </NothingFound>
       ) : (
         <>

@@ -4,6 +4,7 @@ import type { Messages } from "@/lib/i18n/messages";
 import { offerHeading } from "@/lib/offers/fact-line";
 import type { PublicOffer } from "@/lib/offers/public-offer";
 import { sitePath } from "@/lib/regions/site";
+import { pagePath } from "@/lib/routes/site-routes";
 import { offerFacts } from "./offer-facts";
 import { OfferCardView, type OfferCardContent } from "./offer-card-view";
 
@@ -22,7 +23,7 @@ export async function OfferCard({ offer, site }: { offer: PublicOffer; site: str
   ]);
   const card: OfferCardContent = {
     id: offer.id,
-    href: sitePath(site, `/findflats/${offer.id}`),
+    href: sitePath(site, pagePath("offer", { offerId: offer.id })),
     heading: offerHeading(offer, locale, messages),
     title: offer.title,
     textLanguage: offer.textLanguage,

@@ -7,6 +7,7 @@ import { offerHeading } from "@/lib/offers/fact-line";
 import type { PublicOffer } from "@/lib/offers/public-offer";
 import type { SiteRegion } from "@/lib/regions/regions";
 import { sitePath } from "@/lib/regions/site";
+import { pagePath } from "@/lib/routes/site-routes";
 import { FactList } from "./fact-list";
 import { FeatureList } from "./feature-list";
 import { offerFacts } from "./offer-facts";
@@ -38,7 +39,7 @@ export async function OfferDetails({ offer, region }: { offer: PublicOffer; regi
   return (
     <>
       <p>
-        <Link className={styles.back} href={sitePath(region.site, "/findflats")}>
+        <Link className={styles.back} href={sitePath(region.site, pagePath("listing"))}>
           {t("backToListing")}
         </Link>
       </p>
@@ -55,7 +56,7 @@ export async function OfferDetails({ offer, region }: { offer: PublicOffer; regi
           {offer.takesContactRequests && (
             <>
               <p>
-                <Link className="button" href={sitePath(region.site, `/findflats/${offer.id}/kontakt`)}>
+                <Link className="button" href={sitePath(region.site, pagePath("contactForm", { offerId: offer.id }))}>
                   {t("requestContact")}
                 </Link>
               </p>
@@ -106,7 +107,7 @@ export async function OfferDetails({ offer, region }: { offer: PublicOffer; regi
           <h2 id="offer-report">{t("reportTitle")}</h2>
           <p>{t("reportHint")}</p>
           <p>
-            <Link href={sitePath(region.site, `/findflats/${offer.id}/melden`)}>{t("report")}</Link>
+            <Link href={sitePath(region.site, pagePath("reportForm", { offerId: offer.id }))}>{t("report")}</Link>
           </p>
         </section>
       </article>

@@ -5,6 +5,7 @@ import { submitOfferAction } from "@/lib/offers/actions/submit-offer";
 import { todayInGermany } from "@/lib/offers/offer-schema";
 import type { SiteRegion } from "@/lib/regions/regions";
 import { sitePath } from "@/lib/regions/site";
+import { pagePath } from "@/lib/routes/site-routes";
 import { OfferForm } from "./offer-form";
 
 type Props = { region: SiteRegion; locale: Locale; presentation: "page" | "embedded" };
@@ -23,7 +24,7 @@ export async function OfferPageContent({ region, locale, presentation }: Props) 
       </ul>
       <OfferForm
         action={submitOfferAction.bind(null, region.site, locale, presentation)}
-        privacyPolicyUrl={getPathname({ href: sitePath(region.site, "/datenschutz"), locale })}
+        privacyPolicyUrl={getPathname({ href: sitePath(region.site, pagePath("privacyPolicy")), locale })}
         today={todayInGermany()}
       />
     </>

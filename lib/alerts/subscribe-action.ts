@@ -10,6 +10,7 @@ import { listingQueryString, parseListingSearch } from "@/lib/offers/listing-fil
 import { clientAddressKey } from "@/lib/rate-limit/client-address";
 import { getRegion } from "@/lib/regions/regions";
 import { sitePath } from "@/lib/regions/site";
+import { pagePath } from "@/lib/routes/site-routes";
 import { alertFieldErrors, alertSchema, formDataToAlert, submittedAlert, type AlertState } from "./alert-schema";
 import { subscribeToAlerts, type SubscribeOutcome } from "./search-alerts";
 
@@ -49,5 +50,5 @@ export async function subscribeAction(
   deliverAfterResponse();
 
   // Outside the try block: redirect() works by throwing.
-  return redirect({ href: sitePath(region.site, "/findflats/benachrichtigen/gesendet"), locale: language });
+  return redirect({ href: sitePath(region.site, pagePath("alertSent")), locale: language });
 }

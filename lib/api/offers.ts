@@ -7,6 +7,7 @@ import { landlordLanguages } from "@/lib/offers/offer-schema";
 import { publicOfferSchema, type PublicOffer } from "@/lib/offers/public-offer";
 import { listingLanguage } from "@/lib/regions/listing-language";
 import { regionUrl } from "@/lib/regions/urls";
+import { pagePath } from "@/lib/routes/site-routes";
 import type { ListedRegion } from "./regions";
 import { serializeJson, type SerializedJson } from "./responses";
 
@@ -72,7 +73,8 @@ function isLandlordLanguage(code: string): code is LandlordLanguage {
   return (landlordLanguages as readonly string[]).includes(code);
 }
 
-function apiOffer(offer: PublicOffer, detailUrl: string, labels: Labels | undefined): ApiOffer {
+function apiOffer(offer: PublicOffer, urlOf: (path: string) => string, labels: Labels | undefined): ApiOffer {
+  const detailUrl = urlOf(pagePath("offer", { offerId: offer.id }));
   const languages = offer.languages.filter(isLandlordLanguage);
   const t = labels?.t;
   return {
@@ -83,7 +85,7 @@ function apiOffer(offer: PublicOffer, detailUrl: string, labels: Labels | undefi
     ...(t && { hostTypeLabel: offer.hostType && t(`hostType.${offer.hostType}`) }),
     languages,
     ...(t && { languageLabels: Object.fromEntries(languages.map((code) => [code, t(`language.${code}`)])) }),
-    contactRequestUrl: offer.takesContactRequests ? `${detailUrl}/kontakt` : null,
+    contactRequestUrl: offer.takesContactRequests ? urlOf(pagePath("contactForm", { offerId: offer.id })) : null,
     detailUrl,
   };
 }
@@ -102,7 +104,7 @@ export async function offersBody(
   const locale = listingLanguage(region, lang ? [lang] : []);
   return {
     region: { slug: region.slug, name: region.name },
-    offers: offers.map((offer) => apiOffer(offer, regionUrl(region, locale, `/findflats/${offer.id}`), labels || undefined)),
+    offers: offers.map((offer) => apiOffer(offer, (path) => regionUrl(region, locale, path), labels || undefined)),
   };
 }
 

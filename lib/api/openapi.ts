@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { routing } from "@/lib/i18n/routing";
 import { accommodationTypeSchema } from "@/lib/offers/public-offer";
+import { mainSitePath } from "@/lib/routes/site-routes";
 import { apiOfferSchema, languageCodeSchema, offersBodySchema } from "./offers";
 import { localeSchema, regionEntrySchema, regionsBodySchema } from "./regions";
 import { errorSchema } from "./responses";
@@ -62,7 +63,7 @@ export const openApiDocument = {
       "ETag: send it back in If-None-Match to get 304 Not Modified while nothing changed. Field names and enum " +
       "codes are stable within v1. Errors are JSON objects with a message.",
   },
-  servers: [{ url: "/api/v1" }],
+  servers: [{ url: mainSitePath("api") }],
   paths: {
     "/regions": {
       get: {

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { routing, type Locale } from "@/lib/i18n/routing";
 import { getRegions } from "@/lib/regions/regions";
 import { regionEntryUrl, regionUrl } from "@/lib/regions/urls";
+import { pagePath } from "@/lib/routes/site-routes";
 
 /** A region as the API sees it: one with a public listing, in the languages this app speaks. */
 export type ListedRegion = { slug: string; name: string; hostnames: string[]; listingLocales: Locale[]; postalCodes: string[] };
@@ -57,7 +58,7 @@ export function regionsBody(regions: ListedRegion[]): RegionsBody {
       slug: region.slug,
       name: region.name,
       listingUrls: Object.fromEntries(
-        region.listingLocales.map((locale) => [locale, regionUrl(region, locale, "/findflats")]),
+        region.listingLocales.map((locale) => [locale, regionUrl(region, locale, pagePath("listing"))]),
       ),
       entryUrl: regionEntryUrl(region),
       postalCodes: region.postalCodes,

@@ -10,6 +10,7 @@ import { revalidateListing } from "@/lib/offers/listing";
 import { clientAddressKey } from "@/lib/rate-limit/client-address";
 import { getRegion } from "@/lib/regions/regions";
 import { sitePath } from "@/lib/regions/site";
+import { pagePath } from "@/lib/routes/site-routes";
 import {
   contactFieldErrors,
   contactRequestSchema,
@@ -56,6 +57,6 @@ export async function requestContactAction(
   deliverAfterResponse();
 
   // Outside the try block: redirect() works by throwing. (`return` only tells TypeScript that it never returns.)
-  const sent = `/findflats/${encodeURIComponent(String(offerId))}/kontakt/gesendet${result.data.contactEmail ? "" : "?telefon=1"}`;
+  const sent = pagePath("contactSent", { offerId: String(offerId), query: { telefon: result.data.contactEmail ? undefined : 1 } });
   return redirect({ href: sitePath(region.site, sent), locale: language });
 }

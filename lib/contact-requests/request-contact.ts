@@ -10,6 +10,7 @@ import { derivedTokenHashOf } from "@/lib/offers/lifecycle";
 import { links } from "@/lib/offers/offer-mails";
 import { regionIdentity } from "@/lib/regions/identity";
 import { regionUrl } from "@/lib/regions/urls";
+import { pagePath } from "@/lib/routes/site-routes";
 import { derivedToken } from "@/lib/security/tokens";
 import { renderContactRequestMail, renderContactRequestSentMail, renderContactRequestsFullMail } from "./contact-request-mails";
 import type { ContactRequestInput } from "./contact-request-schema";
@@ -83,7 +84,7 @@ export async function requestContact(
           ...base,
           locale: seekerLocale,
           offer: { ...summary, textLanguage: landlordLocale },
-          offerUrl: regionUrl(region, seekerLocale, `/findflats/${offer.id}`),
+          offerUrl: regionUrl(region, seekerLocale, pagePath("offer", { offerId: offer.id })),
           seeker,
           regionContactPhone: region.contactPhone,
         })

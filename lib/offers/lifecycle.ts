@@ -7,6 +7,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { queueMail, type OutgoingMail } from "@/lib/mail/outbox";
 import { regionIdentity } from "@/lib/regions/identity";
 import { regionUrl } from "@/lib/regions/urls";
+import { pagePath } from "@/lib/routes/site-routes";
 import { createToken, derivedToken, hashToken, isWellFormedToken, tokenMatches } from "@/lib/security/tokens";
 import { renderAdviceRequestedMail } from "./advice-mail";
 import type { OfferInput } from "./offer-schema";
@@ -301,7 +302,7 @@ export async function deleteOffer(
   const deleted = await offerMail(offer, offer.region, {
     kind: "deleted",
     reason,
-    links: { newOffer: regionUrl(offer.region, offer.locale as Locale, "/anbieten") },
+    links: { newOffer: regionUrl(offer.region, offer.locale as Locale, pagePath("offerForm")) },
   });
   const advice = reason === "PLACED" ? await adviceRequestMail(offer, offer.region, now) : null;
   const wasActive = await db().$transaction(async (tx) => {
@@ -348,7 +349,7 @@ async function adviceRequestMail(offer: Offer, region: Region, now: Date): Promi
     landlord: { name: offer.contactName, email: offer.contactEmail, phone: offer.contactPhone, language: offer.locale as Locale },
     offer: { id: offer.id, title: offer.title, place: offer.place, postalCode: offer.postalCode },
     requestedAt: now,
-    adviceListUrl: regionUrl(region, "de", "/kommune/beratung"),
+    adviceListUrl: regionUrl(region, "de", pagePath("staffAdvice")),
   });
   // Staff answer the landlord directly.
   return { regionSlug: region.slug, offerId: offer.id, to: region.mailbox, replyTo: offer.contactEmail, ...mail };
@@ -375,7 +376,7 @@ export async function deleteOfferByMunicipality(
   const mail = await offerMail(offer, offer.region, {
     kind: "deleted",
     reason: "BY_MUNICIPALITY",
-    links: { newOffer: regionUrl(offer.region, offer.locale as Locale, "/anbieten") },
+    links: { newOffer: regionUrl(offer.region, offer.locale as Locale, pagePath("offerForm")) },
   });
   const deleted = await db().$transaction(async (tx) => {
     const { count } = await tx.offer.updateMany({

@@ -2,6 +2,7 @@ import { hasLocale } from "next-intl";
 import { routing, type Locale } from "@/lib/i18n/routing";
 import type { Region } from "@/lib/regions/regions";
 import { regionUrl, type RegionAddress } from "@/lib/regions/urls";
+import { mainSitePath, pagePath } from "@/lib/routes/site-routes";
 
 export type QrFormat = "svg" | "png";
 
@@ -12,12 +13,12 @@ export function listingLocales(region: Pick<Region, "listingLocales">): Locale[]
 
 /** What a region's QR code in one language carries: the listing in that language. */
 export function listingUrl(region: RegionAddress, locale: Locale): string {
-  return regionUrl(region, locale, "/findflats");
+  return regionUrl(region, locale, pagePath("listing"));
 }
 
 /** Where staff download a code: a route under /api, which the locale proxy (proxy.ts) leaves alone. */
 export function qrDownloadPath(region: Pick<Region, "slug">, locale: Locale, format: QrFormat): string {
-  return `/api/qr/${region.slug}/${locale}.${format}`;
+  return mainSitePath("qrDownload", { city: region.slug, file: `${locale}.${format}` });
 }
 
 /** The name a downloaded code is saved under, e.g. wohnraum-augsburg-uk.png. */

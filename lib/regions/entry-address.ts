@@ -1,6 +1,7 @@
 import { hasLocale } from "next-intl";
 import { acceptedLanguages, bestLanguage } from "@/lib/i18n/accept-language";
 import { routing, type Locale } from "@/lib/i18n/routing";
+import { mainSitePath, pagePath } from "@/lib/routes/site-routes";
 import { listingLanguage } from "./listing-language";
 import { coversPostalCode, isPostalCode } from "./postal-codes";
 import { regionUrl, type RegionAddress } from "./urls";
@@ -19,8 +20,9 @@ export type EntryRegion = RegionAddress & { listingLocales: readonly string[]; p
 /** "/findflats" or "/uk/findflats" (the language from the path comes before the browser's). */
 export function isEntryPath(segments: readonly string[]): boolean {
   const [first, second] = segments;
-  if (segments.length === 1) return first === "findflats";
-  return segments.length === 2 && hasLocale(routing.locales, first) && second === "findflats";
+  const entry = mainSitePath("regionList").slice(1);
+  if (segments.length === 1) return first === entry;
+  return segments.length === 2 && hasLocale(routing.locales, first) && second === entry;
 }
 
 /**
@@ -46,7 +48,7 @@ export function preferredLanguages(segments: readonly string[], acceptLanguage: 
 
 /** Where the entry address sends the visitor: the region's listing in the best of its languages. */
 export function entryTarget(region: EntryRegion, preferred: readonly string[]): string {
-  return regionUrl(region, listingLanguage(region, preferred), "/findflats");
+  return regionUrl(region, listingLanguage(region, preferred), pagePath("listing"));
 }
 
 /** The language of the region list shown when no region is found: any of the app's, German otherwise. */

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { db } from "@/lib/db/client";
 import type { Region } from "@/lib/db/generated/client";
 import { routing } from "@/lib/i18n/routing";
+import { mainSitePath } from "@/lib/routes/site-routes";
 import { overlappingPostalCodes, postalCodeItemProblem } from "./postal-codes";
 
 /**
@@ -35,7 +36,7 @@ const postalCodeItem = z
  * Paths on the main site that are no region: the Integreat entry address (/findflats) and the language prefixes.
  * A region with such a slug would never be reached.
  */
-const reservedSlugs: readonly string[] = ["findflats", ...routing.locales];
+const reservedSlugs: readonly string[] = [mainSitePath("regionList").slice(1), ...routing.locales];
 
 export const regionConfigSchema = z.object({
   slug: z

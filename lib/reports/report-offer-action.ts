@@ -7,6 +7,7 @@ import { deliverAfterResponse } from "@/lib/mail/outbox";
 import { clientAddressKey } from "@/lib/rate-limit/client-address";
 import { getRegion } from "@/lib/regions/regions";
 import { sitePath } from "@/lib/regions/site";
+import { pagePath } from "@/lib/routes/site-routes";
 import { reportOffer, type ReportOutcome } from "./report-offer";
 import { formDataToReport, reportFieldErrors, reportSchema, submittedReport, type ReportFormState } from "./report-schema";
 
@@ -43,5 +44,5 @@ export async function reportOfferAction(
   deliverAfterResponse();
 
   // Outside the try block: redirect() works by throwing. (`return` only tells TypeScript that it never returns.)
-  return redirect({ href: sitePath(region.site, `/findflats/${encodeURIComponent(String(offerId))}/melden/gesendet`), locale: language });
+  return redirect({ href: sitePath(region.site, pagePath("reportSent", { offerId: String(offerId) })), locale: language });
 }

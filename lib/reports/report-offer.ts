@@ -6,6 +6,7 @@ import { reportLimit } from "@/lib/rate-limit/abuse-limits";
 import { consumeRateLimits } from "@/lib/rate-limit/rate-limit";
 import { regionIdentity } from "@/lib/regions/identity";
 import { regionUrl } from "@/lib/regions/urls";
+import { pagePath } from "@/lib/routes/site-routes";
 import { renderReportMail } from "./report-mail";
 import type { ReportInput } from "./report-schema";
 
@@ -44,8 +45,8 @@ export async function reportOffer(
     message: input.message,
     contact: input.contact,
     reportedAt: now,
-    offerUrl: regionUrl(offer.region, "de", `/findflats/${offer.id}`),
-    removeUrl: regionUrl(offer.region, "de", `/kommune/angebote/${offer.id}/loeschen`),
+    offerUrl: regionUrl(offer.region, "de", pagePath("offer", { offerId: offer.id })),
+    removeUrl: regionUrl(offer.region, "de", pagePath("staffOfferRemoval", { offerId: offer.id })),
   });
   await db().$transaction(async (tx) => {
     await tx.offerReport.create({ data: { regionSlug: offer.regionSlug, offerId: offer.id, reason: input.reason } });

@@ -8,6 +8,7 @@ import { parseOfferChange, type SubmitOfferState } from "@/lib/offers/actions/su
 import { changeOfferByMunicipality, deleteOfferByMunicipality, extendOfferByMunicipality, findRegionOffer } from "@/lib/offers/lifecycle";
 import { revalidateListing } from "@/lib/offers/listing";
 import { sitePath } from "@/lib/regions/site";
+import { pagePath } from "@/lib/routes/site-routes";
 import { signedInStaffRegion } from "./staff-region";
 
 /**
@@ -23,8 +24,8 @@ async function signedInRegion({ site, locale }: Target) {
 }
 
 function showResult(site: string, language: Locale, offerId: string, outcome: string | undefined): never {
-  const query = outcome ? `?ergebnis=${outcome}&angebot=${encodeURIComponent(offerId)}` : "";
-  return redirect({ href: sitePath(site, `/kommune/angebote${query}`), locale: language });
+  const query = outcome ? { ergebnis: outcome, angebot: offerId } : undefined;
+  return redirect({ href: sitePath(site, pagePath("staffOffers", { query })), locale: language });
 }
 
 export async function deleteOfferAction(target: Target) {

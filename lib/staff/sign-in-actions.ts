@@ -6,6 +6,7 @@ import { redirect } from "@/lib/i18n/navigation";
 import { routing, type Locale } from "@/lib/i18n/routing";
 import { getRegion } from "@/lib/regions/regions";
 import { sitePath } from "@/lib/regions/site";
+import { pagePath } from "@/lib/routes/site-routes";
 import { endStaffSession } from "./session";
 
 /**
@@ -28,5 +29,5 @@ function languageOf(locale: Locale): Locale {
 export async function signOutAction(site: string, locale: Locale) {
   const region = await regionOf(site);
   await endStaffSession();
-  redirect({ href: sitePath(region.site, "/kommune?abgemeldet=1"), locale: languageOf(locale) });
+  redirect({ href: sitePath(region.site, pagePath("staffSignIn", { query: { abgemeldet: 1 } })), locale: languageOf(locale) });
 }

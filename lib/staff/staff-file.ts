@@ -3,6 +3,7 @@ import { getPathname } from "@/lib/i18n/navigation";
 import { routing, type Locale } from "@/lib/i18n/routing";
 import { getRegion, type SiteRegion } from "@/lib/regions/regions";
 import { sitePath } from "@/lib/regions/site";
+import { pagePath } from "@/lib/routes/site-routes";
 import { staffSessionFor } from "./session";
 
 /**
@@ -17,7 +18,7 @@ export async function staffFileRequest(
   const region = await getRegion(city);
   if (!region) return { refusal: new Response(null, { status: 404 }) };
   if (!(await staffSessionFor(region.slug))) {
-    const signIn = getPathname({ href: sitePath(region.site, "/kommune"), locale });
+    const signIn = getPathname({ href: sitePath(region.site, pagePath("staffSignIn")), locale });
     return { refusal: new Response(null, { status: 303, headers: { Location: signIn, "Cache-Control": "no-store" } }) };
   }
   return { region, locale };

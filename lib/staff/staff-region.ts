@@ -4,6 +4,7 @@ import { redirect } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { getRegion, type SiteRegion } from "@/lib/regions/regions";
 import { sitePath } from "@/lib/regions/site";
+import { pagePath } from "@/lib/routes/site-routes";
 import { staffReturnPath, withReturnPath } from "./return-path";
 import { staffSessionFor } from "./session";
 
@@ -16,7 +17,7 @@ export async function signedInStaffRegion(site: string, locale: Locale, page?: s
   const region = await getRegion(String(site));
   if (!region) notFound();
   if (!(await staffSessionFor(region.slug))) {
-    redirect({ href: sitePath(region.site, withReturnPath("/kommune", staffReturnPath(page))), locale });
+    redirect({ href: sitePath(region.site, withReturnPath(pagePath("staffSignIn"), staffReturnPath(page))), locale });
   }
   return region;
 }

@@ -6,6 +6,7 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { getRegion } from "@/lib/regions/regions";
 import { sitePath } from "@/lib/regions/site";
+import { pagePath } from "@/lib/routes/site-routes";
 
 type Props = { params: Promise<{ locale: Locale; city: string }> };
 
@@ -27,13 +28,13 @@ export default async function RegionPage({ params }: Props) {
       <h1>{region.name}</h1>
       <p>{t("intro")}</p>
       <p>
-        <Link className="button" href={sitePath(region.site, "/anbieten")}>
+        <Link className="button" href={sitePath(region.site, pagePath("offerForm"))}>
           {t("offer")}
         </Link>
       </p>
       {region.listingLocales.includes(locale) && (
         <p>
-          <Link className="button button-secondary" href={sitePath(region.site, "/findflats")}>
+          <Link className="button button-secondary" href={sitePath(region.site, pagePath("listing"))}>
             {t("find")}
           </Link>
         </p>

@@ -7,6 +7,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { listingLanguage } from "@/lib/regions/listing-language";
 import { isPostalCode } from "@/lib/regions/postal-codes";
 import { regionUrl } from "@/lib/regions/urls";
+import { mainSitePath, pagePath } from "@/lib/routes/site-routes";
 import styles from "./region-choice.module.css";
 
 export const dynamic = "force-dynamic";
@@ -54,7 +55,7 @@ export default async function RegionChoicePage({ params, searchParams }: Props) 
         slug && <p className="notice">{t("unknownRegion")}</p>
       )}
       <p>{t("intro")}</p>
-      <form className={styles.form} action={`/${locale}/findflats`} method="get">
+      <form className={styles.form} action={`/${locale}${mainSitePath("regionList")}`} method="get">
         <label htmlFor="plz">{t("postalCode")}</label>
         <input
           id="plz"
@@ -82,7 +83,7 @@ export default async function RegionChoicePage({ params, searchParams }: Props) 
             const language = listingLanguage(region, [locale]);
             return (
               <li key={region.slug}>
-                <a href={regionUrl(region, language, "/findflats")} hrefLang={language}>
+                <a href={regionUrl(region, language, pagePath("listing"))} hrefLang={language}>
                   <bdi>{region.name}</bdi>
                 </a>
                 {/* Where the region does not list in the page's language, the link says which one it opens. */}

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { env } from "@/lib/env";
 import { devMailboxEnabled, listDevMails } from "@/lib/mail/dev-mailbox";
+import { mainSitePath } from "@/lib/routes/site-routes";
 
 export const dynamic = "force-dynamic";
 
@@ -24,7 +25,7 @@ export default async function DevMailboxPage() {
         <code>{env.MAILBOX_DIR}</code> (an .eml and a .json file per mail).
       </p>
       <p>
-        <Link href="/dev/mailbox">Reload</Link>
+        <Link href={mainSitePath("devMailbox")}>Reload</Link>
       </p>
       {mails.length === 0 ? (
         <p>No mails yet.</p>
@@ -50,7 +51,7 @@ export default async function DevMailboxPage() {
                 <td>{mail.to}</td>
                 <td>{mail.bcc ?? "–"}</td>
                 <td>
-                  <Link href={`/dev/mailbox/${mail.id}`}>{mail.subject || "(no subject)"}</Link>
+                  <Link href={mainSitePath("devMail", { id: mail.id })}>{mail.subject || "(no subject)"}</Link>
                 </td>
               </tr>
             ))}

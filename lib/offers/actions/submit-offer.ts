@@ -12,6 +12,7 @@ import { consumeOfferLimits } from "@/lib/rate-limit/abuse-limits";
 import { clientAddressKey } from "@/lib/rate-limit/client-address";
 import { getRegion } from "@/lib/regions/regions";
 import { sitePath } from "@/lib/regions/site";
+import { pagePath } from "@/lib/routes/site-routes";
 import { offerFieldErrors, submittedValues, type SubmitOfferState } from "./submit-offer-state";
 
 /** Describes a failure for the log without its message, which may quote what the landlord typed. */
@@ -72,6 +73,6 @@ export async function submitOfferAction(
   deliverAfterResponse();
 
   // Outside the try block: redirect() works by throwing. (`return` only tells TypeScript that it never returns.)
-  const sentPage = presentation === "embedded" ? "/eingebettet/anbieten/gesendet" : "/anbieten/gesendet";
+  const sentPage = presentation === "embedded" ? pagePath("embeddedOfferSent") : pagePath("offerSent");
   return redirect({ href: sitePath(region.site, sentPage), locale: language });
 }

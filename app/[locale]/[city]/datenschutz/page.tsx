@@ -10,6 +10,7 @@ import { confirmationWindowHours, extensionDays } from "@/lib/offers/lifecycle";
 import { displayDurations } from "@/lib/offers/offer-schema";
 import { getRegion } from "@/lib/regions/regions";
 import { sitePath } from "@/lib/regions/site";
+import { pagePath } from "@/lib/routes/site-routes";
 import { isolated, OperatorAddress, RegionContact } from "../impressum/legal-parts";
 
 // Rendered on first visit per city and language; a new policy version shows within the hour.
@@ -54,7 +55,7 @@ export default async function PrivacyPage({ params }: Props) {
       {locale !== routing.defaultLocale && (
         <p className="notice">
           {t("translationNotice")}{" "}
-          <Link href={sitePath(region.site, "/datenschutz")} locale={routing.defaultLocale} hrefLang="de">
+          <Link href={sitePath(region.site, pagePath("privacyPolicy"))} locale={routing.defaultLocale} hrefLang="de">
             {t("germanVersion")}
           </Link>
         </p>

@@ -7,6 +7,7 @@ import { offerFactLine, offerFactValues, offerHeading } from "@/lib/offers/fact-
 import type { SiteRegion } from "@/lib/regions/regions";
 import { previewImage, previewImageSize, previewImageType } from "@/lib/preview-images/preview-image";
 import { regionUrl } from "@/lib/regions/urls";
+import { pagePath } from "@/lib/routes/site-routes";
 
 /**
  * What a link to a listing or an offer shows where it is shared (messenger groups, social media): a description
@@ -56,8 +57,8 @@ export async function offerSummary(offer: PublicOffer, locale: Locale): Promise<
 }
 
 export async function offerPreview(region: SiteRegion, locale: Locale, offer: PublicOffer, title: string): Promise<Metadata> {
-  const url = regionUrl(region, locale, `/findflats/${offer.id}`);
-  const imageUrl = regionUrl(region, locale, `/findflats/${offer.id}/vorschaubild`);
+  const url = regionUrl(region, locale, pagePath("offer", { offerId: offer.id }));
+  const imageUrl = regionUrl(region, locale, pagePath("offerImage", { offerId: offer.id }));
   return preview(locale, url, title, await offerSummary(offer, locale), region.senderName, imageUrl);
 }
 

@@ -6,6 +6,7 @@ import { getGoneOffer } from "@/lib/offers/gone-offer";
 import { getListedOffer } from "@/lib/offers/listing";
 import { getCachedRegion } from "@/lib/regions/regions";
 import { sitePath } from "@/lib/regions/site";
+import { pagePath } from "@/lib/routes/site-routes";
 import { goneStatusTag } from "@/lib/security/page-status";
 
 /** Private persons' phone numbers must not end up in search engines: nothing is indexed unless a region opts in. */
@@ -61,5 +62,5 @@ function tagAsGone(): Promise<null> {
  * one cached page; a filtered search carries its page in the query string instead.
  */
 export function listingPageHref(site: string, page: number): string {
-  return sitePath(site, page === 1 ? "/findflats" : `/findflats/seite/${page}`);
+  return sitePath(site, page === 1 ? pagePath("listing") : pagePath("listingPage", { page }));
 }

@@ -5,6 +5,7 @@ import { PageShell } from "@/components/page-shell";
 import type { Locale } from "@/lib/i18n/routing";
 import { getListing } from "@/lib/offers/listing";
 import { paginate } from "@/lib/offers/listing-filters";
+import { pagePath } from "@/lib/routes/site-routes";
 import { listingPreview } from "./link-preview";
 import { listedRegion, listingPageHref, listingRobots } from "./listing-route";
 
@@ -28,9 +29,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     ...(await listingPreview(region, locale, {
       title,
       offerCount: offers.length,
-      path: "/findflats",
-      feedPath: "/findflats/feed",
-      imagePath: "/findflats/vorschaubild",
+      path: pagePath("listing"),
+      feedPath: pagePath("listingFeed"),
+      imagePath: pagePath("listingImage"),
     })),
   };
 }

@@ -6,6 +6,7 @@ import { getPathname, redirect } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { getRegion } from "@/lib/regions/regions";
 import { sitePath } from "@/lib/regions/site";
+import { pagePath } from "@/lib/routes/site-routes";
 import { returnPathParameter, staffReturnPath } from "@/lib/staff/return-path";
 import { staffSessionFor } from "@/lib/staff/session";
 import styles from "./staff.module.css";
@@ -34,7 +35,7 @@ export default async function StaffSignInPage({ params, searchParams }: Props) {
   const rateLimited = query.fehler === "limit";
   const signedOut = query.abgemeldet;
   const returnPath = staffReturnPath(query[returnPathParameter]);
-  if (await staffSessionFor(region.slug)) redirect({ href: sitePath(region.site, returnPath ?? "/kommune/angebote"), locale });
+  if (await staffSessionFor(region.slug)) redirect({ href: sitePath(region.site, returnPath ?? pagePath("staffOffers")), locale });
 
   return (
     <PageShell region={region}>
@@ -55,7 +56,7 @@ export default async function StaffSignInPage({ params, searchParams }: Props) {
         </p>
       )}
       <p>{t("intro", { regionName: region.name })}</p>
-      <form method="post" action={getPathname({ href: sitePath(region.site, "/kommune/anfordern"), locale })}>
+      <form method="post" action={getPathname({ href: sitePath(region.site, pagePath("staffSignInRequest")), locale })}>
         {returnPath && <input type="hidden" name={returnPathParameter} value={returnPath} />}
         <div className={styles.field}>
           <label htmlFor="staff-mailbox">{t("mailboxLabel")}</label>

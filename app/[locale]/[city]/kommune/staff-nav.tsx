@@ -2,19 +2,20 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import type { SiteRegion } from "@/lib/regions/regions";
 import { sitePath } from "@/lib/regions/site";
+import { pagePath, type PageName } from "@/lib/routes/site-routes";
 import { signOutAction } from "@/lib/staff/sign-in-actions";
 import styles from "./staff.module.css";
 
 export type StaffSection = "offers" | "advice" | "statistics" | "qr" | "embed";
 
 // QR codes and embed snippets are not behind the sign-in (they hold nothing personal), but only staff need them.
-const sectionPaths: Record<StaffSection, string> = {
-  offers: "/kommune/angebote",
-  advice: "/kommune/beratung",
-  statistics: "/kommune/statistik",
-  qr: "/qr",
-  embed: "/einbetten",
-};
+const sectionPages = {
+  offers: "staffOffers",
+  advice: "staffAdvice",
+  statistics: "staffStatistics",
+  qr: "qrCodes",
+  embed: "embedSnippets",
+} as const satisfies Record<StaffSection, PageName>;
 
 /** The navigation of the signed-in staff pages, with the sign-out button (a plain form: works without JavaScript). */
 export async function StaffNav({ region, current }: { region: SiteRegion; current: StaffSection }) {
@@ -25,9 +26,9 @@ export async function StaffNav({ region, current }: { region: SiteRegion; curren
         {t("signedInFor", { regionName: region.name })}
       </p>
       <ul>
-        {(Object.keys(sectionPaths) as StaffSection[]).map((section) => (
+        {(Object.keys(sectionPages) as StaffSection[]).map((section) => (
           <li key={section}>
-            <Link href={sitePath(region.site, sectionPaths[section])} aria-current={section === current ? "page" : undefined}>
+            <Link href={sitePath(region.site, pagePath(sectionPages[section]))} aria-current={section === current ? "page" : undefined}>
               {t(section)}
             </Link>
           </li>

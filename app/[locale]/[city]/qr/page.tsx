@@ -7,6 +7,7 @@ import { routing, type Locale } from "@/lib/i18n/routing";
 import { listingLocales, listingUrl, qrDownloadPath, qrFileName } from "@/lib/qr/listing-codes";
 import { getRegion } from "@/lib/regions/regions";
 import { sitePath } from "@/lib/regions/site";
+import { pagePath } from "@/lib/routes/site-routes";
 import { QrImage } from "./qr-image";
 import styles from "./qr.module.css";
 
@@ -74,11 +75,11 @@ export default async function QrCodesPage({ params }: Props) {
                     </a>
                   </li>
                   <li>
-                    <Link href={sitePath(region.site, `/qr/plakat/${codeLocale}`)}>{t("poster")}</Link>
+                    <Link href={sitePath(region.site, pagePath("qrPoster", { languages: codeLocale }))}>{t("poster")}</Link>
                   </li>
                   {codeLocale !== german && locales.includes(german) && (
                     <li>
-                      <Link href={sitePath(region.site, `/qr/plakat/${codeLocale}-${german}`)}>{t("posterWithGerman")}</Link>
+                      <Link href={sitePath(region.site, pagePath("qrPoster", { languages: `${codeLocale}-${german}` }))}>{t("posterWithGerman")}</Link>
                     </li>
                   )}
                 </ul>

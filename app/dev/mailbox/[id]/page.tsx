@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { devMailboxEnabled, readDevMail } from "@/lib/mail/dev-mailbox";
+import { mainSitePath } from "@/lib/routes/site-routes";
 
 export const dynamic = "force-dynamic";
 
@@ -35,7 +36,7 @@ export default async function DevMailPage({ params }: Props) {
   return (
     <main id="main">
       <p>
-        <Link href="/dev/mailbox">← All mails</Link>
+        <Link href={mainSitePath("devMailbox")}>← All mails</Link>
       </p>
       <h1>{mail.subject || "(no subject)"}</h1>
       <dl>

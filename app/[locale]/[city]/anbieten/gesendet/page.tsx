@@ -5,6 +5,7 @@ import { OfferSubmitted } from "@/components/offer-submitted/offer-submitted";
 import { PageShell } from "@/components/page-shell";
 import type { Locale } from "@/lib/i18n/routing";
 import { getRegion } from "@/lib/regions/regions";
+import { pagePath } from "@/lib/routes/site-routes";
 
 type Props = { params: Promise<{ locale: Locale; city: string }> };
 
@@ -25,7 +26,7 @@ export default async function OfferSubmittedPage({ params }: Props) {
 
   return (
     <PageShell region={region}>
-      <OfferSubmitted region={region} formPath="/anbieten" />
+      <OfferSubmitted region={region} formPath={pagePath("offerForm")} />
     </PageShell>
   );
 }

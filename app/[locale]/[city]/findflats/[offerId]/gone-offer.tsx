@@ -4,6 +4,7 @@ import type { GoneOffer } from "@/lib/offers/gone-offer";
 import { listingQueryString, listingQuerySchema } from "@/lib/offers/listing-filters";
 import type { SiteRegion } from "@/lib/regions/regions";
 import { sitePath } from "@/lib/regions/site";
+import { pagePath } from "@/lib/routes/site-routes";
 
 /**
  * Where links to a deleted or expired offer lead (alert mails, feeds, links shared in messenger groups): not a
@@ -18,12 +19,12 @@ export async function GoneOfferView({ region, gone }: { region: SiteRegion; gone
       <h1>{t("title")}</h1>
       <p>{t("text")}</p>
       <p>
-        <Link className="button" href={sitePath(region.site, "/findflats")}>
+        <Link className="button" href={sitePath(region.site, pagePath("listing"))}>
           {t.rich("listing", { region: region.name, name: (chunks) => <bdi>{chunks}</bdi> })}
         </Link>
       </p>
       <p>
-        <Link className="button button-secondary" href={sitePath(region.site, `/findflats/benachrichtigen?${similar}`)}>
+        <Link className="button button-secondary" href={sitePath(region.site, pagePath("alertForm", { query: similar }))}>
           {t("alert")}
         </Link>{" "}
         <span>{t("alertHint")}</span>

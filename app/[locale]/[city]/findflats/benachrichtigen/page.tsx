@@ -8,6 +8,7 @@ import { getPathname, Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { listingQueryString, parseListingSearch, searchString, type ListingSearchParams } from "@/lib/offers/listing-filters";
 import { sitePath } from "@/lib/regions/site";
+import { pagePath } from "@/lib/routes/site-routes";
 import { listedRegion, noindex } from "../listing-route";
 
 type Props = { params: Promise<{ locale: Locale; city: string }>; searchParams: Promise<ListingSearchParams> };
@@ -38,12 +39,12 @@ export default async function SearchAlertPage({ params, searchParams }: Props) {
         <h2 id="alert-search">{t("search")}</h2>
         <SearchDescription filters={filters} regionName={region.name} />
         <p>
-          <Link href={sitePath(region.site, search ? `/findflats/suche?${search}` : "/findflats")}>{t("changeSearch")}</Link>
+          <Link href={sitePath(region.site, search ? pagePath("search", { query: search }) : pagePath("listing"))}>{t("changeSearch")}</Link>
         </p>
       </section>
       <SearchAlertForm
         action={subscribeAction.bind(null, region.site, search, locale)}
-        privacyPolicyUrl={`${getPathname({ href: sitePath(region.site, "/datenschutz"), locale })}#benachrichtigungen`}
+        privacyPolicyUrl={`${getPathname({ href: sitePath(region.site, pagePath("privacyPolicy")), locale })}#benachrichtigungen`}
       />
     </PageShell>
   );

@@ -9,6 +9,7 @@ import { getListing } from "@/lib/offers/listing";
 import { hasFilters, listingQueryString, matchesFilters, parseListingSearch } from "@/lib/offers/listing-filters";
 import { getCachedRegion } from "@/lib/regions/regions";
 import { regionUrl } from "@/lib/regions/urls";
+import { pagePath } from "@/lib/routes/site-routes";
 import { frontCacheControl } from "@/lib/security/front-cache";
 import { readOnlyRoute } from "@/lib/security/request-methods";
 import { offerSummary } from "../link-preview";
@@ -38,12 +39,12 @@ export async function GET(request: Request, { params }: Context) {
   ]);
   // The cached listing is newest first already.
   const offers = (await getListing(region.slug)).filter((offer) => matchesFilters(offer, query)).slice(0, entriesPerFeed);
-  const pagePath = hasFilters(query) ? `/findflats/suche?${search}` : "/findflats";
+  const page = hasFilters(query) ? pagePath("search", { query: search }) : pagePath("listing");
   const entries = await Promise.all(
     offers.map(async (offer) => ({
       id: offer.id,
       title: offerHeading(offer, locale, messages),
-      url: regionUrl(region, locale, `/findflats/${offer.id}`),
+      url: regionUrl(region, locale, pagePath("offer", { offerId: offer.id })),
       updated: offer.publishedAt,
       summary: await offerSummary(offer, locale),
       landlordText: offer.description ? `${offer.title}\n\n${offer.description}` : offer.title,
@@ -54,8 +55,8 @@ export async function GET(request: Request, { params }: Context) {
   const updated = feedUpdated(entries, region.updatedAt);
   const xml = atomFeed({
     title: hasFilters(query) ? tFilters("searchTitle", { region: region.name }) : tListing("title", { region: region.name }),
-    url: regionUrl(region, locale, `/findflats/feed${search ? `?${search}` : ""}`),
-    pageUrl: regionUrl(region, locale, pagePath),
+    url: regionUrl(region, locale, pagePath("listingFeed", { query: search })),
+    pageUrl: regionUrl(region, locale, page),
     author: region.name,
     language: locale,
     updated,

@@ -7,6 +7,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { getListing } from "@/lib/offers/listing";
 import { listingQueryString, parseListingSearch, searchListing, searchString, type ListingSearchParams } from "@/lib/offers/listing-filters";
 import { sitePath } from "@/lib/regions/site";
+import { pagePath } from "@/lib/routes/site-routes";
 import { listingPreview } from "../link-preview";
 import { listedRegion, noindex } from "../listing-route";
 
@@ -36,9 +37,9 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
     ...(await listingPreview(region, locale, {
       title,
       offerCount: page.total,
-      path: `/findflats/suche${pageSearch ? `?${pageSearch}` : ""}`,
-      feedPath: `/findflats/feed${search ? `?${search}` : ""}`,
-      imagePath: `/findflats/suche/vorschaubild${search ? `?${search}` : ""}`,
+      path: pagePath("search", { query: pageSearch }),
+      feedPath: pagePath("listingFeed", { query: search }),
+      imagePath: pagePath("searchImage", { query: search }),
     })),
   };
 }
@@ -55,7 +56,7 @@ export default async function ListingSearchPage({ params, searchParams }: Props)
   const { offers, query, page } = await searchOf(region.slug, searchString(rawQuery));
   const pageHref = (page: number) => {
     const search = listingQueryString(query, page);
-    return sitePath(region.site, `/findflats/suche${search ? `?${search}` : ""}`);
+    return sitePath(region.site, pagePath("search", { query: search }));
   };
 
   return (

@@ -5,6 +5,7 @@ import { routing } from "@/lib/i18n/routing";
 import { clientAddressKeyOf } from "@/lib/rate-limit/client-address";
 import { getRegion } from "@/lib/regions/regions";
 import { sitePath } from "@/lib/regions/site";
+import { pagePath } from "@/lib/routes/site-routes";
 import { crossSitePostResponse, isCrossSitePost, seeOther } from "@/lib/security/token-form-post";
 import { returnPathParameter, staffReturnPath } from "@/lib/staff/return-path";
 import { requestStaffSignIn } from "@/lib/staff/sign-in";
@@ -22,15 +23,15 @@ export async function POST(request: Request, { params }: Context) {
   if (!hasLocale(routing.locales, locale)) notFound();
   const region = await getRegion(city);
   if (!region) notFound();
-  const signInPage = sitePath(region.site, "/kommune");
+  const signInPage = sitePath(region.site, pagePath("staffSignIn"));
   if (isCrossSitePost(request)) return crossSitePostResponse(locale, signInPage);
   const form = await request.formData().catch(() => null);
   const mailbox = String(form?.get("mailbox") ?? "").slice(0, 320);
   const returnPath = staffReturnPath(form?.get(returnPathParameter));
   const outcome = await requestStaffSignIn(region, mailbox, locale, clientAddressKeyOf(request.headers), new Date(), returnPath);
-  if (outcome === "rateLimited") return seeOther(`${signInPage}?fehler=limit`, locale);
+  if (outcome === "rateLimited") return seeOther(sitePath(region.site, pagePath("staffSignIn", { query: { fehler: "limit" } })), locale);
   deliverAfterResponse();
-  return seeOther(sitePath(region.site, "/kommune/gesendet"), locale);
+  return seeOther(sitePath(region.site, pagePath("staffSignInSent")), locale);
 }
 
 export const { GET, OPTIONS } = formPostRoute;

@@ -3,6 +3,7 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { getPathname, Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { sitePath } from "@/lib/regions/site";
+import { pagePath } from "@/lib/routes/site-routes";
 import { extendOfferAction } from "@/lib/staff/offer-actions";
 import { findStaffOffer, listRegionOffers, staffPageHref, type StaffOffer } from "@/lib/staff/offers";
 import { signedInStaffRegion } from "@/lib/staff/staff-region";
@@ -32,7 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function StaffOffersPage({ params, searchParams }: Props) {
   const { locale, city } = await params;
   setRequestLocale(locale);
-  const region = await signedInStaffRegion(city, locale, "/kommune/angebote");
+  const region = await signedInStaffRegion(city, locale, pagePath("staffOffers"));
   const { seite, ergebnis, angebot } = await searchParams;
   const result = results.find((value) => value === ergebnis);
   const [{ items, page, pageCount }, changed, t, format] = await Promise.all([
@@ -42,7 +43,7 @@ export default async function StaffOffersPage({ params, searchParams }: Props) {
     getFormatter(),
   ]);
   const date = (value: Date) => format.dateTime(value, { dateStyle: "medium", timeStyle: "short" });
-  const path = sitePath(region.site, "/kommune/angebote");
+  const path = sitePath(region.site, pagePath("staffOffers"));
 
   const resultMessage = (offer: StaffOffer, outcome: Result) =>
     t(`result.${outcome}`, { title: offer.title, date: offer.expiresAt ? date(offer.expiresAt) : "" });
@@ -57,7 +58,7 @@ export default async function StaffOffersPage({ params, searchParams }: Props) {
         </p>
       )}
       {items.length > 0 && (
-        <FileDownload href={getPathname({ href: sitePath(region.site, "/kommune/angebote/export"), locale })}>
+        <FileDownload href={getPathname({ href: sitePath(region.site, pagePath("staffOffersExport")), locale })}>
           {t("csv.download")}
         </FileDownload>
       )}
@@ -147,13 +148,13 @@ export default async function StaffOffersPage({ params, searchParams }: Props) {
                           </button>
                         </form>
                         <Link
-                          href={sitePath(region.site, `/kommune/angebote/${offer.id}/aendern`)}
+                          href={sitePath(region.site, pagePath("staffOfferChange", { offerId: offer.id }))}
                           aria-label={t("changeLabel", { title: offer.title })}
                         >
                           {t("change")}
                         </Link>
                         <Link
-                          href={sitePath(region.site, `/kommune/angebote/${offer.id}/loeschen`)}
+                          href={sitePath(region.site, pagePath("staffOfferRemoval", { offerId: offer.id }))}
                           aria-label={t("deleteLabel", { title: offer.title })}
                         >
                           {t("delete")}

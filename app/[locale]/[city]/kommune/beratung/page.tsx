@@ -4,6 +4,7 @@ import { PageShell } from "@/components/page-shell";
 import { Pagination } from "@/components/pagination";
 import type { Locale } from "@/lib/i18n/routing";
 import { sitePath } from "@/lib/regions/site";
+import { pagePath } from "@/lib/routes/site-routes";
 import { listAdviceRequests, staffPageHref } from "@/lib/staff/offers";
 import { signedInStaffRegion } from "@/lib/staff/staff-region";
 import { StaffNav } from "../staff-nav";
@@ -26,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function StaffAdvicePage({ params, searchParams }: Props) {
   const { locale, city } = await params;
   setRequestLocale(locale);
-  const region = await signedInStaffRegion(city, locale, "/kommune/beratung");
+  const region = await signedInStaffRegion(city, locale, pagePath("staffAdvice"));
   const { seite } = await searchParams;
   const [{ items, page, pageCount }, t, tOffers, tEnums, format] = await Promise.all([
     listAdviceRequests(region.slug, Number(seite ?? 1)),
@@ -92,7 +93,7 @@ export default async function StaffAdvicePage({ params, searchParams }: Props) {
           </table>
         </div>
       )}
-      <Pagination page={page} pageCount={pageCount} href={(number) => staffPageHref(sitePath(region.site, "/kommune/beratung"), number)} />
+      <Pagination page={page} pageCount={pageCount} href={(number) => staffPageHref(sitePath(region.site, pagePath("staffAdvice")), number)} />
     </PageShell>
   );
 }

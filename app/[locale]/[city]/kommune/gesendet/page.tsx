@@ -6,6 +6,7 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { getRegion } from "@/lib/regions/regions";
 import { sitePath } from "@/lib/regions/site";
+import { pagePath } from "@/lib/routes/site-routes";
 import { signInLinkMinutes } from "@/lib/staff/sign-in";
 
 export const dynamic = "force-dynamic";
@@ -37,7 +38,7 @@ export default async function StaffSignInSentPage({ params }: Props) {
       </div>
       <p>{t("hint")}</p>
       <p>
-        <Link href={sitePath(region.site, "/kommune")}>{t("requestAgain")}</Link>
+        <Link href={sitePath(region.site, pagePath("staffSignIn"))}>{t("requestAgain")}</Link>
       </p>
     </PageShell>
   );

@@ -11,6 +11,7 @@ import { getPathname } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { getRegion } from "@/lib/regions/regions";
 import { sitePath } from "@/lib/regions/site";
+import { pagePath } from "@/lib/routes/site-routes";
 import { signedInStaffRegion } from "@/lib/staff/staff-region";
 import { activeOfferCount, activeSearchAlertCount, failedMails, weeklyStatistics } from "@/lib/statistics/weekly";
 
@@ -34,7 +35,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function StatisticsPage({ params }: Props) {
   const { locale, city } = await params;
   setRequestLocale(locale);
-  const region = await signedInStaffRegion(city, locale, "/kommune/statistik");
+  const region = await signedInStaffRegion(city, locale, pagePath("staffStatistics"));
 
   const [t, weeks, activeOffers, activeAlerts, failed] = await Promise.all([
     getTranslations("Statistics"),
@@ -91,7 +92,7 @@ export default async function StatisticsPage({ params }: Props) {
 
       <section aria-labelledby="statistics-table">
         <h2 id="statistics-table">{t("tableHeading")}</h2>
-        <FileDownload href={getPathname({ href: sitePath(region.site, "/kommune/statistik/export"), locale })}>
+        <FileDownload href={getPathname({ href: sitePath(region.site, pagePath("staffStatisticsExport")), locale })}>
           {t("download")}
         </FileDownload>
         <WeeklyTable weeks={weeks} />

@@ -10,6 +10,7 @@ import { findOfferByToken, isStillActive } from "@/lib/offers/lifecycle";
 import { todayInGermany, unchangeableValues } from "@/lib/offers/offer-schema";
 import { getRegion } from "@/lib/regions/regions";
 import { sitePath } from "@/lib/regions/site";
+import { pagePath } from "@/lib/routes/site-routes";
 import { InvalidLink } from "../invalid-link";
 
 type Props = {
@@ -46,7 +47,7 @@ export default async function OfferChangePage({ params, searchParams }: Props) {
           {t("change.gone")}
         </p>
         <p>
-          <Link href={sitePath(city, "/anbieten")}>{t("newOffer")}</Link>
+          <Link href={sitePath(city, pagePath("offerForm"))}>{t("newOffer")}</Link>
         </p>
       </PageShell>
     );
@@ -68,7 +69,7 @@ export default async function OfferChangePage({ params, searchParams }: Props) {
       />
       {offer.region.listingLocales.includes(locale) && (
         <p>
-          <Link href={sitePath(city, "/findflats")}>{t("toListing")}</Link>
+          <Link href={sitePath(city, pagePath("listing"))}>{t("toListing")}</Link>
         </p>
       )}
     </PageShell>

@@ -5,6 +5,7 @@ import { EmbedShell } from "@/components/embed/embed-shell";
 import { OfferSubmitted } from "@/components/offer-submitted/offer-submitted";
 import type { Locale } from "@/lib/i18n/routing";
 import { getRegion } from "@/lib/regions/regions";
+import { pagePath } from "@/lib/routes/site-routes";
 
 type Props = { params: Promise<{ locale: Locale; city: string }> };
 
@@ -25,7 +26,7 @@ export default async function EmbeddedOfferSubmittedPage({ params }: Props) {
 
   return (
     <EmbedShell region={region}>
-      <OfferSubmitted region={region} formPath="/eingebettet/anbieten" />
+      <OfferSubmitted region={region} formPath={pagePath("embeddedOfferForm")} />
     </EmbedShell>
   );
 }

@@ -8,6 +8,7 @@ import { getPathname, Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { todayInGermany } from "@/lib/offers/offer-schema";
 import { sitePath } from "@/lib/regions/site";
+import { pagePath } from "@/lib/routes/site-routes";
 import { listedOffer } from "../../listing-route";
 
 type Props = { params: Promise<{ locale: Locale; city: string; offerId: string }> };
@@ -32,7 +33,7 @@ export default async function ContactRequestPage({ params }: Props) {
   return (
     <PageShell region={region} languages={region.listingLocales}>
       <p>
-        <Link href={sitePath(region.site, `/findflats/${offer.id}`)}>{t("backToOffer")}</Link>
+        <Link href={sitePath(region.site, pagePath("offer", { offerId: offer.id }))}>{t("backToOffer")}</Link>
       </p>
       <h1>{t("heading")}</h1>
       <section className="notice" aria-labelledby="requested-offer">
@@ -50,7 +51,7 @@ export default async function ContactRequestPage({ params }: Props) {
           <p>{t("intro")}</p>
           <ContactRequestForm
             action={requestContactAction.bind(null, region.site, offer.id, locale)}
-            privacyPolicyUrl={`${getPathname({ href: sitePath(region.site, "/datenschutz"), locale })}#kontaktanfragen`}
+            privacyPolicyUrl={`${getPathname({ href: sitePath(region.site, pagePath("privacyPolicy")), locale })}#kontaktanfragen`}
             regionContactEmail={region.contactEmail}
             today={todayInGermany()}
             locale={locale}

@@ -6,6 +6,7 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { sitePath } from "@/lib/regions/site";
 import { reportOfferAction } from "@/lib/reports/report-offer-action";
+import { pagePath } from "@/lib/routes/site-routes";
 import { listedOffer } from "../../listing-route";
 import { ReportForm } from "./report-form";
 
@@ -24,7 +25,7 @@ export default async function ReportOfferPage({ params }: Props) {
   setRequestLocale(locale);
   const { region, offer } = await listedOffer(locale, city, offerId);
   const t = await getTranslations("Report");
-  const offerPath = sitePath(region.site, `/findflats/${offer.id}`);
+  const offerPath = sitePath(region.site, pagePath("offer", { offerId: offer.id }));
 
   return (
     <PageShell region={region}>

@@ -4,6 +4,7 @@ import { PageShell } from "@/components/page-shell";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { sitePath } from "@/lib/regions/site";
+import { pagePath } from "@/lib/routes/site-routes";
 import { listedRegion, noindex } from "../../listing-route";
 
 type Props = { params: Promise<{ locale: Locale; city: string }> };
@@ -28,7 +29,7 @@ export default async function SearchAlertSentPage({ params }: Props) {
         <p>{t("sentSpam")}</p>
       </div>
       <p>
-        <Link href={sitePath(region.site, "/findflats")}>{t("backToListing")}</Link>
+        <Link href={sitePath(region.site, pagePath("listing"))}>{t("backToListing")}</Link>
       </p>
     </PageShell>
   );

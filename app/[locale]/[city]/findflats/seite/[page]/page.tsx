@@ -6,6 +6,7 @@ import { PageShell } from "@/components/page-shell";
 import type { Locale } from "@/lib/i18n/routing";
 import { getListing } from "@/lib/offers/listing";
 import { paginate } from "@/lib/offers/listing-filters";
+import { pagePath } from "@/lib/routes/site-routes";
 import { listingPreview } from "../../link-preview";
 import { listedRegion, listingPageHref, listingRobots } from "../../listing-route";
 
@@ -33,7 +34,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { region, offers, page } = await listingPage(locale, city, segment);
   const t = await getTranslations({ locale, namespace: "Listing" });
   const title = t("titlePage", { region: region.name, page: page.page });
-  const path = `/findflats/seite/${page.page}`;
+  const path = pagePath("listingPage", { page: page.page });
   return {
     title,
     robots: listingRobots(region),
@@ -41,8 +42,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       title,
       offerCount: offers.length,
       path,
-      feedPath: "/findflats/feed",
-      imagePath: "/findflats/vorschaubild",
+      feedPath: pagePath("listingFeed"),
+      imagePath: pagePath("listingImage"),
     })),
   };
 }

@@ -7,6 +7,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { listingUrl, posterLocales } from "@/lib/qr/listing-codes";
 import { getRegion } from "@/lib/regions/regions";
 import { sitePath } from "@/lib/regions/site";
+import { pagePath } from "@/lib/routes/site-routes";
 import { QrImage } from "../../qr-image";
 import styles from "./poster.module.css";
 
@@ -52,7 +53,7 @@ export default async function PosterPage({ params }: Props) {
     <main id="main" className={styles.page}>
       <div className={styles.toolbar}>
         <p>
-          <Link href={sitePath(region.site, "/qr")}>{t("back")}</Link>
+          <Link href={sitePath(region.site, pagePath("qrCodes"))}>{t("back")}</Link>
         </p>
         <p>{t("printHint")}</p>
       </div>

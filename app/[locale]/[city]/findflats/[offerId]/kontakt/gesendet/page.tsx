@@ -5,6 +5,7 @@ import { PageShell } from "@/components/page-shell";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { sitePath } from "@/lib/regions/site";
+import { pagePath } from "@/lib/routes/site-routes";
 import { listedRegion } from "../../../listing-route";
 
 type Props = { params: Promise<{ locale: Locale; city: string; offerId: string }>; searchParams: Promise<{ telefon?: string }> };
@@ -35,7 +36,7 @@ export default async function ContactRequestSentPage({ params, searchParams }: P
       <p>{t("sent.noAnswer")}</p>
       <RegionContact region={region} />
       <p>
-        <Link href={sitePath(region.site, "/findflats")}>{t("sent.backToListing")}</Link>
+        <Link href={sitePath(region.site, pagePath("listing"))}>{t("sent.backToListing")}</Link>
       </p>
     </PageShell>
   );

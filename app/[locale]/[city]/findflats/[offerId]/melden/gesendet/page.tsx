@@ -6,6 +6,7 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { getRegion } from "@/lib/regions/regions";
 import { sitePath } from "@/lib/regions/site";
+import { pagePath } from "@/lib/routes/site-routes";
 
 type Props = { params: Promise<{ locale: Locale; city: string; offerId: string }> };
 
@@ -40,7 +41,7 @@ export default async function ReportSentPage({ params }: Props) {
         <p>{t("sent.reply")}</p>
       </div>
       <p>
-        <Link href={sitePath(region.site, "/findflats")}>{t("sent.backToListing")}</Link>
+        <Link href={sitePath(region.site, pagePath("listing"))}>{t("sent.backToListing")}</Link>
       </p>
     </PageShell>
   );

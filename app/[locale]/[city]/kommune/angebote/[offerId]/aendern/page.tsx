@@ -9,6 +9,7 @@ import { storedOfferValues } from "@/lib/offers/actions/submit-offer-state";
 import { findRegionOffer, isStillActive } from "@/lib/offers/lifecycle";
 import { todayInGermany, unchangeableValues } from "@/lib/offers/offer-schema";
 import { sitePath } from "@/lib/regions/site";
+import { pagePath } from "@/lib/routes/site-routes";
 import { changeOfferAction } from "@/lib/staff/offer-actions";
 import { signedInStaffRegion } from "@/lib/staff/staff-region";
 import { StaffNav } from "../../../staff-nav";
@@ -30,7 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function StaffChangeOfferPage({ params }: Props) {
   const { locale, city, offerId } = await params;
   setRequestLocale(locale);
-  const region = await signedInStaffRegion(city, locale, `/kommune/angebote/${offerId}/aendern`);
+  const region = await signedInStaffRegion(city, locale, pagePath("staffOfferChange", { offerId }));
   const [offer, t] = await Promise.all([findRegionOffer(region.slug, offerId), getTranslations("Staff.change")]);
   if (!offer) notFound();
 
@@ -53,7 +54,7 @@ export default async function StaffChangeOfferPage({ params }: Props) {
         </p>
       )}
       <p>
-        <Link href={sitePath(region.site, "/kommune/angebote")}>{t("cancel")}</Link>
+        <Link href={sitePath(region.site, pagePath("staffOffers"))}>{t("cancel")}</Link>
       </p>
     </PageShell>
   );

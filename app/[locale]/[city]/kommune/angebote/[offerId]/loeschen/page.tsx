@@ -5,6 +5,7 @@ import { PageShell } from "@/components/page-shell";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { sitePath } from "@/lib/regions/site";
+import { pagePath } from "@/lib/routes/site-routes";
 import { deleteOfferAction } from "@/lib/staff/offer-actions";
 import { findStaffOffer } from "@/lib/staff/offers";
 import { signedInStaffRegion } from "@/lib/staff/staff-region";
@@ -25,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function StaffDeleteOfferPage({ params }: Props) {
   const { locale, city, offerId } = await params;
   setRequestLocale(locale);
-  const region = await signedInStaffRegion(city, locale, `/kommune/angebote/${offerId}/loeschen`);
+  const region = await signedInStaffRegion(city, locale, pagePath("staffOfferRemoval", { offerId }));
   const [offer, t, tOffers, format] = await Promise.all([
     findStaffOffer(region.slug, offerId),
     getTranslations("Staff.delete"),
@@ -33,7 +34,7 @@ export default async function StaffDeleteOfferPage({ params }: Props) {
     getFormatter(),
   ]);
   if (!offer) notFound();
-  const backPath = sitePath(region.site, "/kommune/angebote");
+  const backPath = sitePath(region.site, pagePath("staffOffers"));
 
   return (
     <PageShell region={region}>
