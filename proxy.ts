@@ -1,10 +1,10 @@
+import { NextRequest, NextResponse } from "next/server";
 import { hasLocale } from "next-intl";
 import createMiddleware from "next-intl/middleware";
-import { NextRequest, NextResponse } from "next/server";
 import { env } from "@/lib/env";
 import { routing } from "@/lib/i18n/routing";
-import { clientAddressKeyOf } from "@/lib/rate-limit/client-address";
 import { isOfferLimitPerEmail } from "@/lib/rate-limit/abuse-limits";
+import { clientAddressKeyOf } from "@/lib/rate-limit/client-address";
 import { formLimitsOfPage, pageOfFormPost, postsLimitedEmail } from "@/lib/rate-limit/page-limits";
 import { usedUpLimits, type UsedUp } from "@/lib/rate-limit/rate-limit";
 import { secondsUntil, tooManyRequestsResponse } from "@/lib/rate-limit/too-many-requests";

@@ -1,7 +1,7 @@
 import type { Region, SearchAlert } from "@/lib/db/generated/client";
 import type { Locale } from "@/lib/i18n/routing";
-import { derivedToken } from "@/lib/security/tokens";
 import { regionUrl } from "@/lib/regions/urls";
+import { derivedToken } from "@/lib/security/tokens";
 
 /** A search alert's mail buttons and the German URL segment of the page each one opens (/{city}/suchauftrag/…). */
 export const alertLinkSegments = {

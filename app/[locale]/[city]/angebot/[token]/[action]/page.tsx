@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import styles from "@/components/link-page.module.css";
 import { PageShell } from "@/components/page-shell";
 import { getPathname, Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
@@ -8,7 +9,6 @@ import { confirmationDeadline, extensionDays, findOfferByToken, latestExpiry } f
 import { linkActionOfSegment, offerLinkPath } from "@/lib/offers/links";
 import { getRegion } from "@/lib/regions/regions";
 import { sitePath } from "@/lib/regions/site";
-import styles from "@/components/link-page.module.css";
 import { InvalidLink } from "../invalid-link";
 
 type Props = {

@@ -6,8 +6,8 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { sitePath } from "@/lib/regions/site";
 import { reportOfferAction } from "@/lib/reports/report-offer-action";
-import { listedOffer } from "../../listing-route";
 import { ReportForm } from "./report-form";
+import { listedOffer } from "../../listing-route";
 
 type Props = { params: Promise<{ locale: Locale; city: string; offerId: string }> };
 

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { textDirection } from "@/lib/i18n/direction";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { listingUrl, posterLocales } from "@/lib/qr/listing-codes";
 import { getRegion } from "@/lib/regions/regions";
 import { sitePath } from "@/lib/regions/site";
-import { QrImage } from "../../qr-image";
 import styles from "./poster.module.css";
+import { QrImage } from "../../qr-image";
 
 type Props = { params: Promise<{ locale: Locale; city: string; languages: string }> };
 

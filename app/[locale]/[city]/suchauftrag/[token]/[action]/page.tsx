@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import styles from "@/components/link-page.module.css";
 import { PageShell } from "@/components/page-shell";
 import { SearchDescription } from "@/components/search-alert/search-description";

@@ -1,5 +1,5 @@
-import { hasLocale } from "next-intl";
 import { notFound } from "next/navigation";
+import { hasLocale } from "next-intl";
 import { routing } from "@/lib/i18n/routing";
 import { deliverAfterResponse } from "@/lib/mail/outbox";
 import { changeContactRequests, confirmOffer, deleteOffer, extendOffer } from "@/lib/offers/lifecycle";
@@ -9,8 +9,8 @@ import { consumeLinkActionLimit } from "@/lib/rate-limit/abuse-limits";
 import { clientAddressKeyOf } from "@/lib/rate-limit/client-address";
 import { getRegion } from "@/lib/regions/regions";
 import { sitePath } from "@/lib/regions/site";
-import { crossSitePostResponse, isCrossSitePost, seeOther } from "@/lib/security/token-form-post";
 import { formPostRoute } from "@/lib/security/request-methods";
+import { crossSitePostResponse, isCrossSitePost, seeOther } from "@/lib/security/token-form-post";
 
 /** Which way the requests button changes them: the page names it, so a page left open never toggles twice. */
 async function postedChange(request: Request): Promise<"pause" | "resume" | null> {

@@ -1,13 +1,13 @@
-import { hasLocale } from "next-intl";
 import { notFound } from "next/navigation";
+import { hasLocale } from "next-intl";
 import { routing } from "@/lib/i18n/routing";
 import { getRegion } from "@/lib/regions/regions";
 import { sitePath } from "@/lib/regions/site";
+import { formPostRoute } from "@/lib/security/request-methods";
 import { crossSitePostResponse, isCrossSitePost, seeOther } from "@/lib/security/token-form-post";
 import { returnPathParameter, staffReturnPath } from "@/lib/staff/return-path";
 import { startStaffSession } from "@/lib/staff/session";
 import { redeemStaffSignIn, staffSignInPath } from "@/lib/staff/sign-in";
-import { formPostRoute } from "@/lib/security/request-methods";
 
 type Context = { params: Promise<{ locale: string; city: string; token: string }> };
 

@@ -1,5 +1,5 @@
-import { hasLocale } from "next-intl";
 import { notFound } from "next/navigation";
+import { hasLocale } from "next-intl";
 import { alertActionOfSegment, alertLinkPath } from "@/lib/alerts/alert-links";
 import { confirmAlert, keepAlert, unsubscribeAlert } from "@/lib/alerts/search-alerts";
 import { routing } from "@/lib/i18n/routing";
