@@ -1,3 +1,4 @@
+import Link from "next/link";
 import de from "@/messages/de.json";
 
 // Requests outside any locale (rare: the proxy sends nearly everything to one) get the German not-found page.
@@ -9,7 +10,7 @@ export default function GlobalNotFound() {
           <h1>{de.NotFound.title}</h1>
           <p>{de.NotFound.text}</p>
           <p>
-            <a href="/">{de.NotFound.home}</a>
+            <Link href="/">{de.NotFound.home}</Link>
           </p>
         </main>
       </body>

@@ -11,7 +11,6 @@ import https from "node:https";
 import os from "node:os";
 import path from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
-import { nginxInstalled, startNginx } from "../e2e/support/nginx";
 import { launchChromium, medianFirstPaintMs, scriptBytes } from "./browser";
 import {
   benchPort,
@@ -32,8 +31,6 @@ import {
 } from "./config";
 import { measureLoad, warmUp, type LoadResult } from "./load";
 import { startNextServer, stopServer } from "./next-server";
-import { startSlowSmtp } from "./slow-smtp";
-import { measureSubmissions, type SubmissionResult } from "./submissions";
 import {
   formatReport,
   type BenchResults,
@@ -43,6 +40,9 @@ import {
   type RegionSizeResult,
   type SharedCacheResult,
 } from "./report";
+import { startSlowSmtp } from "./slow-smtp";
+import { measureSubmissions, type SubmissionResult } from "./submissions";
+import { nginxInstalled, startNginx } from "../e2e/support/nginx";
 
 const startedAt = new Date();
 const staticPath = "/bench_blank";

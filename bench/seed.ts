@@ -4,8 +4,8 @@
  * (DATABASE_URL).
  */
 import { db } from "@/lib/db/client";
-import { hashToken } from "@/lib/security/tokens";
 import { saveRegion } from "@/lib/regions/region-config";
+import { hashToken } from "@/lib/security/tokens";
 import { alertRegion, deletedOffers, expiryRegion, regionSizes, regionSlug, submissionRegion } from "./config";
 import { clearBenchRegions, insertOffers } from "./offers-sql";
 

@@ -1,7 +1,7 @@
 "use client";
 
-import { hasLocale } from "next-intl";
 import { usePathname, useSearchParams } from "next/navigation";
+import { hasLocale } from "next-intl";
 import { Suspense } from "react";
 import { getPathname } from "@/lib/i18n/navigation";
 import { routing, type Locale } from "@/lib/i18n/routing";

@@ -1,8 +1,8 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { CSSProperties, ReactNode } from "react";
 import { LanguageSwitcher } from "@/components/language-switcher";
-import { routing, type Locale } from "@/lib/i18n/routing";
 import { Link } from "@/lib/i18n/navigation";
+import { routing, type Locale } from "@/lib/i18n/routing";
 import { regionIdentity } from "@/lib/regions/identity";
 import type { SiteRegion } from "@/lib/regions/regions";
 import { sitePath } from "@/lib/regions/site";
@@ -45,6 +45,7 @@ export async function PageShell({ region, languages = routing.locales, query, la
               {" · "}
               {identity.logoUrl ? (
                 // A municipality's logo from its own server: next/image would need every such host configured.
+                // eslint-disable-next-line @next/next/no-img-element
                 <img className="region-logo" src={identity.logoUrl} alt={identity.name} />
               ) : (
                 // <bdi>: a German name inside Arabic text keeps its own direction.

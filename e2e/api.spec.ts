@@ -1,6 +1,5 @@
 import { readFileSync } from "node:fs";
 import { expect, type APIRequestContext, type APIResponse } from "@playwright/test";
-import { openApiChecker } from "../lib/api/openapi-checker";
 import { E2E_BASE_URL, SEEDED_REGION } from "./support/constants";
 import type { MailCatcher } from "./support/mail-catcher";
 import {
@@ -15,6 +14,7 @@ import {
   uniqueSuffix,
 } from "./support/offers";
 import { test } from "./support/test";
+import { openApiChecker } from "../lib/api/openapi-checker";
 
 /**
  * The public API against the real server: every answer is checked against the OpenAPI document the

@@ -7,7 +7,6 @@ import { expect, type Browser, type Page } from "@playwright/test";
 import { copyBuild, ownServerEnv } from "./support/build-copy";
 import { E2E_BASE_URL, E2E_PORT, SEEDED_REGION, SMTP_PORT } from "./support/constants";
 import { fillContactForm } from "./support/contact-requests";
-import type { MailCatcher } from "./support/mail-catcher";
 import { fillOfferForm, formPath, offerForm, pressAndWaitForPage, translator, uniqueSuffix } from "./support/offers";
 import { test } from "./support/test";
 
@@ -33,7 +32,6 @@ const de = translator("de");
 test.describe.configure({ mode: "serial", timeout: 120_000 });
 
 let workDir: string;
-let catcher: MailCatcher;
 let server: ChildProcess;
 
 /** The production environment of a server of this spec's own; `SMTP_URL` can be left out. */
@@ -72,7 +70,8 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv, timeoutMs 
 
 const nextBin = path.join(root, "node_modules", ".bin", "next");
 
-test.beforeAll(async ({ mailCatcher }) => {
+// The mail catcher fixture listens on the SMTP port of the spec's own server: taken so that it runs.
+test.beforeAll(async ({ mailCatcher: _listening }) => {
   test.setTimeout(180_000);
   workDir = mkdtempSync(path.join(tmpdir(), "client-addresses-"));
   copyBuild(ownBuildDir);
@@ -80,7 +79,6 @@ test.beforeAll(async ({ mailCatcher }) => {
     const { code, output } = await run("npm", args, serverEnv());
     expect(code, output).toBe(0);
   }
-  catcher = mailCatcher;
   server = spawn(nextBin, ["start", "-H", "127.0.0.1", "-p", String(port)], { cwd: root, env: serverEnv(), stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000));

@@ -11,8 +11,6 @@ import {
   publishOffer,
   publishedOffer,
   submitOffer,
-  startsWith,
-  todayInGermany,
   tokenOf,
   translator,
   uniqueSuffix,

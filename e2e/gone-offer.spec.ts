@@ -3,11 +3,11 @@ import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 import { createTranslator } from "use-intl/core";
-import { frontCacheControl } from "../lib/security/front-cache";
 import { HOSTNAME_REGION, REGION_HOST_URL, SEEDED_REGION } from "./support/constants";
 import type { MailCatcher } from "./support/mail-catcher";
 import { fillOfferForm, linkTo, offerForm, publishOffer, submitOffer, translator as formTranslator, uniqueSuffix } from "./support/offers";
 import { test } from "./support/test";
+import { frontCacheControl } from "../lib/security/front-cache";
 
 /**
  * Where alert mails, feeds and links shared in messenger groups lead once an offer is deleted or expired: the

@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import { expect, type Page } from "@playwright/test";
 import { createTranslator } from "use-intl/core";
 import { E2E_BASE_URL, SEEDED_REGION } from "./support/constants";
-import type { MailCatcher } from "./support/mail-catcher";
 import { publishListingOffer } from "./support/listing-offers";
+import type { MailCatcher } from "./support/mail-catcher";
 import { publishOffer, submitOffer } from "./support/offers";
 import { test } from "./support/test";
 

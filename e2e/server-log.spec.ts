@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { expect } from "@playwright/test";
 import { E2E_BASE_URL, E2E_SERVER_LOG, SEEDED_REGION, SMTP_PORT } from "./support/constants";
+import type { MailCatcher } from "./support/mail-catcher";
 import {
   fillOfferForm,
   formPath,
@@ -12,7 +13,6 @@ import {
   translator,
   uniqueSuffix,
 } from "./support/offers";
-import type { MailCatcher } from "./support/mail-catcher";
 import { test } from "./support/test";
 
 /**

@@ -1,13 +1,13 @@
 import { Section, Text } from "@react-email/components";
 import { createTranslator } from "next-intl";
 import type { CSSProperties } from "react";
-import de from "../messages/de.json";
-import type { Messages } from "../lib/i18n/messages";
-import type { Locale } from "../lib/i18n/routing";
-import type { RegionIdentity } from "../lib/regions/identity";
 import { formatMailDate, MAIL_TIME_ZONE, mailTranslator, withFooter } from "./components/i18n";
 import { colors, MailLayout, textStyle } from "./components/mail-layout";
 import { MailButton } from "./components/offer-parts";
+import type { Messages } from "../lib/i18n/messages";
+import type { Locale } from "../lib/i18n/routing";
+import type { RegionIdentity } from "../lib/regions/identity";
+import de from "../messages/de.json";
 
 export type AdviceRequestedProps = {
   /** German messages: the mail goes to municipal staff, who read German. */

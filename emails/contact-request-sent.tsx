@@ -1,10 +1,10 @@
 import { Link, Text } from "@react-email/components";
-import uk from "../messages/uk.json";
-import type { Messages } from "../lib/i18n/messages";
-import type { Locale } from "../lib/i18n/routing";
 import { isolate, mailTranslator, withFooter } from "./components/i18n";
 import { linkStyle, MailLayout, textStyle, type MailIdentity } from "./components/mail-layout";
 import { SeekerFacts, type SeekerRequest } from "./components/seeker-facts";
+import type { Messages } from "../lib/i18n/messages";
+import type { Locale } from "../lib/i18n/routing";
+import uk from "../messages/uk.json";
 
 export type ContactRequestSentProps = {
   /** The seeker's language: the page the request was sent from. */

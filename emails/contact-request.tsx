@@ -1,11 +1,11 @@
 import { Section, Text } from "@react-email/components";
-import de from "../messages/de.json";
-import type { Messages } from "../lib/i18n/messages";
-import type { Locale } from "../lib/i18n/routing";
 import { isolate, mailTranslator, withFooter } from "./components/i18n";
 import { MailLayout, textStyle, type MailIdentity } from "./components/mail-layout";
 import { MailButton, OfferSummary, type OfferSummaryData } from "./components/offer-parts";
 import { SeekerFacts, type SeekerRequest } from "./components/seeker-facts";
+import type { Messages } from "../lib/i18n/messages";
+import type { Locale } from "../lib/i18n/routing";
+import de from "../messages/de.json";
 
 export type ContactRequestProps = {
   /** The landlord's language: the language of the offer form. */

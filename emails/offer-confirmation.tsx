@@ -1,10 +1,10 @@
 import { Section, Text } from "@react-email/components";
-import de from "../messages/de.json";
-import type { Messages } from "../lib/i18n/messages";
-import type { Locale } from "../lib/i18n/routing";
 import { isolate, mailTranslator } from "./components/i18n";
 import { MailLayout, textStyle, type MailIdentity } from "./components/mail-layout";
 import { MailButton, OfferSummary } from "./components/offer-parts";
+import type { Messages } from "../lib/i18n/messages";
+import type { Locale } from "../lib/i18n/routing";
+import de from "../messages/de.json";
 
 export type OfferConfirmationProps = {
   locale: Locale;

@@ -1,10 +1,10 @@
 import { Link, Text } from "@react-email/components";
-import de from "../messages/de.json";
-import type { Messages } from "../lib/i18n/messages";
-import type { Locale } from "../lib/i18n/routing";
 import { isolate, mailTranslator } from "./components/i18n";
 import { linkStyle, MailLayout, textStyle, type MailIdentity } from "./components/mail-layout";
 import { NewOfferLink, OfferSummary } from "./components/offer-parts";
+import type { Messages } from "../lib/i18n/messages";
+import type { Locale } from "../lib/i18n/routing";
+import de from "../messages/de.json";
 
 export type OfferDeletionReason = "BY_LANDLORD" | "PLACED" | "BY_MUNICIPALITY";
 

@@ -1,11 +1,11 @@
 import { Text } from "@react-email/components";
-import de from "../messages/de.json";
-import type { Messages } from "../lib/i18n/messages";
-import type { Locale } from "../lib/i18n/routing";
 import { formatMailDate, isolate, mailTranslator } from "./components/i18n";
 import { MailLayout, textStyle, type MailIdentity } from "./components/mail-layout";
-import type { ContactRequestStatus } from "../lib/db/generated/enums";
 import { ContactRequestsAction, OfferActions, OfferSummary, type OfferActionLinks } from "./components/offer-parts";
+import type { ContactRequestStatus } from "../lib/db/generated/enums";
+import type { Messages } from "../lib/i18n/messages";
+import type { Locale } from "../lib/i18n/routing";
+import de from "../messages/de.json";
 
 export type OfferPublishedProps = {
   /**

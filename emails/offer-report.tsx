@@ -1,12 +1,12 @@
 import { Section, Text } from "@react-email/components";
 import { createTranslator } from "next-intl";
 import type { CSSProperties } from "react";
-import de from "../messages/de.json";
-import type { ReportReason } from "../lib/db/generated/enums";
-import type { Messages } from "../lib/i18n/messages";
 import { formatMailDate, MAIL_TIME_ZONE, mailTranslator, withFooter } from "./components/i18n";
 import { colors, MailLayout, textStyle, type MailIdentity } from "./components/mail-layout";
 import { MailButton } from "./components/offer-parts";
+import type { ReportReason } from "../lib/db/generated/enums";
+import type { Messages } from "../lib/i18n/messages";
+import de from "../messages/de.json";
 
 export type OfferReportProps = {
   /** German messages: the mail goes to municipal staff, who read German. */

@@ -1,10 +1,10 @@
 import { Link, Section, Text } from "@react-email/components";
-import uk from "../messages/uk.json";
-import type { Messages } from "../lib/i18n/messages";
-import type { Locale } from "../lib/i18n/routing";
 import { isolate, mailTranslator, withFooter } from "./components/i18n";
 import { linkStyle, MailLayout, textStyle, type MailIdentity } from "./components/mail-layout";
 import { MailButton } from "./components/offer-parts";
+import type { Messages } from "../lib/i18n/messages";
+import type { Locale } from "../lib/i18n/routing";
+import uk from "../messages/uk.json";
 
 export type SearchAlertConfirmationProps = {
   /** The language of the page the alert was set up on. */

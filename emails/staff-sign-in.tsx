@@ -1,12 +1,12 @@
 import { Section, Text } from "@react-email/components";
 import { createTranslator } from "next-intl";
-import de from "../messages/de.json";
-import type { Messages } from "../lib/i18n/messages";
-import type { RegionIdentity } from "../lib/regions/identity";
-import type { Locale } from "../lib/i18n/routing";
 import { formatMailDate, isolate, MAIL_TIME_ZONE, mailTranslator, withFooter } from "./components/i18n";
 import { MailLayout, textStyle } from "./components/mail-layout";
 import { MailButton } from "./components/offer-parts";
+import type { Messages } from "../lib/i18n/messages";
+import type { Locale } from "../lib/i18n/routing";
+import type { RegionIdentity } from "../lib/regions/identity";
+import de from "../messages/de.json";
 
 export type StaffSignInProps = {
   /** The language of the page the link was requested on; the link opens that language too. */

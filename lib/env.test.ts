@@ -186,15 +186,15 @@ describe("environment", () => {
     for (const name of variables) delete process.env[name];
     Object.assign(process.env, { NODE_ENV: "production" });
     vi.resetModules();
-    const module = await import("./env");
+    const loaded = await import("./env");
     // Importing is fine (the build imports it without secrets); reading a value is not.
-    expect(() => module.env.APP_URL).toThrow(/TOKEN_SECRET/);
+    expect(() => loaded.env.APP_URL).toThrow(/TOKEN_SECRET/);
 
     Object.assign(process.env, { TOKEN_SECRET: tokenSecret, CRON_SECRET: cronSecret, SMTP_URL: "smtp://mail.example", APP_URL: "https://a.example/" });
-    expect(module.env.APP_URL).toBe("https://a.example");
-    expect(module.env.TOKEN_SECRET).toBe(tokenSecret);
+    expect(loaded.env.APP_URL).toBe("https://a.example");
+    expect(loaded.env.TOKEN_SECRET).toBe(tokenSecret);
     // Parsed once: later changes to process.env change nothing.
     process.env.APP_URL = "https://b.example";
-    expect(module.loadEnv().APP_URL).toBe("https://a.example");
+    expect(loaded.loadEnv().APP_URL).toBe("https://a.example");
   });
 });

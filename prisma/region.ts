@@ -11,10 +11,10 @@
  * REDIS_URL, the pages and the API of every server at once (the region's entries in the shared cache are expired),
  * without it within an hour (lib/regions/regions.ts).
  */
+import { expireSharedTags } from "@/lib/cache-handlers/shared-cache.mjs";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { listingTag } from "@/lib/offers/listing";
-import { expireSharedTags } from "@/lib/cache-handlers/shared-cache.mjs";
 import { parseRegionArguments } from "@/lib/regions/region-arguments";
 import { RegionConfigError, saveRegion } from "@/lib/regions/region-config";
 import { regionsTag } from "@/lib/regions/regions";

@@ -8,8 +8,8 @@ import path from "node:path";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
-import { createToken } from "@/lib/security/tokens";
 import { regionConfigSchema, saveRegion } from "@/lib/regions/region-config";
+import { createToken } from "@/lib/security/tokens";
 
 const args = process.argv.slice(2);
 const regionsFile = args.find((arg) => arg.startsWith("--regions="))?.slice("--regions=".length) ?? "prisma/regions.json";

@@ -10,11 +10,11 @@ import type { Region } from "@/lib/db/generated/client";
 import { env } from "@/lib/env";
 import { offerFieldErrors } from "@/lib/offers/actions/submit-offer-state";
 import { confirmOffer, deleteOffer, extendOffer, findOfferByToken, submitOffer } from "@/lib/offers/lifecycle";
-import type { PublicOffer } from "@/lib/offers/public-offer";
 import { formDataToValues, offerSchema, todayInGermany, type OfferErrorKey } from "@/lib/offers/offer-schema";
+import type { PublicOffer } from "@/lib/offers/public-offer";
+import { getRegion } from "@/lib/regions/regions";
 import { reportOffer } from "@/lib/reports/report-offer";
 import { formDataToReport, reportFieldErrors, reportSchema, type ReportFormState } from "@/lib/reports/report-schema";
-import { getRegion } from "@/lib/regions/regions";
 import { prepareTestDatabase, uniqueSuffix } from "@/tests/support/database";
 import { createTestRegion, tokenFromOutbox, validFormValues, validOffer } from "@/tests/support/offers";
 

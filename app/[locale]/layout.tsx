@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from "next";
+import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { ClientMessages } from "@/components/client-messages";
 import { textDirection } from "@/lib/i18n/direction";

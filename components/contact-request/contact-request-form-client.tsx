@@ -2,7 +2,6 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useMemo } from "react";
-import { leftToRight } from "@/components/left-to-right";
 import {
   BotTraps,
   PrivacyConsentField,
@@ -15,6 +14,7 @@ import {
 } from "@/components/form/field";
 import styles from "@/components/form/form.module.css";
 import { schemaResolver, useActionForm } from "@/components/form/use-action-form";
+import { leftToRight } from "@/components/left-to-right";
 import {
   contactErrorKeys,
   contactFields,

@@ -1,8 +1,8 @@
 import type { CSSProperties, ReactNode } from "react";
 import { regionIdentity } from "@/lib/regions/identity";
 import type { SiteRegion } from "@/lib/regions/regions";
-import { FrameHeight } from "./frame-height";
 import styles from "./embed-shell.module.css";
+import { FrameHeight } from "./frame-height";
 
 /**
  * A region's page inside the iframe of a municipal website: no header and no footer (the municipality's own

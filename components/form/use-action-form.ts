@@ -102,6 +102,8 @@ export function useActionForm<Values extends FieldValues, Output, Name extends P
     if (state.formError) formErrorRef.current?.focus();
   }, [state]);
 
+  // The callback runs when the form is sent, not while rendering: reading the ref there is fine.
+  // eslint-disable-next-line react-hooks/refs
   const onSubmit = handleSubmit(() => {
     const form = formRef.current;
     if (form) startTransition(() => formAction(new FormData(form)));

@@ -1,5 +1,5 @@
-import type { OfferFact } from "./offer-facts";
 import styles from "./offer-card.module.css";
+import type { OfferFact } from "./offer-facts";
 
 /** An offer's facts as a description list; rendered on the server (detail page) and in the card (./offer-card-view.tsx). */
 export function FactList({ facts }: { facts: OfferFact[] }) {

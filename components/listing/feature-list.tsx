@@ -1,6 +1,6 @@
 import { FeatureIcon } from "./feature-icon";
-import type { OfferFeature } from "./offer-features";
 import styles from "./offer-card.module.css";
+import type { OfferFeature } from "./offer-features";
 
 export type FeatureListProps = { label: string; features: { feature: OfferFeature; name: string }[] };
 

@@ -3,9 +3,9 @@ import { Fragment } from "react";
 import { searchPhrases } from "@/components/search-alert/search-description";
 import { getPathname, Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { sitePath } from "@/lib/regions/site";
 import { hasFilters, samePlace, type ListingPlace, type ListingQuery } from "@/lib/offers/listing-filters";
 import { accommodationTypes, landlordLanguages, petKinds } from "@/lib/offers/offer-schema";
+import { sitePath } from "@/lib/regions/site";
 import { pagePath } from "@/lib/routes/site-routes";
 import styles from "./listing.module.css";
 

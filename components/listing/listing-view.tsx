@@ -1,18 +1,18 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { Link } from "@/lib/i18n/navigation";
-import type { Locale } from "@/lib/i18n/routing";
-import type { PublicOffer } from "@/lib/offers/public-offer";
-import { listingPlaces, type ListingPage, type ListingQuery } from "@/lib/offers/listing-filters";
-import type { SiteRegion } from "@/lib/regions/regions";
-import { sitePath } from "@/lib/regions/site";
 import { Pagination } from "@/components/pagination";
 import { AlertInvitation } from "@/components/search-alert/alert-invitation";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { listingPlaces, type ListingPage, type ListingQuery } from "@/lib/offers/listing-filters";
+import type { PublicOffer } from "@/lib/offers/public-offer";
+import type { SiteRegion } from "@/lib/regions/regions";
+import { sitePath } from "@/lib/regions/site";
 import { pagePath } from "@/lib/routes/site-routes";
 import { ListingFilterForm } from "./listing-filter-form";
+import styles from "./listing.module.css";
 import { OfferCard } from "./offer-card";
 import { RegionContact } from "./region-contact";
-import styles from "./listing.module.css";
 
 type Props = {
   region: SiteRegion;

@@ -2,9 +2,9 @@
 
 import { Link } from "@/lib/i18n/navigation";
 import { FactList } from "./fact-list";
+import styles from "./offer-card.module.css";
 import type { OfferFact } from "./offer-facts";
 import { OriginalText } from "./original-text";
-import styles from "./offer-card.module.css";
 
 export type OfferCardContent = {
   id: string;

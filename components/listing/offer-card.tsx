@@ -1,12 +1,12 @@
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
-import type { Locale } from "@/lib/i18n/routing";
 import type { Messages } from "@/lib/i18n/messages";
+import type { Locale } from "@/lib/i18n/routing";
 import { offerHeading } from "@/lib/offers/fact-line";
 import type { PublicOffer } from "@/lib/offers/public-offer";
 import { sitePath } from "@/lib/regions/site";
 import { pagePath } from "@/lib/routes/site-routes";
-import { offerFacts } from "./offer-facts";
 import { OfferCardView, type OfferCardContent } from "./offer-card-view";
+import { offerFacts } from "./offer-facts";
 
 /**
  * One offer in the listing: what decides a visit at a glance, led by a heading composed from its facts in the

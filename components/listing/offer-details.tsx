@@ -10,12 +10,12 @@ import { sitePath } from "@/lib/regions/site";
 import { pagePath } from "@/lib/routes/site-routes";
 import { FactList } from "./fact-list";
 import { FeatureList } from "./feature-list";
+import cardStyles from "./offer-card.module.css";
+import styles from "./offer-details.module.css";
 import { offerFacts } from "./offer-facts";
 import { offerFeatures } from "./offer-features";
 import { OriginalText } from "./original-text";
 import { phoneHref, RegionContact } from "./region-contact";
-import cardStyles from "./offer-card.module.css";
-import styles from "./offer-details.module.css";
 
 /**
  * One offer whole: a heading composed from its facts in the visitor's language, the landlord's title, the contact

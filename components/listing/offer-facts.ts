@@ -1,8 +1,8 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/routing";
 import { formatEuros, formatList } from "@/lib/offers/fact-line";
-import type { PublicOffer } from "@/lib/offers/public-offer";
 import { totalRent } from "@/lib/offers/listing-filters";
+import type { PublicOffer } from "@/lib/offers/public-offer";
 
 /**
  * One fact of an offer, translated and formatted; `written` marks the landlord's own words (any script), `ltr` an

@@ -1,5 +1,5 @@
-import type { ReactNode } from "react";
 import { getFormatter, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import styles from "@/components/link-page.module.css";
 import { PageShell } from "@/components/page-shell";
 import type { SiteRegion } from "@/lib/regions/regions";

@@ -1,10 +1,10 @@
 import { Body, Container, Head, Heading, Hr, Html, Img, Preview, Section, Text } from "@react-email/components";
 import type { CSSProperties, ReactNode } from "react";
+import { isolate, type MailTranslator } from "./i18n";
 import { textDirection } from "../../lib/i18n/direction";
 import type { Locale } from "../../lib/i18n/routing";
 import { operator } from "../../lib/legal/operator";
 import type { RegionIdentity } from "../../lib/regions/identity";
-import { isolate, type MailTranslator } from "./i18n";
 
 /** Colours with at least 7:1 contrast against their background (WCAG AAA for body text). */
 export const colors = {

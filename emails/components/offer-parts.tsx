@@ -1,9 +1,9 @@
 import { Button, Heading, Link, Section, Text } from "@react-email/components";
 import type { CSSProperties } from "react";
-import { textDirection } from "../../lib/i18n/direction";
-import type { Locale } from "../../lib/i18n/routing";
 import { isolate, type MailTranslator } from "./i18n";
 import { colors, linkStyle, textStyle } from "./mail-layout";
+import { textDirection } from "../../lib/i18n/direction";
+import type { Locale } from "../../lib/i18n/routing";
 
 export type OfferSummaryData = { title: string; place: string; postalCode: string };
 

@@ -1,10 +1,10 @@
 import { Section, Text } from "@react-email/components";
 import { createTranslator } from "next-intl";
 import type { CSSProperties } from "react";
-import type { Messages } from "../../lib/i18n/messages";
-import type { Locale } from "../../lib/i18n/routing";
 import { isolate, MAIL_TIME_ZONE, type MailTranslator } from "./i18n";
 import { colors, textStyle } from "./mail-layout";
+import type { Messages } from "../../lib/i18n/messages";
+import type { Locale } from "../../lib/i18n/routing";
 
 /** What a seeker told the landlord through the contact form: facts chosen from lists, and their own words. */
 export type SeekerRequest = {

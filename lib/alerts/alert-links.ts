@@ -1,8 +1,8 @@
 import type { Region, SearchAlert } from "@/lib/db/generated/client";
 import type { Locale } from "@/lib/i18n/routing";
-import { derivedToken } from "@/lib/security/tokens";
 import { regionUrl } from "@/lib/regions/urls";
 import { pagePath, tokenLinkPath, tokenLinkRunPath, type TokenLinkAction } from "@/lib/routes/site-routes";
+import { derivedToken } from "@/lib/security/tokens";
 
 /** The link token of an alert's buttons: the job writes it into every alert mail, the database keeps its hash. */
 export function alertToken(alertId: string): string {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { PublicOffer } from "@/lib/offers/public-offer";
-import uk from "@/messages/uk.json";
 import en from "@/messages/en.json";
+import uk from "@/messages/uk.json";
 import { offersBody, serializedOffersBody } from "./offers";
-import { openApiChecker } from "./openapi-checker";
 import { openApiDocument } from "./openapi";
+import { openApiChecker } from "./openapi-checker";
 import type { ListedRegion } from "./regions";
 
 const region: ListedRegion = {

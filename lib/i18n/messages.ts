@@ -1,5 +1,5 @@
-import type { Locale } from "./routing";
 import de from "@/messages/de.json";
+import type { Locale } from "./routing";
 
 export type Messages = typeof de;
 

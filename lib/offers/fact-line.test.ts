@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import ar from "@/messages/ar.json";
 import de from "@/messages/de.json";
 import uk from "@/messages/uk.json";
-import type { PublicOffer } from "./public-offer";
 import { formatEuros, formatList, offerFactLine, offerHeading } from "./fact-line";
+import type { PublicOffer } from "./public-offer";
 
 const nbsp = "\u00a0";
 

@@ -2,8 +2,8 @@ import { createTranslator } from "next-intl";
 import { textDirection } from "@/lib/i18n/direction";
 import type { Messages } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
-import type { PublicOffer } from "./public-offer";
 import { totalRent } from "./listing-filters";
+import type { PublicOffer } from "./public-offer";
 
 function createListingTranslator(locale: Locale, messages: Messages) {
   return createTranslator({ locale, messages, namespace: "Listing", timeZone: "Europe/Berlin" });

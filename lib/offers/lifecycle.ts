@@ -10,8 +10,8 @@ import { regionUrl } from "@/lib/regions/urls";
 import { pagePath } from "@/lib/routes/site-routes";
 import { createToken, derivedToken, hashToken, isWellFormedToken, tokenMatches } from "@/lib/security/tokens";
 import { renderAdviceRequestedMail } from "./advice-mail";
+import { links, managementActions, offerMail } from "./offer-mails";
 import type { OfferInput } from "./offer-schema";
-import { links, managementActions, offerMail, toLandlord } from "./offer-mails";
 
 /**
  * The offer's lifecycle: submitted → (confirmed) active → expired or deleted. Every change is one conditional

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import type { PublicOffer } from "./public-offer";
 import {
   hasFilters,
   listingQueryString,
@@ -10,6 +9,7 @@ import {
   searchString,
   totalRent,
 } from "./listing-filters";
+import type { PublicOffer } from "./public-offer";
 
 let sequence = 0;
 

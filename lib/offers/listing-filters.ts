@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { pageOfList, type PageOfList } from "@/lib/pagination";
-import type { PublicOffer } from "./public-offer";
 import { accommodationTypes, landlordLanguages, petKinds, type PetKind } from "./offer-schema";
+import type { PublicOffer } from "./public-offer";
 
 /**
  * Filtering, sorting and paging of a region's cached listing. Pure functions: every visitor's filter is served

@@ -6,8 +6,8 @@ import { MailLayout } from "@/emails/components/mail-layout";
 import { loadMessages } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
 import { renderOfferMail, type OfferMail } from "@/lib/offers/offer-mails";
-import { defaultAccentColor, regionIdentity } from "./identity";
 import { renderReportMail } from "@/lib/reports/report-mail";
+import { defaultAccentColor, regionIdentity } from "./identity";
 
 const logoUrl = "https://www.musterhausen.example/logo.png";
 
@@ -15,6 +15,8 @@ const logoUrl = "https://www.musterhausen.example/logo.png";
 async function renderLayout(locale: Locale, region: { logoUrl: string | null; accentColor: string | null }) {
   const messages = await loadMessages(locale);
   const html = await render(
+    // The layout's props name its children, as a page passes them in JSX.
+    // eslint-disable-next-line react/no-children-prop
     createElement(MailLayout, {
       locale,
       t: mailTranslator(locale, messages),

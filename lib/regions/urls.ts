@@ -1,6 +1,6 @@
+import type { Region } from "@/lib/db/generated/client";
 import { loadBuildEnv } from "@/lib/env";
 import { routing, type Locale } from "@/lib/i18n/routing";
-import type { Region } from "@/lib/db/generated/client";
 import { mainSitePath } from "@/lib/routes/site-routes";
 
 export type RegionAddress = Pick<Region, "slug" | "hostnames">;

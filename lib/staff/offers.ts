@@ -1,9 +1,9 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
+import type { ContactRequestStatus, DeletionReason, OfferStatus, Prisma } from "@/lib/db/generated/client";
 import { isStillActive } from "@/lib/offers/lifecycle";
 import { pageOfList, type PageOfList } from "@/lib/pagination";
-import type { ContactRequestStatus, DeletionReason, OfferStatus, Prisma } from "@/lib/db/generated/client";
 
 /**
  * What the staff pages of a region show of its offers: every status, with the landlord's contact details

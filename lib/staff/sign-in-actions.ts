@@ -1,7 +1,7 @@
 "use server";
 
-import { hasLocale } from "next-intl";
 import { notFound } from "next/navigation";
+import { hasLocale } from "next-intl";
 import { redirect } from "@/lib/i18n/navigation";
 import { routing, type Locale } from "@/lib/i18n/routing";
 import { getRegion } from "@/lib/regions/regions";

@@ -1,19 +1,19 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { CaughtMail } from "@/e2e/support/mail-catcher";
 import { endAndRemindAlerts, runSearchAlerts } from "@/lib/alerts/alert-job";
+import { alertToken } from "@/lib/alerts/alert-links";
 import { alertSchema } from "@/lib/alerts/alert-schema";
 import { confirmAlert, findAlertByToken, keepAlert, subscribeToAlerts, unsubscribeAlert } from "@/lib/alerts/search-alerts";
-import { alertToken } from "@/lib/alerts/alert-links";
 import { db } from "@/lib/db/client";
 import type { Region } from "@/lib/db/generated/client";
 import { env } from "@/lib/env";
 import { confirmOffer, deleteOffer, submitOffer } from "@/lib/offers/lifecycle";
 import type { OfferFormValues } from "@/lib/offers/offer-schema";
 import { hashToken } from "@/lib/security/tokens";
+import { deliverRegionMails } from "../reliability/support/own-mails";
 import { prepareTestDatabase, uniqueEmail, uniqueSuffix } from "../support/database";
 import { catchMails } from "../support/mail-catcher";
 import { createTestRegion, tokenFromOutbox, validOffer } from "../support/offers";
-import { deliverRegionMails } from "../reliability/support/own-mails";
 
 const hourMs = 60 * 60 * 1000;
 const dayMs = 24 * hourMs;

@@ -17,7 +17,6 @@ import { derivedToken } from "@/lib/security/tokens";
 import { prepareTestDatabase } from "../support/database";
 import { createTestRegion, tokenFromOutbox, validOffer } from "../support/offers";
 
-const dayMs = 24 * 60 * 60 * 1000;
 
 function formData(values: Partial<Record<string, string | string[]>>): FormData {
   const data = new FormData();

@@ -5,10 +5,10 @@ import { runExpiry } from "@/lib/offers/expiry";
 import { confirmOffer, deleteOffer, extendOffer, findOfferByToken, submitOffer } from "@/lib/offers/lifecycle";
 import type { OfferFormValues } from "@/lib/offers/offer-schema";
 import { derivedToken } from "@/lib/security/tokens";
+import { deliverRegionMails } from "../reliability/support/own-mails";
 import { prepareTestDatabase } from "../support/database";
 import { catchMails } from "../support/mail-catcher";
 import { createTestRegion, tokenFromOutbox, validOffer } from "../support/offers";
-import { deliverRegionMails } from "../reliability/support/own-mails";
 
 const hourMs = 60 * 60 * 1000;
 

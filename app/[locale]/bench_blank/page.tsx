@@ -1,5 +1,5 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageShell } from "@/components/page-shell";
 import { loadBuildEnv } from "@/lib/env";
 import type { Locale } from "@/lib/i18n/routing";

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import type { Offer } from "@/lib/db/generated/client";
 import {
   fieldErrors,
   submittedFormValues,
@@ -7,7 +8,6 @@ import {
   type FormState,
   type SubmittedFormValues,
 } from "@/lib/forms/form-state";
-import type { Offer } from "@/lib/db/generated/client";
 import {
   formDataToValues,
   offerErrorKeys,

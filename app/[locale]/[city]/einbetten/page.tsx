@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { embeddablePages, fixedFrameHeight, iframeSnippet, scriptSnippet } from "@/components/embed/embed-snippets";
 import { Snippet } from "@/components/embed/snippet";
 import snippetStyles from "@/components/embed/snippet.module.css";

@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { loadMessages } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
-import type { PublicOffer } from "@/lib/offers/public-offer";
 import { offerFactLine, offerFactValues, offerHeading } from "@/lib/offers/fact-line";
-import type { SiteRegion } from "@/lib/regions/regions";
+import type { PublicOffer } from "@/lib/offers/public-offer";
 import { previewImage, previewImageSize, previewImageType } from "@/lib/preview-images/preview-image";
+import type { SiteRegion } from "@/lib/regions/regions";
 import { regionUrl } from "@/lib/regions/urls";
 import { pagePath } from "@/lib/routes/site-routes";
 

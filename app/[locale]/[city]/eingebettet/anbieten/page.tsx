@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { EmbedShell } from "@/components/embed/embed-shell";
 import { OfferPageContent } from "@/components/offer-form/offer-page-content";
 import type { Locale } from "@/lib/i18n/routing";

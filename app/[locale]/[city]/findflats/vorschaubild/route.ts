@@ -1,6 +1,6 @@
+import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { routing } from "@/lib/i18n/routing";
 import { getListing } from "@/lib/offers/listing";
 import { listingImage } from "../link-preview";

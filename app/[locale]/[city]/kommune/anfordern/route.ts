@@ -1,15 +1,15 @@
-import { hasLocale } from "next-intl";
 import { notFound } from "next/navigation";
-import { deliverAfterResponse } from "@/lib/mail/outbox";
+import { hasLocale } from "next-intl";
 import { routing } from "@/lib/i18n/routing";
+import { deliverAfterResponse } from "@/lib/mail/outbox";
 import { clientAddressKeyOf } from "@/lib/rate-limit/client-address";
 import { getRegion } from "@/lib/regions/regions";
 import { sitePath } from "@/lib/regions/site";
 import { pagePath } from "@/lib/routes/site-routes";
+import { formPostRoute } from "@/lib/security/request-methods";
 import { crossSitePostResponse, isCrossSitePost, seeOther } from "@/lib/security/token-form-post";
 import { returnPathParameter, staffReturnPath } from "@/lib/staff/return-path";
 import { requestStaffSignIn } from "@/lib/staff/sign-in";
-import { formPostRoute } from "@/lib/security/request-methods";
 
 type Context = { params: Promise<{ locale: string; city: string }> };
 

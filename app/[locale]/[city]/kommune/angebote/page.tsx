@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { PageShell } from "@/components/page-shell";
+import { Pagination } from "@/components/pagination";
 import { getPathname, Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { sitePath } from "@/lib/regions/site";
@@ -7,8 +9,6 @@ import { pagePath } from "@/lib/routes/site-routes";
 import { extendOfferAction } from "@/lib/staff/offer-actions";
 import { findStaffOffer, listRegionOffers, staffPageHref, type StaffOffer } from "@/lib/staff/offers";
 import { signedInStaffRegion } from "@/lib/staff/staff-region";
-import { PageShell } from "@/components/page-shell";
-import { Pagination } from "@/components/pagination";
 import { FileDownload } from "../file-download";
 import { StaffNav } from "../staff-nav";
 import styles from "../staff.module.css";

@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageShell } from "@/components/page-shell";
-import { FileDownload } from "../file-download";
-import { StaffNav } from "../staff-nav";
 import { FailedMails } from "@/components/statistics/failed-mails";
 import styles from "@/components/statistics/statistics.module.css";
 import { WeeklyChart, type ChartSeries } from "@/components/statistics/weekly-chart";
@@ -14,6 +12,8 @@ import { sitePath } from "@/lib/regions/site";
 import { pagePath } from "@/lib/routes/site-routes";
 import { signedInStaffRegion } from "@/lib/staff/staff-region";
 import { activeOfferCount, activeSearchAlertCount, failedMails, weeklyStatistics } from "@/lib/statistics/weekly";
+import { FileDownload } from "../file-download";
+import { StaffNav } from "../staff-nav";
 
 // Per request and never cached: the numbers change with every offer, and only signed-in staff may see them.
 export const dynamic = "force-dynamic";

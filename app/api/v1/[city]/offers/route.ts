@@ -1,7 +1,7 @@
 import { serializedOffersBody } from "@/lib/api/offers";
 import { readOffersQuery } from "@/lib/api/parameters";
-import { answer, cacheableJson, corsPreflight, errorJson } from "@/lib/api/responses";
 import { getListedRegion } from "@/lib/api/regions";
+import { answer, cacheableJson, corsPreflight, errorJson } from "@/lib/api/responses";
 import { getListing } from "@/lib/offers/listing";
 import { readOnlyRoute } from "@/lib/security/request-methods";
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { TokenLinkPage } from "@/components/token-link/token-link-page";
 import styles from "@/components/link-page.module.css";
+import { TokenLinkPage } from "@/components/token-link/token-link-page";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { extendedExpiry, isStillActive } from "@/lib/offers/lifecycle";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { EmbedShell } from "@/components/embed/embed-shell";
 import { OfferSubmitted } from "@/components/offer-submitted/offer-submitted";
 import type { Locale } from "@/lib/i18n/routing";

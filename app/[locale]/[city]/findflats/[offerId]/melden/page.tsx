@@ -7,8 +7,8 @@ import type { Locale } from "@/lib/i18n/routing";
 import { sitePath } from "@/lib/regions/site";
 import { reportOfferAction } from "@/lib/reports/report-offer-action";
 import { pagePath } from "@/lib/routes/site-routes";
-import { listedOffer } from "../../listing-route";
 import { ReportForm } from "./report-form";
+import { listedOffer } from "../../listing-route";
 
 type Props = { params: Promise<{ locale: Locale; city: string; offerId: string }> };
 

@@ -82,6 +82,8 @@ export function ReportForm({ action, contactEmail }: ReportFormProps) {
         <div className={styles.options}>
           {reportReasons.map((reason, index) => (
             <div key={reason} className={styles.option}>
+              {/* aria-invalid on each option, as the form kit's groups have it: screen readers say it there. */}
+              {/* eslint-disable-next-line jsx-a11y/role-supports-aria-props */}
               <input
                 id={`${fieldId("reason")}-${reason}`}
                 type="radio"

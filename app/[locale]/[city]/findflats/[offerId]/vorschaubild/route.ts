@@ -1,5 +1,5 @@
-import { hasLocale } from "next-intl";
 import { notFound } from "next/navigation";
+import { hasLocale } from "next-intl";
 import { routing } from "@/lib/i18n/routing";
 import { offerImage } from "../../link-preview";
 import { listedOffer } from "../../listing-route";

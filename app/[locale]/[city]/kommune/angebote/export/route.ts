@@ -1,10 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import { offerFeatureNames } from "@/components/listing/offer-features";
 import { totalRent } from "@/lib/offers/listing-filters";
+import { readOnlyRoute } from "@/lib/security/request-methods";
 import { regionOffersForCsv, type StaffCsvOffer } from "@/lib/staff/offers";
 import { csvDownload, staffFileRequest } from "@/lib/staff/staff-file";
 import { csvFile } from "@/lib/statistics/csv";
-import { readOnlyRoute } from "@/lib/security/request-methods";
 
 type Context = { params: Promise<{ locale: string; city: string }> };
 

@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
+import { readOnlyRoute } from "@/lib/security/request-methods";
 import { csvDownload, staffFileRequest } from "@/lib/staff/staff-file";
 import { statisticsCsv, statisticsFileName, type CsvHeadings } from "@/lib/statistics/csv";
 import { weeklyCounts, weeklyStatistics } from "@/lib/statistics/weekly";
-import { readOnlyRoute } from "@/lib/security/request-methods";
 
 type Context = { params: Promise<{ locale: string; city: string }> };
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { textDirection } from "@/lib/i18n/direction";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
@@ -8,8 +8,8 @@ import { listingUrl, posterLocales } from "@/lib/qr/listing-codes";
 import { getRegion } from "@/lib/regions/regions";
 import { sitePath } from "@/lib/regions/site";
 import { pagePath } from "@/lib/routes/site-routes";
-import { QrImage } from "../../qr-image";
 import styles from "./poster.module.css";
+import { QrImage } from "../../qr-image";
 
 type Props = { params: Promise<{ locale: Locale; city: string; languages: string }> };
 

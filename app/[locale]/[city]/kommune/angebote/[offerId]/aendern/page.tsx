@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { OfferForm } from "@/components/offer-form/offer-form";
 import { PageShell } from "@/components/page-shell";
 import { Link } from "@/lib/i18n/navigation";
