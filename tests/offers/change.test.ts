@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import type { Region } from "@/lib/db/generated/client";
-import { parseOfferChange, storedOfferValues } from "@/lib/offers/actions/submit-offer-state";
+import { parseOfferChange, storedOfferValues } from "@/lib/offers/offer-form-state";
 import {
   changeContactRequests,
   changeOffer,
