@@ -21,7 +21,7 @@ export default defineConfig({
   },
   test: {
     environment: "node",
-    // Pure tests beside the code they test, database tests under tests/ (README, "Code layout").
+    // Pure tests beside the code they test, database tests under tests/ (README, "Code map").
     include: [
       "app/**/*.test.ts",
       "lib/**/*.test.ts",

@@ -8,8 +8,8 @@ import type { ListedRegion } from "@/lib/api/regions";
 import { db } from "@/lib/db/client";
 import type { Region } from "@/lib/db/generated/client";
 import { env } from "@/lib/env";
-import { offerFieldErrors } from "@/lib/offers/actions/submit-offer-state";
 import { confirmOffer, deleteOffer, extendOffer, findOfferByToken, submitOffer } from "@/lib/offers/lifecycle";
+import { offerFieldErrors } from "@/lib/offers/offer-form-state";
 import { formDataToValues, offerSchema, todayInGermany, type OfferErrorKey } from "@/lib/offers/offer-schema";
 import type { PublicOffer } from "@/lib/offers/public-offer";
 import { getRegion } from "@/lib/regions/regions";
@@ -48,7 +48,7 @@ function offerFormData(changes: FormFields): FormData {
 type OfferFormAnswer = { errors: Record<string, OfferErrorKey> } | { formError: "tryAgain" | "unexpected" } | { stored: string };
 
 /**
- * The steps of submitOfferAction (lib/offers/actions/submit-offer.ts) in its order, with the very functions it
+ * The steps of submitOfferAction (lib/offers/offer-actions.ts) in its order, with the very functions it
  * calls, up to storing the offer. (The action itself needs a request for the client address of its rate limit.)
  */
 async function submitOfferForm(site: string, formData: FormData): Promise<OfferFormAnswer> {

@@ -1,6 +1,6 @@
 import type { Resolver } from "react-hook-form";
 import { schemaResolver } from "@/components/form/use-action-form";
-import { offerFields, type OfferFieldName, type SubmittedValues } from "@/lib/offers/actions/submit-offer-state";
+import { offerFields, type OfferFieldName, type SubmittedValues } from "@/lib/offers/offer-form-state";
 import { offerFieldNames, offerSchema, type OfferFormValues, type OfferInput, type unchangeableValues } from "@/lib/offers/offer-schema";
 
 /** The checkboxes the form shows in one block each, in their order. */

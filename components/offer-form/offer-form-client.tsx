@@ -11,7 +11,7 @@ import {
   type OfferFieldName,
   type SubmittedValues,
   type SubmitOfferState,
-} from "@/lib/offers/actions/submit-offer-state";
+} from "@/lib/offers/offer-form-state";
 import {
   accommodationTypes,
   displayDurations,

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { getPathname } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { submitOfferAction } from "@/lib/offers/actions/submit-offer";
+import { submitOfferAction } from "@/lib/offers/offer-actions";
 import { todayInGermany } from "@/lib/offers/offer-schema";
 import type { SiteRegion } from "@/lib/regions/regions";
 import { sitePath } from "@/lib/regions/site";

@@ -23,7 +23,7 @@ const fieldId = (name: AlertFieldName) => `alert-${name}`;
 const alertResolver = schemaResolver(alertSchema, alertFields);
 
 export type SearchAlertFormProps = {
-  /** subscribeAction with the region, the search and the language bound. */
+  /** subscribeToAlertsAction with the region, the search and the language bound. */
   action: (state: AlertState, formData: FormData) => Promise<AlertState>;
   privacyPolicyUrl: string;
   formStartedAt: string;

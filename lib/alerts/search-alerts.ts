@@ -5,7 +5,7 @@ import type { Prisma, Region, SearchAlert } from "@/lib/db/generated/client";
 import type { Locale } from "@/lib/i18n/routing";
 import { queueMail } from "@/lib/mail/outbox";
 import { confirmationWindowHours } from "@/lib/offers/lifecycle";
-import { alertLimitPerClientAddress, alertLimitPerEmail } from "@/lib/rate-limit/abuse-limits";
+import { limitsOfForm } from "@/lib/rate-limit/page-limits";
 import { consumeRateLimits } from "@/lib/rate-limit/rate-limit";
 import { regionIdentity } from "@/lib/regions/identity";
 import type { LinkMessage, TokenLinkFlow } from "@/lib/routes/token-links";
@@ -52,7 +52,8 @@ export async function subscribeToAlerts(
   clientKey: string,
   now = new Date(),
 ): Promise<SubscribeOutcome> {
-  const granted = await consumeRateLimits([alertLimitPerClientAddress(clientKey), alertLimitPerEmail(input.contactEmail)], now);
+  const limits = limitsOfForm("alertForm", { regionSlug: region.slug, clientKey, contactEmail: input.contactEmail });
+  const granted = await consumeRateLimits(limits, now);
   if (granted.includes(false)) return "rateLimited";
   const alert = {
     id: randomUUID(),

@@ -6,7 +6,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { queueMail } from "@/lib/mail/outbox";
 import { derivedTokenHashOf } from "@/lib/offers/lifecycle";
 import { links } from "@/lib/offers/offer-mails";
-import { contactLimitPerClientAddress, contactLimitPerOffer, contactLimitPerSeeker } from "@/lib/rate-limit/abuse-limits";
+import { limitsOfForm } from "@/lib/rate-limit/page-limits";
 import { consumeRateLimits } from "@/lib/rate-limit/rate-limit";
 import { regionIdentity } from "@/lib/regions/identity";
 import { regionUrl } from "@/lib/regions/urls";
@@ -39,10 +39,8 @@ export async function requestContact(
   // The id comes from the URL: anything but a UUID would make PostgreSQL fail on the uuid column.
   if (!z.uuid().safeParse(offerId).success) return { outcome: "offerUnavailable" };
   const seekerAddress = input.contactEmail ?? input.contactPhone ?? "";
-  const granted = await consumeRateLimits(
-    [contactLimitPerClientAddress(clientKey), contactLimitPerOffer(offerId), contactLimitPerSeeker(seekerAddress)],
-    now,
-  );
+  const limits = limitsOfForm("contactForm", { regionSlug, clientKey, params: { offerId }, contactEmail: seekerAddress });
+  const granted = await consumeRateLimits(limits, now);
   if (granted.includes(false)) return { outcome: "rateLimited" };
 
   const offer = await db().offer.findFirst({

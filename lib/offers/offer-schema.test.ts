@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { offerFieldErrors } from "@/lib/offers/actions/submit-offer-state";
+import { offerFieldErrors } from "@/lib/offers/offer-form-state";
 import {
   formDataToValues,
   offerErrorKeys,

@@ -1,7 +1,7 @@
 import "server-only";
 import { env } from "@/lib/env";
 import { hashToken } from "@/lib/security/tokens";
-import { consumeRateLimits, type RateLimit } from "./rate-limit";
+import type { RateLimit } from "./rate-limit";
 
 /**
  * The limits on what anyone may do without an account, counted in the database (see ./rate-limit.ts). Each is
@@ -81,23 +81,3 @@ export function staffSignInLimitPerClientAddress(clientKey: string): RateLimit {
 export function staffSignInLimitPerRegion(regionSlug: string): RateLimit {
   return { key: `staff-sign-in:${regionSlug}`, limit: env.STAFF_SIGN_INS_PER_REGION_PER_HOUR, windowSeconds: hourSeconds };
 }
-
-/** Which limit a submission exceeded: the client address's per hour, or the e-mail address's per day. */
-export type OfferLimit = "clientAddress" | "email";
-
-/** Counts one offer submission against both limits; null while both hold. */
-export async function consumeOfferLimits(clientKey: string, contactEmail: string, now = new Date()): Promise<OfferLimit | null> {
-  const [addressGranted, emailGranted] = await consumeRateLimits(
-    [offerLimitPerClientAddress(clientKey), offerLimitPerEmail(contactEmail)],
-    now,
-  );
-  if (!addressGranted) return "clientAddress";
-  return emailGranted ? null : "email";
-}
-
-/** Counts one press of a mail button's page; false once the hour's limit is used up. */
-export async function consumeLinkActionLimit(clientKey: string, now = new Date()): Promise<boolean> {
-  const [granted] = await consumeRateLimits([linkActionLimit(clientKey)], now);
-  return granted;
-}
-

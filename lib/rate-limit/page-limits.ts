@@ -1,5 +1,6 @@
 import { matchPage, sitePages, tokenLinkAction, tokenLinks, type PageName, type TokenLinkAction, type TokenLinkName } from "@/lib/routes/site-routes";
 import {
+  isOfferLimitPerEmail,
   alertLimitPerClientAddress,
   alertLimitPerEmail,
   contactLimitPerClientAddress,
@@ -12,9 +13,12 @@ import {
   staffSignInLimitPerClientAddress,
   staffSignInLimitPerRegion,
 } from "./abuse-limits";
-import type { RateLimit } from "./rate-limit";
+import { consumeRateLimits, type RateLimit } from "./rate-limit";
 
-/** What a form's limits are keyed by: the region, the client address, the page's parameters, the typed address. */
+/**
+ * What a form's limits are keyed by: the region, the client address, the page's parameters, the typed address (the
+ * contact request form's: the seeker's e-mail address or phone number).
+ */
 type FormPost = { regionSlug: string; clientKey: string; params: Record<string, string>; contactEmail?: string };
 
 type FormLimits = {
@@ -39,11 +43,15 @@ export const tokenLinkLimits: { [L in TokenLinkName]: (clientKey: string, action
   staffSignIn: () => [],
 };
 
+/** The forms whose limits are stated here, by the page (or route handler) they post to. */
+type LimitedForm = "offerForm" | "alertForm" | "reportForm" | "contactForm" | "staffSignInRequest";
+
 /**
- * The limits of each limited form, by the page (or route handler) it posts to. The staff sign-in page posts to its
+ * The limits of each limited form, by the page (or route handler) it posts to: the one statement of them, which the
+ * proxy checks before the form's action and the action counts (`limitsOfForm`). The staff sign-in page posts to its
  * route handler /kommune/anfordern.
  */
-const formLimits: { [N in PageName]?: FormLimits } = {
+const formLimits: { [N in PageName]?: FormLimits } & { [N in LimitedForm]: FormLimits } = {
   offerForm,
   embeddedOfferForm: offerForm,
   alertForm: {
@@ -108,4 +116,26 @@ export function formLimitsOfPage(regionSlug: string, pagePath: string, clientKey
   const page = matchPage(pagePath);
   const form = page && formLimits[page.name];
   return form ? form.limits({ regionSlug, clientKey, params: page.params, contactEmail }) : [];
+}
+
+/** The limits a form's action counts, the same the proxy checks for its page. */
+export function limitsOfForm(form: LimitedForm, { params = {}, ...post }: Omit<FormPost, "params"> & { params?: FormPost["params"] }): RateLimit[] {
+  return formLimits[form].limits({ params, ...post });
+}
+
+/** Which limit an offer submission exceeded: the client address's per hour, or the e-mail address's per day. */
+export type OfferLimit = "clientAddress" | "email";
+
+/** Counts one offer submission against the offer form's limits; null while all hold. */
+export async function consumeOfferLimits(clientKey: string, contactEmail: string, now = new Date()): Promise<OfferLimit | null> {
+  const limits = limitsOfForm("offerForm", { regionSlug: "", clientKey, contactEmail });
+  const granted = await consumeRateLimits(limits, now);
+  const refused = limits.filter((_, index) => !granted[index]);
+  if (refused.length === 0) return null;
+  return refused.every(isOfferLimitPerEmail) ? "email" : "clientAddress";
+}
+
+/** Counts one press of a mail button or save of the change form; false once the hour's limit is used up. */
+export async function consumeLinkActionLimit(clientKey: string, now = new Date()): Promise<boolean> {
+  return !(await consumeRateLimits(tokenLinkLimits.offer(clientKey, null), now)).includes(false);
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { queueMail } from "@/lib/mail/outbox";
-import { reportLimit } from "@/lib/rate-limit/abuse-limits";
+import { limitsOfForm } from "@/lib/rate-limit/page-limits";
 import { consumeRateLimits } from "@/lib/rate-limit/rate-limit";
 import { regionIdentity } from "@/lib/regions/identity";
 import { regionUrl } from "@/lib/regions/urls";
@@ -26,8 +26,8 @@ export async function reportOffer(
   now = new Date(),
 ): Promise<ReportOutcome> {
   if (input.website !== "") return "reported";
-  const [granted] = await consumeRateLimits([reportLimit(clientKey)], now);
-  if (!granted) return "rateLimited";
+  const granted = await consumeRateLimits(limitsOfForm("reportForm", { regionSlug, clientKey }), now);
+  if (granted.includes(false)) return "rateLimited";
 
   // The id comes from the URL: anything but a UUID would make PostgreSQL fail on the uuid column.
   if (!z.uuid().safeParse(offerId).success) return "offerUnavailable";

@@ -1,12 +1,14 @@
 "use server";
 
 import { hasLocale } from "next-intl";
+import { runFormAction } from "@/lib/forms/form-action";
 import { redirect } from "@/lib/i18n/navigation";
 import { routing, type Locale } from "@/lib/i18n/routing";
 import { deliverAfterResponse } from "@/lib/mail/outbox";
-import { parseOfferChange, type SubmitOfferState } from "@/lib/offers/actions/submit-offer-state";
 import { changeOfferByMunicipality, deleteOfferByMunicipality, extendOfferByMunicipality, findRegionOffer } from "@/lib/offers/lifecycle";
 import { revalidateListing } from "@/lib/offers/listing";
+import { parseOfferChange, type SubmitOfferState } from "@/lib/offers/offer-form-state";
+import type { OfferInput } from "@/lib/offers/offer-schema";
 import { sitePath } from "@/lib/regions/site";
 import { pagePath } from "@/lib/routes/site-routes";
 import { signedInStaffRegion } from "./staff-region";
@@ -23,9 +25,14 @@ async function signedInRegion({ site, locale }: Target) {
   return { region: await signedInStaffRegion(site, language), language };
 }
 
-function showResult(site: string, language: Locale, offerId: string, outcome: string | undefined): never {
+/** The offer list, saying what happened to the offer. */
+function resultPage(site: string, offerId: string, outcome: string | undefined): string {
   const query = outcome ? { ergebnis: outcome, angebot: offerId } : undefined;
-  return redirect({ href: sitePath(site, pagePath("staffOffers", { query })), locale: language });
+  return sitePath(site, pagePath("staffOffers", { query }));
+}
+
+function showResult(site: string, language: Locale, offerId: string, outcome: string | undefined): never {
+  return redirect({ href: resultPage(site, offerId, outcome), locale: language });
 }
 
 export async function deleteOfferAction(target: Target) {
@@ -45,15 +52,24 @@ export async function extendOfferAction(target: Target) {
 }
 
 /** The correction form (kommune/angebote/[offerId]/aendern): field errors come back to the form, as for the landlord. */
-export async function changeOfferAction(target: Target, previous: SubmitOfferState, formData: FormData): Promise<SubmitOfferState> {
-  const { region, language } = await signedInRegion(target);
+export async function changeOfferByMunicipalityAction(target: Target, previous: SubmitOfferState, formData: FormData): Promise<SubmitOfferState> {
+  const { region } = await signedInRegion(target);
   const offerId = String(target.offerId);
   const offer = await findRegionOffer(region.slug, offerId);
-  if (!offer) return { ...previous, formError: "unexpected" };
-  const parsed = parseOfferChange(offer, formData);
-  if ("state" in parsed) return parsed.state;
-  const result = await changeOfferByMunicipality(region.slug, offerId, parsed.input);
-  if (result?.listingChanged) revalidateListing(region.slug, result.offerId);
-  deliverAfterResponse();
-  return showResult(region.site, language, offerId, result?.outcome);
+  return runFormAction<OfferInput, SubmitOfferState>({
+    name: "changeOfferByMunicipalityAction",
+    locale: target.locale,
+    formData,
+    checksForBots: false,
+    check: (formData) => {
+      if (!offer) return { answer: { ...previous, formError: "unexpected" } };
+      const parsed = parseOfferChange(offer, formData);
+      return "state" in parsed ? { answer: parsed.state } : parsed;
+    },
+    work: async (input) => {
+      const result = await changeOfferByMunicipality(region.slug, offerId, input);
+      if (result?.listingChanged) revalidateListing(region.slug, result.offerId);
+      return { next: resultPage(region.site, offerId, result?.outcome) };
+    },
+  });
 }

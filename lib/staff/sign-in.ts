@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import type { Region } from "@/lib/db/generated/client";
 import type { Locale } from "@/lib/i18n/routing";
 import { queueMail } from "@/lib/mail/outbox";
-import { staffSignInLimitPerClientAddress, staffSignInLimitPerRegion } from "@/lib/rate-limit/abuse-limits";
+import { limitsOfForm } from "@/lib/rate-limit/page-limits";
 import { consumeRateLimits } from "@/lib/rate-limit/rate-limit";
 import { regionIdentity } from "@/lib/regions/identity";
 import { sitePath } from "@/lib/regions/site";
@@ -37,10 +37,7 @@ export async function requestStaffSignIn(
   now = new Date(),
   returnPath: string | null = null,
 ): Promise<SignInRequestOutcome> {
-  const granted = await consumeRateLimits(
-    [staffSignInLimitPerClientAddress(clientKey), staffSignInLimitPerRegion(region.slug)],
-    now,
-  );
+  const granted = await consumeRateLimits(limitsOfForm("staffSignInRequest", { regionSlug: region.slug, clientKey }), now);
   if (granted.includes(false)) return "rateLimited";
   if (mailbox.trim().toLowerCase() !== region.mailbox.trim().toLowerCase()) return "accepted";
 

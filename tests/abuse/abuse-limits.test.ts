@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { consumeLinkActionLimit, consumeOfferLimits } from "@/lib/rate-limit/abuse-limits";
+import { consumeLinkActionLimit, consumeOfferLimits } from "@/lib/rate-limit/page-limits";
 import { prepareTestDatabase, uniqueEmail, uniqueSuffix } from "@/tests/support/database";
 
 // Mid-window (hour and day), so that no test straddles a window boundary however slowly it runs.

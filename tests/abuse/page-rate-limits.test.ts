@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import type { Region } from "@/lib/db/generated/client";
 import { env } from "@/lib/env";
-import { consumeLinkActionLimit, consumeOfferLimits } from "@/lib/rate-limit/abuse-limits";
+import { consumeLinkActionLimit, consumeOfferLimits } from "@/lib/rate-limit/page-limits";
 import { formLimitsOfPage, pageOfFormPost } from "@/lib/rate-limit/page-limits";
 import { consumeRateLimits, usedUpLimits, type RateLimit } from "@/lib/rate-limit/rate-limit";
 import { tooManyRequestsResponse } from "@/lib/rate-limit/too-many-requests";

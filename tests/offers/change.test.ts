@@ -1,7 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import type { Region } from "@/lib/db/generated/client";
-import { parseOfferChange, storedOfferValues } from "@/lib/offers/actions/submit-offer-state";
 import {
   changeContactRequests,
   changeOffer,
@@ -12,6 +11,7 @@ import {
   findOfferByToken,
   submitOffer,
 } from "@/lib/offers/lifecycle";
+import { parseOfferChange, storedOfferValues } from "@/lib/offers/offer-form-state";
 import type { OfferFormValues } from "@/lib/offers/offer-schema";
 import { derivedToken } from "@/lib/security/tokens";
 import { prepareTestDatabase } from "../support/database";

@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageShell } from "@/components/page-shell";
 import { SearchAlertForm } from "@/components/search-alert/search-alert-form";
 import { SearchDescription } from "@/components/search-alert/search-description";
-import { subscribeAction } from "@/lib/alerts/subscribe-action";
+import { subscribeToAlertsAction } from "@/lib/alerts/alert-actions";
 import { getPathname, Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { listingQueryString, parseListingSearch, searchString, type ListingSearchParams } from "@/lib/offers/listing-filters";
@@ -43,7 +43,7 @@ export default async function SearchAlertPage({ params, searchParams }: Props) {
         </p>
       </section>
       <SearchAlertForm
-        action={subscribeAction.bind(null, region.site, search, locale)}
+        action={subscribeToAlertsAction.bind(null, region.site, search, locale)}
         privacyPolicyUrl={`${getPathname({ href: sitePath(region.site, pagePath("privacyPolicy")), locale })}#benachrichtigungen`}
       />
     </PageShell>

@@ -4,9 +4,9 @@ import { OfferForm } from "@/components/offer-form/offer-form";
 import { PageShell } from "@/components/page-shell";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { changeOfferAction } from "@/lib/offers/actions/change-offer";
-import { storedOfferValues } from "@/lib/offers/actions/submit-offer-state";
 import { findOfferByToken, isStillActive } from "@/lib/offers/lifecycle";
+import { changeOfferAction } from "@/lib/offers/offer-actions";
+import { storedOfferValues } from "@/lib/offers/offer-form-state";
 import { todayInGermany, unchangeableValues } from "@/lib/offers/offer-schema";
 import { getRegion } from "@/lib/regions/regions";
 import { sitePath } from "@/lib/regions/site";
@@ -26,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /**
  * The page the mail's "change" button opens: the offer form filled with the offer's current values. Opening it
- * changes nothing (mail scanners open every link); saving the form does (lib/offers/actions/change-offer.ts).
+ * changes nothing (mail scanners open every link); saving the form does (lib/offers/offer-actions.ts).
  */
 export default async function OfferChangePage({ params, searchParams }: Props) {
   const { locale, city, token } = await params;

@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ContactRequestForm } from "@/components/contact-request/contact-request-form";
 import { RegionContact } from "@/components/listing/region-contact";
 import { PageShell } from "@/components/page-shell";
-import { requestContactAction } from "@/lib/contact-requests/request-contact-action";
+import { requestContactAction } from "@/lib/contact-requests/contact-request-actions";
 import { getPathname, Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { todayInGermany } from "@/lib/offers/offer-schema";

@@ -5,7 +5,7 @@ import { PageShell } from "@/components/page-shell";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { sitePath } from "@/lib/regions/site";
-import { reportOfferAction } from "@/lib/reports/report-offer-action";
+import { reportOfferAction } from "@/lib/reports/report-actions";
 import { pagePath } from "@/lib/routes/site-routes";
 import { ReportForm } from "./report-form";
 import { listedOffer } from "../../listing-route";

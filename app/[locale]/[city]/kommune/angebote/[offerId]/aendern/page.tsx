@@ -5,12 +5,12 @@ import { OfferForm } from "@/components/offer-form/offer-form";
 import { PageShell } from "@/components/page-shell";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { storedOfferValues } from "@/lib/offers/actions/submit-offer-state";
 import { findRegionOffer, isStillActive } from "@/lib/offers/lifecycle";
+import { storedOfferValues } from "@/lib/offers/offer-form-state";
 import { todayInGermany, unchangeableValues } from "@/lib/offers/offer-schema";
 import { sitePath } from "@/lib/regions/site";
 import { pagePath } from "@/lib/routes/site-routes";
-import { changeOfferAction } from "@/lib/staff/offer-actions";
+import { changeOfferByMunicipalityAction } from "@/lib/staff/offer-actions";
 import { signedInStaffRegion } from "@/lib/staff/staff-region";
 import { StaffNav } from "../../../staff-nav";
 
@@ -43,7 +43,7 @@ export default async function StaffChangeOfferPage({ params }: Props) {
         <>
           <p>{t("intro")}</p>
           <OfferForm
-            action={changeOfferAction.bind(null, { site: region.site, locale, offerId: offer.id })}
+            action={changeOfferByMunicipalityAction.bind(null, { site: region.site, locale, offerId: offer.id })}
             today={todayInGermany()}
             change={{ values: storedOfferValues(offer), unchangeable: unchangeableValues(offer) }}
           />

@@ -21,7 +21,7 @@ import {
 } from "@/lib/offers/offer-schema";
 
 /**
- * What the offer form's server action answers (see submit-offer.ts), and its field errors as the browser
+ * What the offer form's server action answers (see offer-actions.ts), and its field errors as the browser
  * (react-hook-form resolver) and the server both map them (lib/forms/form-state.ts).
  */
 
