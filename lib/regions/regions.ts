@@ -62,6 +62,11 @@ export const getRegion = cache(async (site: string): Promise<SiteRegion | null> 
 
 /**
  * The same from the cached regions: for the pages and answers the public reads (listing, search, feeds, preview
- * pictures, metadata), so that a search rendered per visitor does not query the database.
+ * pictures, metadata), so that a search rendered per visitor does not query the database. A region added since the
+ * regions were cached (`npm run region` without a shared cache) is read from the database, so its pages answer at
+ * once; so is an unknown site, before its 404 page.
  */
-export const getCachedRegion = cache(async (site: string): Promise<SiteRegion | null> => regionOfSite(await getRegions(), site));
+export const getCachedRegion = cache(
+  async (site: string): Promise<SiteRegion | null> =>
+    regionOfSite(await getRegions(), site) ?? regionOfSite(await readRegions(), site),
+);
