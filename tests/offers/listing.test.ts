@@ -1,14 +1,13 @@
 import { randomUUID } from "node:crypto";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { getListedOffer, getListing } from "@/lib/offers/listing";
 import { prepareTestDatabase } from "@/tests/support/database";
 import { createTestRegion, offerRow } from "@/tests/support/offers";
 
-// Outside a Next.js server there is no data cache: each cached entry runs its query, so this tests how the
+// Outside a Next.js server each cached entry runs its query (tests/setup/next-cache.ts), so this tests how the
 // listing is split into parts and put together again (the cache itself is measured by `npm run bench`).
-vi.mock("next/cache", () => ({ unstable_cache: (query: () => unknown) => query, revalidateTag: () => {} }));
 
 const day = 24 * 60 * 60 * 1000;
 
