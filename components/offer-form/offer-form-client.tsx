@@ -275,7 +275,13 @@ export function OfferFormClient({ action, privacyPolicyUrl, change, today, formS
             <TextField
               key={name}
               {...common(name)}
-              label={name === "deposit" ? t("fields.deposit.label") : <RentLabel now={t(`fields.${name}.label`)} later={t(`fields.${name}.laterLabel`)} />}
+              label={
+                name === "deposit" ? (
+                  t("fields.deposit.label")
+                ) : (
+                  <RentLabel now={t(`fields.${name}.label`)} later={t(`fields.${name}.laterLabel`)} />
+                )
+              }
               hint={t(`fields.${name}.hint`)}
               required={name === "coldRent"}
               short
