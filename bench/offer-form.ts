@@ -33,6 +33,7 @@ export function offerForm(hidden: HiddenInputs, landlord: number, sequence: numb
     ["beds", "3"],
     ["residents", "NOBODY"],
     ["availableFrom", today],
+    ["rentType", "RENTED"],
     ["coldRent", "450"],
     ["runningCosts", "120"],
     ["kitchen", "on"],

@@ -10,7 +10,7 @@ export async function insertOffers(database: Database, regionSlug: string, count
   await database.$executeRaw`
     INSERT INTO "Offer" (
       "id", "regionSlug", "status", "tokenHash", "locale", "title", "description", "place", "postalCode", "type",
-      "rooms", "areaSqm", "beds", "availableFrom", "availableUntil", "freeOfCharge", "coldRent", "runningCosts",
+      "rooms", "areaSqm", "beds", "availableFrom", "availableUntil", "rentType", "coldRent", "runningCosts",
       "deposit", "furnished", "kitchen", "ownBathroom", "barrierFree", "catsAllowed", "dogsAllowed", "otherPetsAllowed",
       "smokingAllowed", "lgbtiqFriendly", "residents", "residentCount", "hostType", "languages",
       "contactName", "contactPhone", "contactEmail", "showName", "showPhone", "showEmail", "durationDays",
@@ -24,7 +24,8 @@ export async function insertOffers(database: Database, regionSlug: string, count
         || 'wir freuen uns über Familien und sprechen etwas Englisch. Besichtigung gern am Wochenende.',
       (ARRAY['Innenstadt', 'Nord', 'Süd', 'Am Bahnhof', 'Altstadt'])[n % 5 + 1], lpad((80000 + n % 9000)::text, 5, '0'),
       ((ARRAY['FLAT', 'ROOM', 'SHARED_ROOM', 'HOUSE'])[n % 4 + 1])::"AccommodationType",
-      n % 4 + 1, 20 + n % 90, n % 5 + 1, current_date + (n % 30), NULL, n % 7 = 0,
+      n % 4 + 1, 20 + n % 90, n % 5 + 1, current_date + (n % 30), NULL,
+      CASE WHEN n % 7 = 0 THEN 'FREE'::"RentType" ELSE 'RENTED'::"RentType" END,
       CASE WHEN n % 7 = 0 THEN NULL ELSE 300 + n % 700 END, CASE WHEN n % 7 = 0 THEN NULL ELSE 80 + n % 150 END, NULL,
       n % 2 = 0, true, n % 3 <> 0, n % 6 = 0, n % 3 = 0, n % 6 = 0, n % 9 = 0, false, n % 5 = 0,
       CASE WHEN n % 4 = 0 THEN 'LANDLORD'::"Residents" ELSE 'NOBODY'::"Residents" END,

@@ -108,6 +108,9 @@ test("the offers come with stable codes, an absolute detail URL and only the pub
     rooms: 1,
     beds: 2,
     areaSqm: 16,
+    rentType: "FREE",
+    coldRent: null,
+    // Kept for older clients: free, at least at first.
     freeOfCharge: true,
     rentLater: false,
     furnished: true,

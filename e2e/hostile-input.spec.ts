@@ -57,7 +57,7 @@ function validFields(email: string): Fields {
     beds: "2",
     residents: "NOBODY",
     availableFrom: todayInGermany(),
-    freeOfCharge: "on",
+    rentType: "FREE",
     contactName: "Erika Gastfreundlich",
     contactEmail: email,
     // Ticked in a new form: seekers reach the landlord through contact requests.

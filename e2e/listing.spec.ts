@@ -43,7 +43,7 @@ test.beforeAll(async ({ browser, mailCatcher }) => {
     place: "Musterhausen-Mitte",
     postalCode: "12346",
     description: "Ebenerdig erreichbar.",
-    rent: "free at first",
+    rent: { cold: "300", running: "80", freeAtFirst: true },
     residents: { kind: "OTHERS", count: "3", hostType: "SHARED_FLAT" },
     furnished: true,
     barrierFree: true,
@@ -122,7 +122,7 @@ test("a card shows what decides a visit, and its title leads to the whole offer"
   await expect(familyCard).not.toContainText(family.email);
 
   const freeCard = card(page, freeRoom);
-  await expect(fact(freeCard, "Miete")).toHaveText("zunächst kostenlos, später Miete nach Absprache");
+  await expect(fact(freeCard, "Miete")).toHaveText(/^zunächst kostenlos, später 300\s€ \+ 80\s€ Nebenkosten$/);
   await expect(freeCard.getByRole("heading", { level: 2 })).toContainText("zunächst kostenlos");
   await expect(fact(card(page, cheapFlat), "Frei ab")).toHaveText(germanDate(daysFromToday(30)));
 
@@ -188,6 +188,7 @@ test("an offer's page shows everything, with tap-to-call and tap-to-mail, in the
 
   // A landlord who published neither phone nor e-mail: visitors reach the landlord through a contact request.
   await page.goto(freeRoom.path);
+  await expect(fact(page.getByRole("article"), "Miete")).toHaveText(/^zunächst kostenlos, später 300\s€ \+ 80\s€ Nebenkosten$/);
   await expect(fact(page.getByRole("article"), "Wohnt dort schon")).toHaveText("andere Personen (3 Personen)");
   await expect(fact(page.getByRole("article"), "Zusammenleben mit")).toHaveText("Wohngemeinschaft");
   const requestOnly = page.getByRole("region", { name: "Kontakt" });

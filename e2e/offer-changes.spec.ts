@@ -44,7 +44,15 @@ async function publishedOffer(page: Page, titlePrefix: string) {
 /** The offer as the region's API gives it. */
 async function apiOffer(page: Page, title: string) {
   const body = (await (await page.request.get(`/api/v1/${SEEDED_REGION}/offers`)).json()) as {
-    offers: { title: string; coldRent: number | null; freeOfCharge: boolean; url: string }[];
+    offers: {
+      title: string;
+      rentType: string;
+      coldRent: number | null;
+      runningCosts: number | null;
+      freeOfCharge: boolean;
+      rentLater: boolean;
+      url: string;
+    }[];
   };
   return body.offers.find((offer) => offer.title === title);
 }
@@ -59,7 +67,7 @@ async function expectShownEverywhere(page: Page, title: string, rent: string, ol
   await card.getByRole("link", { name: title }).click();
   await expect(page.getByRole("article").getByText(title, { exact: true })).toBeVisible();
   await expect(page.getByRole("main")).toContainText(rent);
-  expect(await apiOffer(page, title)).toMatchObject({ title, coldRent: 420, freeOfCharge: false });
+  expect(await apiOffer(page, title)).toMatchObject({ title, rentType: "RENTED", coldRent: 420, freeOfCharge: false });
   expect(await apiOffer(page, oldTitle)).toBeUndefined();
 }
 
@@ -68,7 +76,7 @@ async function changeTitleAndRent(page: Page, offer: SubmittedOffer, title: stri
   const form = offerForm(page, de);
   await expect(form.title).toHaveValue(offer.title);
   await form.title.fill(title);
-  await form.freeOfCharge.uncheck();
+  await form.rentType("RENTED").check();
   await form.coldRent.fill("420");
   const save = page.getByRole("button", { name: de("OfferForm.change.submit") });
   if (javaScript) await save.click();
@@ -134,6 +142,60 @@ for (const javaScript of [true, false]) {
     await context.close();
   });
 
+  test(`free at first, rent later ${javaScript ? "with" : "without"} JavaScript: the later rent is stored, shown and kept; free stores none`, async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ baseURL: E2E_BASE_URL, javaScriptEnabled: javaScript });
+    const page = await context.newPage();
+    const { offer } = await publishedOffer(page, javaScript ? "Zimmer erst kostenlos mit Skript" : "Zimmer erst kostenlos ohne Skript");
+    const form = offerForm(page, de);
+    const save = async () => {
+      const button = page.getByRole("button", { name: de("OfferForm.change.submit") });
+      if (javaScript) await button.click();
+      else await pressAndWaitForPage(page, button);
+      await expect(savedNotice(page)).toBeVisible();
+    };
+    await page.goto(changePath(offer));
+    // A free offer asks no rent.
+    await expect(form.rentType("FREE")).toBeChecked();
+    await expect(form.coldRent).toHaveCount(0);
+    // Free at first: the rent fields ask for the rent after the free time.
+    await form.rentType("FREE_THEN_RENT").check();
+    await form.laterColdRent.fill("450");
+    await form.laterRunningCosts.fill("120");
+    await save();
+
+    const later = /zunächst kostenlos, später 450\s€ \+ 120\s€ Nebenkosten/;
+    await page.goto(listingPath("de"));
+    const card = page.getByRole("article").filter({ hasText: offer.title });
+    await expect(card).toContainText(later);
+    await card.getByRole("link", { name: offer.title }).click();
+    await expect(page.getByRole("main")).toContainText(later);
+    expect(await apiOffer(page, offer.title)).toMatchObject({
+      rentType: "FREE_THEN_RENT",
+      coldRent: 450,
+      runningCosts: 120,
+      freeOfCharge: true,
+      rentLater: true,
+    });
+    expect(await (await page.request.get(`${listingPath("de")}/feed`)).text()).toMatch(later);
+
+    // The change form starts from the later rent.
+    await page.goto(changePath(offer));
+    await expect(form.rentType("FREE_THEN_RENT")).toBeChecked();
+    await expect(form.laterColdRent).toHaveValue("450");
+    await expect(form.laterRunningCosts).toHaveValue("120");
+    // Free after all: the figures go out of sight, stay as typed while choosing, and are not stored.
+    await form.rentType("FREE").check();
+    await expect(form.coldRent).toHaveCount(0);
+    await form.rentType("RENTED").check();
+    await expect(form.coldRent).toHaveValue("450");
+    await form.rentType("FREE").check();
+    await save();
+    expect(await apiOffer(page, offer.title)).toMatchObject({ rentType: "FREE", coldRent: null, runningCosts: null, rentLater: false });
+    await context.close();
+  });
+
   test(`invalid input ${javaScript ? "with" : "without"} JavaScript shows field errors and keeps the old offer`, async ({ browser }) => {
     const context = await browser.newContext({ baseURL: E2E_BASE_URL, javaScriptEnabled: javaScript });
     const page = await context.newPage();
@@ -141,7 +203,7 @@ for (const javaScript of [true, false]) {
     await page.goto(changePath(offer));
     const form = offerForm(page, de);
     await form.title.fill("kurz");
-    await form.freeOfCharge.uncheck();
+    await form.rentType("RENTED").check();
     await form.coldRent.fill("viel");
     const save = page.getByRole("button", { name: de("OfferForm.change.submit") });
     if (javaScript) await save.click();
@@ -150,7 +212,7 @@ for (const javaScript of [true, false]) {
     await expectFieldError(form.coldRent, de("OfferForm.errors.number"));
     await expect(form.title).toHaveValue("kurz");
 
-    expect(await apiOffer(page, offer.title)).toMatchObject({ title: offer.title, freeOfCharge: true, coldRent: null });
+    expect(await apiOffer(page, offer.title)).toMatchObject({ title: offer.title, rentType: "FREE", coldRent: null });
     await page.goto(listingPath("de"));
     await expect(page.getByRole("article").filter({ hasText: offer.title })).toHaveCount(1);
     expect(mailsTo(catcher, offer.email, de("Mail.changed.subject", { title: "kurz" }))).toHaveLength(0);
@@ -202,7 +264,7 @@ test("two tabs saving at once leave one of the two versions whole", async ({ bro
   for (const [index, tab] of tabs.entries()) {
     const form = offerForm(tab, de);
     await form.title.fill(versions[index].title);
-    await form.freeOfCharge.uncheck();
+    await form.rentType("RENTED").check();
     await form.coldRent.fill(versions[index].rent);
   }
   await Promise.all(tabs.map((tab) => tab.getByRole("button", { name: de("OfferForm.change.submit") }).click()));

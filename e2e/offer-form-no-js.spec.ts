@@ -70,10 +70,8 @@ test("without JavaScript, the empty form comes back with German errors and store
   await expectFieldError(form.place, "Bitte füllen Sie dieses Feld aus.");
   await expectFieldError(form.postalCode, "Bitte geben Sie eine Postleitzahl mit 5 Ziffern ein.");
   await expectFieldError(form.availableFrom, "Bitte füllen Sie dieses Feld aus.");
-  await expectFieldError(
-    form.coldRent,
-    "Bitte geben Sie die Kaltmiete an oder kreuzen Sie an, dass die Unterkunft kostenlos ist.",
-  );
+  await expectFieldError(form.rentType("RENTED"), "Bitte wählen Sie eine der Möglichkeiten aus.", form.rentTypeGroup);
+  await expectFieldError(form.coldRent, "Bitte geben Sie die Kaltmiete an – oder wählen Sie „Kostenlos“.");
   await expectFieldError(
     form.contactEmail,
     "Bitte geben Sie eine gültige E-Mail-Adresse ein, zum Beispiel name@beispiel.de.",
@@ -119,6 +117,9 @@ test("without JavaScript, a form with errors keeps what was typed, the consent i
 
   await page.goto(`/${SEEDED_REGION}/anbieten`);
   await fillOfferForm(page, de, { title: shortTitle, email, place, description, postalCode: "123", durationDays: 30 });
+  await form.rentType("RENTED").check();
+  await form.coldRent.fill("450");
+  await form.rentType("FREE").check();
   await expect(form.privacyConsent).toBeChecked();
   await pressAndWaitForPage(page, form.submit);
 
@@ -149,7 +150,10 @@ test("without JavaScript, a form with errors keeps what was typed, the consent i
   await expect(form.contactName).toHaveValue("Erika Gastfreundlich");
   await expect(form.contactEmail).toHaveValue(email);
   await expect(form.type("ROOM")).toBeChecked();
-  await expect(form.freeOfCharge).toBeChecked();
+  // Free: the rent typed before choosing it is out of sight, and kept as typed.
+  await expect(form.rentType("FREE")).toBeChecked();
+  await expect(form.coldRent).toHaveCount(0);
+  await expect(page.locator('input[name="coldRent"]')).toHaveValue("450");
   await expect(form.furnished).toBeChecked();
   await expect(form.catsAllowed).toBeChecked();
   await expect(form.residents("LANDLORD")).toBeChecked();

@@ -29,7 +29,7 @@ async function fillOfferForm(page: Page, title: string, email: string) {
   await page.getByRole("radio", { name: "Nein, die Unterkunft ist frei" }).check();
   const today = new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Berlin" });
   await page.getByLabel("Frei ab").fill(today);
-  await page.getByLabel("Die Unterkunft ist kostenlos").check();
+  await page.getByRole("radio", { name: "Kostenlos", exact: true }).check();
   await page.getByLabel("Möbliert").check();
   await page.getByLabel("Katzen erlaubt").check();
   await page.getByRole("checkbox", { name: "Ukrainisch" }).check();

@@ -399,7 +399,8 @@ test("staff correct an offer a landlord phoned in: the same form, and the landlo
 
   // An invalid value comes back as a field error, and nothing is saved.
   const rent = page.getByLabel(new RegExp(`^${escapeRegExp(t("OfferForm.fields.coldRent.label"))}`));
-  await page.getByLabel(new RegExp(`^${escapeRegExp(t("OfferForm.fields.freeOfCharge.label"))}`)).uncheck();
+  // Free at first, with the rent later: the municipality's change form asks for it as the landlord's does.
+  await page.getByRole("radio", { name: t("OfferForm.fields.rentType.option.FREE_THEN_RENT"), exact: true }).check();
   await rent.fill("viel");
   await pressAndWaitForPage(page, page.getByRole("button", { name: t("OfferForm.change.submit") }));
   await expect(rent).toHaveAttribute("aria-invalid", "true");
@@ -419,6 +420,10 @@ test("staff correct an offer a landlord phoned in: the same form, and the landlo
   expect(changeLink).toBeDefined();
   expect(changeLink).not.toContain(offer.token);
   await landlord.goto(changeLink ?? "");
-  await expect(landlord.getByLabel(new RegExp(`^${escapeRegExp(t("OfferForm.fields.coldRent.label"))}`))).toHaveValue("390");
+  // The landlord's change form keeps the later rent the municipality entered.
+  await expect(landlord.getByRole("radio", { name: t("OfferForm.fields.rentType.option.FREE_THEN_RENT"), exact: true })).toBeChecked();
+  await expect(
+    landlord.getByRole("textbox", { name: new RegExp(`^${escapeRegExp(t("OfferForm.fields.coldRent.laterLabel"))}`) }),
+  ).toHaveValue("390");
   await context.close();
 });

@@ -171,8 +171,11 @@ test("staff download their region's offers as a CSV file with the facts seekers 
   context,
 }) => {
   await signInAsStaff(context, SEEDED_REGION);
-  // A free room in a couple's flat, cats welcome (fillOfferForm), published through the form and the mail link.
-  const offer = await submitOffer(page, catcher, { titlePrefix: "Zimmer für die Tabelle" });
+  // A room in a couple's flat, free at first, cats welcome (fillOfferForm), published through the form and the mail link.
+  const offer = await submitOffer(page, catcher, {
+    titlePrefix: "Zimmer für die Tabelle",
+    rent: { type: "FREE_THEN_RENT", cold: "450", running: "120" },
+  });
   await publishOffer(page, catcher, offer);
 
   await page.goto(`/${SEEDED_REGION}/kommune/angebote`);
@@ -213,7 +216,8 @@ test("staff download their region's offers as a CSV file with the facts seekers 
     "2",
     t("Listing.residentsValue.LANDLORD", { count: 2 }),
     t("Enums.hostType.COUPLE"),
-    t("Listing.freeOfCharge"),
+    // With the rent later, as seekers read it.
+    expect.stringMatching(/^zunächst kostenlos, später 450\s€ \+ 120\s€ Nebenkosten$/),
     `${t("Listing.feature.furnished")}, ${t("Listing.feature.catsAllowed")}`,
     "0",
   ]);

@@ -142,3 +142,35 @@ describe("the migration to cats, dogs and other pets", () => {
     await pglite.close();
   });
 });
+
+describe("the migration to one choice of rent", () => {
+  const rentType = folders.findIndex((name) => name.endsWith("_offer_rent_type"));
+  const sqlOf = (folder: string) => readFileSync(path.join(root, "prisma", "migrations", folder, "migration.sql"), "utf8");
+
+  it("keeps every existing offer's rent as it was: rented with its figures, free, or free at first", async () => {
+    const pglite = new PGlite();
+    for (const folder of folders.slice(0, rentType)) await pglite.exec(sqlOf(folder));
+    await pglite.exec(`
+      INSERT INTO "Region" ("slug", "name", "mailbox", "senderName", "contactName", "contactEmail", "privacyPolicyVersion", "updatedAt")
+      VALUES ('alt', 'Alt', 'k@example.test', 'Alt', 'Büro', 'b@example.test', '2026-11', now());
+      INSERT INTO "Offer" ("id", "regionSlug", "tokenHash", "locale", "title", "description", "place", "postalCode",
+        "type", "rooms", "beds", "availableFrom", "freeOfCharge", "rentLater", "coldRent", "runningCosts", "deposit",
+        "furnished", "kitchen", "ownBathroom", "barrierFree", "smokingAllowed", "contactName", "contactEmail",
+        "showName", "showPhone", "showEmail", "durationDays", "consentedAt", "privacyPolicyVersion")
+      SELECT gen_random_uuid(), 'alt', 'hash-' || title, 'de', title, '', 'Ort', '12345', 'FLAT', 2, 2, current_date,
+        free, later, cold, running, deposit, false, false, false, false, false, 'Anna', 'a@example.test', true, false,
+        false, 7, now(), '2026-11'
+      FROM (VALUES ('a rented', false, false, 450, 120, 900), ('b free', true, false, null, null, null),
+        ('c free at first', true, true, null, null, null)) AS existing(title, free, later, cold, running, deposit);`);
+
+    await pglite.exec(sqlOf(folders[rentType]));
+
+    const { rows } = await pglite.query(`SELECT "title", "rentType", "coldRent", "runningCosts", "deposit" FROM "Offer" ORDER BY "title"`);
+    expect(rows).toEqual([
+      { title: "a rented", rentType: "RENTED", coldRent: 450, runningCosts: 120, deposit: 900 },
+      { title: "b free", rentType: "FREE", coldRent: null, runningCosts: null, deposit: null },
+      { title: "c free at first", rentType: "FREE_THEN_RENT", coldRent: null, runningCosts: null, deposit: null },
+    ]);
+    await pglite.close();
+  });
+});

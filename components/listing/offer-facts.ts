@@ -1,6 +1,7 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { loadMessages } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
-import { formatEuros, formatList } from "@/lib/offers/fact-line";
+import { formatEuros, formatList, rentText } from "@/lib/offers/fact-line";
 import { totalRent } from "@/lib/offers/listing-filters";
 import type { PublicOffer } from "@/lib/offers/public-offer";
 
@@ -15,11 +16,12 @@ export type OfferFact = { label: string; value: string; written?: true; ltr?: tr
  * names the landlord in its contact section).
  */
 export async function offerFacts(offer: PublicOffer, variant: "card" | "detail"): Promise<OfferFact[]> {
-  const [t, tEnums, format, locale] = await Promise.all([
+  const locale = (await getLocale()) as Locale;
+  const [t, tEnums, format, messages] = await Promise.all([
     getTranslations("Listing"),
     getTranslations("Enums"),
     getFormatter(),
-    getLocale() as Promise<Locale>,
+    loadMessages(locale),
   ]);
   // Dates without a time: noon UTC is the same calendar day in every time zone a visitor may be in.
   const date = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { dateStyle: "medium" });
@@ -27,7 +29,7 @@ export async function offerFacts(offer: PublicOffer, variant: "card" | "detail")
   if (variant === "card") {
     // The five facts that decide whether to look closer; the offer page has the rest.
     return [
-      offer.freeOfCharge ? { label: t("rent"), value: t(offer.rentLater ? "freeAtFirst" : "freeOfCharge") } : euros(t("rent"), totalRent(offer)),
+      offer.rentType === "RENTED" ? euros(t("rent"), totalRent(offer)) : { label: t("rent"), value: rentText(offer, locale, messages) },
       { label: t("bedsAndRooms"), value: `${t("headingBeds", { count: offer.beds })} · ${t("headingRooms", { count: offer.rooms })}` },
       { label: t("place"), value: `${offer.postalCode} ${offer.place}`, written: true },
       { label: t("availableFrom"), value: date(offer.availableFrom) },
@@ -41,14 +43,14 @@ export async function offerFacts(offer: PublicOffer, variant: "card" | "detail")
     offer.areaSqm !== null && { label: t("area"), value: t("areaValue", { area: format.number(offer.areaSqm) }) },
     { label: t("availableFrom"), value: date(offer.availableFrom) },
     { label: t("availableUntil"), value: offer.availableUntil ? date(offer.availableUntil) : t("openEnded") },
-    ...(offer.freeOfCharge
-      ? [{ label: t("rent"), value: offer.rentLater ? t("freeAtFirst") : t("freeOfCharge") }]
-      : [
+    ...(offer.rentType === "RENTED"
+      ? [
           offer.coldRent !== null && euros(t("coldRent"), offer.coldRent),
           offer.runningCosts !== null && euros(t("runningCosts"), offer.runningCosts),
           euros(t("totalRent"), totalRent(offer)),
-          offer.deposit !== null && euros(t("deposit"), offer.deposit),
-        ]),
+        ]
+      : [{ label: t("rent"), value: rentText(offer, locale, messages) }]),
+    offer.deposit !== null && euros(t("deposit"), offer.deposit),
     offer.residents !== null && {
       label: t("residents"),
       value: t(`residentsValue.${offer.residents}`, { count: offer.residentCount ?? 0 }),

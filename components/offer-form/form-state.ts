@@ -19,8 +19,6 @@ export const visibilityFields = ["showName", "showPhone", "showEmail"] as const 
 
 /** Single checkboxes: they submit "on" when ticked and nothing otherwise. */
 export const checkboxFields = new Set<OfferFieldName>([
-  "freeOfCharge",
-  "rentLater",
   ...featureFields,
   "lgbtiqFriendly",
   "contactRequests",
@@ -29,7 +27,7 @@ export const checkboxFields = new Set<OfferFieldName>([
 ]);
 
 /** Radio groups without a preselected choice (the display time has its default). */
-const radioFields = new Set<OfferFieldName>(["type", "residents", "hostType"]);
+const radioFields = new Set<OfferFieldName>(["type", "residents", "hostType", "rentType"]);
 
 export const defaultDurationDays = "14";
 

@@ -19,6 +19,8 @@ import {
   landlordLanguages,
   offerErrorKeys,
   offerFieldNames,
+  rentFields,
+  rentTypes,
   residentKinds,
   type unchangeableValues,
 } from "@/lib/offers/offer-schema";
@@ -32,11 +34,22 @@ const groupOptions: Partial<Record<OfferFieldName, readonly (string | number)[]>
   type: accommodationTypes,
   residents: residentKinds,
   hostType: hostTypes,
+  rentType: rentTypes,
   languages: landlordLanguages,
   durationDays: displayDurations,
 };
 
 const fieldId = (name: OfferFieldName) => `offer-${name}`;
+
+/** A rent field's label: the rent now, or with "free at first" the rent later; the stylesheet shows the one chosen. */
+function RentLabel({ now, later }: { now: string; later: string }) {
+  return (
+    <>
+      <span className={styles.rentNow}>{now}</span>
+      <span className={styles.rentLater}>{later}</span>
+    </>
+  );
+}
 
 /** A stored offer the form changes: its values to start from, and what a change leaves as it is. */
 export type OfferChange = { values: SubmittedValues; unchangeable: ReturnType<typeof unchangeableValues> };
@@ -248,25 +261,29 @@ export function OfferFormClient({ action, privacyPolicyUrl, change, today, formS
 
       <fieldset className={styles.section}>
         {legend(t("sections.costs"))}
-        <CheckboxField
-          {...common("freeOfCharge")}
-          label={t("fields.freeOfCharge.label")}
-          hint={t("fields.freeOfCharge.hint")}
-          defaultChecked={checked("freeOfCharge")}
+        <ChoiceGroup
+          {...common("rentType")}
+          type="radio"
+          label={t("fields.rentType.label")}
+          hint={t("fields.rentType.hint")}
+          required
+          options={rentTypes.map((rentType) => ({ value: rentType, label: t(`fields.rentType.option.${rentType}`) }))}
+          isDefault={chosen("rentType")}
         />
-        <CheckboxField
-          {...common("rentLater")}
-          label={t("fields.rentLater.label")}
-          hint={t("fields.rentLater.hint")}
-          defaultChecked={checked("rentLater")}
-        />
-        <div className={styles.row}>
-          {(["coldRent", "runningCosts", "deposit"] as const).map((name) => (
+        <div className={`${styles.row} ${styles.rentFields}`}>
+          {rentFields.map((name) => (
             <TextField
               key={name}
               {...common(name)}
-              label={t(`fields.${name}.label`)}
+              label={
+                name === "deposit" ? (
+                  t("fields.deposit.label")
+                ) : (
+                  <RentLabel now={t(`fields.${name}.label`)} later={t(`fields.${name}.laterLabel`)} />
+                )
+              }
               hint={t(`fields.${name}.hint`)}
+              required={name === "coldRent"}
               short
               inputMode="numeric"
               suffix={t("euro")}

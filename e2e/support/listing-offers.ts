@@ -30,7 +30,8 @@ export type ListingOfferInput = {
   description: string;
   /** Days after today (in Germany) from which the place is free. */
   availableInDays?: number;
-  rent: "free" | "free at first" | { cold: string; running: string; deposit?: string };
+  /** Rented, free, or free at first with the rent later (`freeAtFirst`). */
+  rent: "free" | { cold: string; running: string; deposit?: string; freeAtFirst?: true };
   /** Nobody unless given. */
   residents?: { kind: "LANDLORD" | "OTHERS"; count: string; hostType: "SINGLE_PERSON" | "COUPLE" | "FAMILY_WITH_CHILDREN" | "SHARED_FLAT" };
   furnished?: boolean;
@@ -86,10 +87,11 @@ export async function publishListingOffer(page: Page, catcher: MailCatcher, inpu
     await radio(t(`Enums.hostType.${input.residents.hostType}`)).check();
   }
   await field("availableFrom").fill(daysFromToday(input.availableInDays ?? 0));
-  if (input.rent === "free" || input.rent === "free at first") {
-    await field("freeOfCharge").check();
-    await check("rentLater", input.rent === "free at first");
+  const rentType = (value: string) => radio(t(`OfferForm.fields.rentType.option.${value}` as never));
+  if (input.rent === "free") {
+    await rentType("FREE").check();
   } else {
+    await rentType(input.rent.freeAtFirst ? "FREE_THEN_RENT" : "RENTED").check();
     await field("coldRent").fill(input.rent.cold);
     await field("runningCosts").fill(input.rent.running);
     if (input.rent.deposit) await field("deposit").fill(input.rent.deposit);

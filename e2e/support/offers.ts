@@ -81,11 +81,16 @@ export type OfferFormInput = {
   postalCode?: string;
   durationDays?: 3 | 7 | 14 | 30;
   privacyConsent?: boolean;
+  /** Free unless given: rented, or free at first with the rent later. */
+  rent?: OfferRent;
 };
+
+export type OfferRent = { type: "RENTED" | "FREE_THEN_RENT"; cold: string; running: string };
 
 /** The form's controls, found by their visible labels in the form's language. */
 export function offerForm(page: Page, t: Translator) {
   const label = (name: string) => page.getByLabel(startsWith(t(`OfferForm.fields.${name}.label` as never)));
+  const textbox = (key: string) => page.getByRole("textbox", { name: startsWith(t(`OfferForm.fields.${key}` as never)) });
   const consentLink = /<link>(.*)<\/link>/.exec(t.raw("OfferForm.fields.privacyConsent.label" as never) as string)?.[1];
   return {
     title: label("title"),
@@ -96,8 +101,13 @@ export function offerForm(page: Page, t: Translator) {
     areaSqm: label("areaSqm"),
     beds: label("beds"),
     availableFrom: label("availableFrom"),
-    freeOfCharge: label("freeOfCharge"),
-    coldRent: label("coldRent"),
+    rentType: (value: "RENTED" | "FREE" | "FREE_THEN_RENT") =>
+      page.getByRole("radio", { name: t(`OfferForm.fields.rentType.option.${value}`), exact: true }),
+    // By their accessible names: the stylesheet shows either the label of the rent now or that of the rent later.
+    coldRent: textbox("coldRent.label"),
+    runningCosts: textbox("runningCosts.label"),
+    laterColdRent: textbox("coldRent.laterLabel"),
+    laterRunningCosts: textbox("runningCosts.laterLabel"),
     furnished: label("furnished"),
     catsAllowed: label("catsAllowed"),
     residents: (value: "NOBODY" | "LANDLORD" | "OTHERS") =>
@@ -109,6 +119,7 @@ export function offerForm(page: Page, t: Translator) {
     contactEmail: page.getByRole("textbox", { name: startsWith(t("OfferForm.fields.contactEmail.label")) }),
     showName: label("showName"),
     typeGroup: page.getByRole("group", { name: startsWith(t("OfferForm.fields.type.label")) }),
+    rentTypeGroup: page.getByRole("group", { name: startsWith(t("OfferForm.fields.rentType.label")) }),
     type: (value: "FLAT" | "ROOM" | "SHARED_ROOM" | "HOUSE") =>
       page.getByRole("radio", { name: t(`Enums.type.${value}`), exact: true }),
     language: (value: "de" | "uk") => page.getByRole("checkbox", { name: t(`Enums.language.${value}`), exact: true }),
@@ -137,7 +148,11 @@ export async function fillOfferForm(page: Page, t: Translator, input: OfferFormI
   await form.residentCount.fill("2");
   await form.hostType("COUPLE").check();
   await form.availableFrom.fill(todayInGermany());
-  await form.freeOfCharge.check();
+  await form.rentType(input.rent?.type ?? "FREE").check();
+  if (input.rent) {
+    await form.coldRent.fill(input.rent.cold);
+    await form.runningCosts.fill(input.rent.running);
+  }
   await form.furnished.check();
   await form.catsAllowed.check();
   await form.language("uk").check();
@@ -200,14 +215,14 @@ export type SubmittedOffer = {
 export async function submitOffer(
   page: Page,
   catcher: MailCatcher,
-  { locale = "de" as TestLocale, titlePrefix = "Zimmer am Stadtpark" } = {},
+  { locale = "de" as TestLocale, titlePrefix = "Zimmer am Stadtpark", rent = undefined as OfferRent | undefined } = {},
 ): Promise<SubmittedOffer> {
   const t = translator(locale);
   const suffix = uniqueSuffix();
   const title = `${titlePrefix} ${suffix}`;
   const email = `landlord-${suffix}@example.test`;
   await page.goto(formPath(locale));
-  await fillOfferForm(page, t, { title, email });
+  await fillOfferForm(page, t, { title, email, rent });
   await offerForm(page, t).submit.click();
   // On whichever server the page's base URL names.
   await expect(page).toHaveURL(new RegExp(`${escapeRegExp(formPath(locale))}/gesendet$`));

@@ -28,8 +28,7 @@ const offer: PublicOffer = {
   beds: 3,
   availableFrom: "2026-12-01",
   availableUntil: null,
-  freeOfCharge: false,
-  rentLater: false,
+  rentType: "RENTED",
   coldRent: 450,
   runningCosts: 120,
   deposit: null,
@@ -76,6 +75,18 @@ describe("offersBody", () => {
     expect(published.typeLabel).toBe(uk.Enums.type.FLAT);
     expect(published.languageLabels).toEqual({ de: uk.Enums.language.de, uk: uk.Enums.language.uk });
     expect(published.detailUrl).toBe(`${appUrl}/uk/augsburg/findflats/${offer.id}`);
+  });
+
+  it("publishes an offer free at first with its later rent, and the booleans older clients read", async () => {
+    const freeThenRent = { ...offer, rentType: "FREE_THEN_RENT" as const };
+    const [german] = (await offersBody(region, [freeThenRent], undefined)).offers;
+    expect(german).toMatchObject({ rentType: "FREE_THEN_RENT", freeOfCharge: true, rentLater: true, coldRent: 450, runningCosts: 120 });
+    expect(german).not.toHaveProperty("rentLabel");
+    const body = await offersBody(region, [freeThenRent], "en");
+    expect(checker.bodyErrors("/{city}/offers", 200, body)).toEqual([]);
+    expect(body.offers[0].rentLabel).toBe("free at first, later €450 + €120 utilities");
+    const [rented] = (await offersBody(region, [offer], undefined)).offers;
+    expect(rented).toMatchObject({ rentType: "RENTED", freeOfCharge: false, rentLater: false });
   });
 
   it("links the German detail page when the region does not list in the requested language", async () => {

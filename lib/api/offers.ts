@@ -2,7 +2,7 @@ import { createTranslator } from "next-intl";
 import { z } from "zod";
 import { loadMessages } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
-import { offerHeading } from "@/lib/offers/fact-line";
+import { offerHeading, rentText } from "@/lib/offers/fact-line";
 import { landlordLanguages } from "@/lib/offers/offer-schema";
 import { publicOfferSchema, type PublicOffer } from "@/lib/offers/public-offer";
 import { listingLanguage } from "@/lib/regions/listing-language";
@@ -33,6 +33,13 @@ export const apiOfferSchema = publicOfferSchema.extend({
         "the landlord's `title` follows in `textLanguage`.",
     }),
   typeLabel: z.string().optional().meta({ description: onlyWithLang("`type` in the language of `lang`") }),
+  rentLabel: z.string().optional().meta({
+    description: onlyWithLang(
+      "The rent in the language of `lang`, as the listing shows it: the amount, free, or free at first and the rent later",
+    ),
+  }),
+  freeOfCharge: z.boolean().meta({ deprecated: true, description: "Free, at least at first: `rentType` FREE or FREE_THEN_RENT." }),
+  rentLater: z.boolean().meta({ deprecated: true, description: "Free at first, rent later: `rentType` FREE_THEN_RENT." }),
   petsAllowed: z.boolean().meta({
     deprecated: true,
     description: "Any pets allowed: true when one of `catsAllowed`, `dogsAllowed`, `otherPetsAllowed` is.",
@@ -81,6 +88,9 @@ function apiOffer(offer: PublicOffer, urlOf: (path: string) => string, labels: L
     ...offer,
     ...(labels && { heading: offerHeading(offer, labels.locale, labels.messages) }),
     ...(t && { typeLabel: t(`type.${offer.type}`) }),
+    ...(labels && { rentLabel: rentText(offer, labels.locale, labels.messages) }),
+    freeOfCharge: offer.rentType !== "RENTED",
+    rentLater: offer.rentType === "FREE_THEN_RENT",
     petsAllowed: offer.catsAllowed || offer.dogsAllowed || offer.otherPetsAllowed,
     ...(t && { hostTypeLabel: offer.hostType && t(`hostType.${offer.hostType}`) }),
     languages,

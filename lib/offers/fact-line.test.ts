@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import ar from "@/messages/ar.json";
 import de from "@/messages/de.json";
+import en from "@/messages/en.json";
 import uk from "@/messages/uk.json";
-import { formatEuros, formatList, offerFactLine, offerHeading } from "./fact-line";
+import { formatEuros, formatList, offerFactLine, offerHeading, rentText } from "./fact-line";
 import type { PublicOffer } from "./public-offer";
 
 const nbsp = "\u00a0";
@@ -31,13 +32,34 @@ describe("lists", () => {
   });
 });
 
+describe("the rent as seekers read it", () => {
+  const freeThenRent = { rentType: "FREE_THEN_RENT", coldRent: 450, runningCosts: 120 } as const;
+
+  it("is the amount, free, or free at first with the rent later and its running costs", () => {
+    expect(rentText({ rentType: "RENTED", coldRent: 450, runningCosts: 120 }, "de", de)).toBe(`570${nbsp}€`);
+    expect(rentText({ rentType: "FREE", coldRent: null, runningCosts: null }, "de", de)).toBe("kostenlos");
+    expect(rentText(freeThenRent, "de", de)).toBe(`zunächst kostenlos, später 450${nbsp}€ + 120${nbsp}€ Nebenkosten`);
+    expect(rentText({ ...freeThenRent, runningCosts: null }, "de", de)).toBe(`zunächst kostenlos, später 450${nbsp}€`);
+    expect(rentText(freeThenRent, "en", en as never)).toBe("free at first, later €450 + €120 utilities");
+    expect(rentText(freeThenRent, "uk", uk as never)).toBe(`спочатку безкоштовно, пізніше 450${nbsp}€ + 120${nbsp}€ комунальні платежі`);
+  });
+
+  it("says rent by arrangement for an offer free at first made before the form asked for the later rent", () => {
+    expect(rentText({ ...freeThenRent, coldRent: null, runningCosts: null }, "de", de)).toBe("zunächst kostenlos, später Miete nach Absprache");
+  });
+
+  it("isolates each amount in Arabic, so the words around them keep their order", () => {
+    const text = rentText(freeThenRent, "ar", ar as never);
+    expect(text).toMatch(/^مجانًا في البداية، ثم \u2066\u200f?450\s€\u2069 \+ \u2066\u200f?120\s€\u2069 تكاليف إضافية$/);
+  });
+});
+
 describe("an offer's line (feeds, link previews, alert mails)", () => {
   const offer = {
     postalCode: "86150",
     place: "Augsburg",
     beds: 2,
-    freeOfCharge: false,
-    rentLater: false,
+    rentType: "RENTED",
     coldRent: 400,
     runningCosts: 80,
     availableFrom: "2026-07-01",
@@ -51,6 +73,9 @@ describe("an offer's line (feeds, link previews, alert mails)", () => {
 
   it("carries no invisible marks in left-to-right languages", () => {
     expect(offerFactLine(offer, "de", de)).toBe(`86150 Augsburg · 2 Betten · 480${nbsp}€ · frei ab 01.07.2026`);
+    expect(offerFactLine({ ...offer, rentType: "FREE_THEN_RENT" }, "de", de)).toBe(
+      `86150 Augsburg · 2 Betten · zunächst kostenlos, später 400${nbsp}€ + 80${nbsp}€ Nebenkosten · frei ab 01.07.2026`,
+    );
     expect(offerFactLine(offer, "uk", uk as never)).toMatch(/^86150 Augsburg · 2 ліжка · 480\s€ · вільно з /);
   });
 });
@@ -62,8 +87,7 @@ describe("an offer's heading (cards, offer page, feeds, alert mails, API)", () =
     beds: 3,
     areaSqm: 54,
     place: "Musterhausen-Mitte",
-    freeOfCharge: false,
-    rentLater: false,
+    rentType: "RENTED",
     coldRent: 480,
     runningCosts: 120,
   } as PublicOffer;

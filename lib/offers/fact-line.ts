@@ -72,13 +72,28 @@ function isolatedText(value: string, locale: Locale): string {
   return textDirection(locale) === "rtl" ? `\u2068${value}\u2069` : value;
 }
 
+/**
+ * The rent as seekers read it, in `locale`: "600 €" (rent and running costs), "kostenlos", or "zunächst kostenlos,
+ * später 450 € + 120 € Nebenkosten" ("… später Miete nach Absprache" for offers made before the form asked for the
+ * later rent). In a right-to-left language each amount is isolated, so "450 €" keeps its order.
+ */
+export function rentText(offer: Pick<PublicOffer, "rentType" | "coldRent" | "runningCosts">, locale: Locale, messages: Messages): string {
+  const euros = (amount: number) => leftToRightText(formatEuros(amount, locale), locale);
+  if (offer.rentType === "RENTED") return euros(totalRent(offer));
+  const t = listingTranslator(locale, messages);
+  if (offer.rentType === "FREE") return t("freeOfCharge");
+  if (offer.coldRent === null) return t("freeAtFirst");
+  return offer.runningCosts === null
+    ? t("freeThenRent", { rent: euros(offer.coldRent) })
+    : t("freeThenRentWithCosts", { rent: euros(offer.coldRent), runningCosts: euros(offer.runningCosts) });
+}
+
 /** The facts a preview tells of an offer, formatted in `locale`: place, rent or "free", available from. */
 export function offerFactValues(offer: PublicOffer, locale: Locale, messages: Messages) {
-  const t = listingTranslator(locale, messages);
   const { date } = formatsOf(locale);
   return {
     place: `${offer.postalCode} ${offer.place}`,
-    rent: offer.freeOfCharge ? t(offer.rentLater ? "freeAtFirst" : "freeOfCharge") : formatEuros(totalRent(offer), locale),
+    rent: rentText(offer, locale, messages),
     from: date.format(new Date(`${offer.availableFrom}T12:00:00Z`)),
   };
 }
@@ -91,7 +106,7 @@ export function offerFactLine(offer: PublicOffer, locale: Locale, messages: Mess
   const { place, rent, from } = offerFactValues(offer, locale, messages);
   return listingTranslator(locale, messages)("offerPreview", {
     place: leftToRightText(place, locale),
-    rent: offer.freeOfCharge ? rent : leftToRightText(rent, locale),
+    rent,
     from,
     beds: offer.beds,
   });
@@ -105,11 +120,8 @@ export function offerFactLine(offer: PublicOffer, locale: Locale, messages: Mess
  */
 export function offerHeading(offer: PublicOffer, locale: Locale, messages: Messages): string {
   const t = listingTranslator(locale, messages);
-  const { euros } = formatsOf(locale);
   const number = (value: number) => new Intl.NumberFormat(locale).format(value);
-  const rent = offer.freeOfCharge
-    ? t(offer.rentLater ? "headingFreeAtFirst" : "freeOfCharge")
-    : leftToRightText(euros.format(totalRent(offer)), locale);
+  const rent = offer.rentType === "FREE_THEN_RENT" ? t("headingFreeAtFirst") : rentText(offer, locale, messages);
   return [
     messages.Enums.type[offer.type],
     t("headingRooms", { count: offer.rooms }),

@@ -89,10 +89,10 @@ function offerColumns(input: OfferInput) {
     availableUntil: availableUntil ? new Date(`${availableUntil}T00:00:00Z`) : null,
     contactPhone: fields.contactPhone ?? null,
     areaSqm: fields.areaSqm ?? null,
-    coldRent: fields.freeOfCharge ? null : (fields.coldRent ?? null),
-    runningCosts: fields.freeOfCharge ? null : (fields.runningCosts ?? null),
-    deposit: fields.freeOfCharge ? null : (fields.deposit ?? null),
-    rentLater: fields.freeOfCharge && fields.rentLater,
+    // The schema leaves a free offer without figures; rented now or later, they are the rent.
+    coldRent: fields.coldRent ?? null,
+    runningCosts: fields.runningCosts ?? null,
+    deposit: fields.deposit ?? null,
     // Nobody else there: a count or household type left in the form says nothing.
     residentCount: fields.residents === "NOBODY" ? null : (fields.residentCount ?? null),
     hostType: fields.residents === "NOBODY" ? null : (fields.hostType ?? null),

@@ -29,8 +29,7 @@ function offer(overrides: Partial<PublicOffer> = {}): PublicOffer {
     beds: 2,
     availableFrom: "2026-12-01",
     availableUntil: null,
-    freeOfCharge: true,
-    rentLater: false,
+    rentType: "FREE",
     coldRent: null,
     runningCosts: null,
     deposit: null,
@@ -55,7 +54,7 @@ function offer(overrides: Partial<PublicOffer> = {}): PublicOffer {
   };
 }
 
-const rented = (coldRent: number, runningCosts: number | null = null) => ({ freeOfCharge: false, coldRent, runningCosts });
+const rented = (coldRent: number, runningCosts: number | null = null) => ({ rentType: "RENTED" as const, coldRent, runningCosts });
 const titles = (offers: PublicOffer[]) => offers.map((entry) => entry.title);
 const search = (offers: PublicOffer[], query: Record<string, string | string[]>) =>
   titles(searchListing(offers, parseListingQuery(query)).offers);
@@ -161,7 +160,7 @@ describe("searchListing", () => {
     const offers = [
       offer({ title: "cats in Nord", place: "Musterhausen-Nord", postalCode: "12347", catsAllowed: true }),
       offer({ title: "dogs in Mitte", place: "Musterhausen-Mitte", dogsAllowed: true, lgbtiqFriendly: true }),
-      offer({ title: "rabbits in nord", place: " musterhausen-nord", otherPetsAllowed: true, rentLater: true }),
+      offer({ title: "rabbits in nord", place: " musterhausen-nord", otherPetsAllowed: true, ...rented(900), rentType: "FREE_THEN_RENT" }),
       offer({ title: "rented in Mitte", place: "Musterhausen-Mitte", ...rented(400) }),
     ];
     expect(search(offers, { pets: "CAT" })).toEqual(["cats in Nord"]);

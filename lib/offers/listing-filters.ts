@@ -72,9 +72,9 @@ export function parseListingSearch(search: URLSearchParams): ListingQuery {
   return parseListingQuery(params);
 }
 
-/** Cold rent plus running costs per month; a free offer costs nothing. */
-export function totalRent(offer: Pick<PublicOffer, "freeOfCharge" | "coldRent" | "runningCosts">): number {
-  return offer.freeOfCharge ? 0 : (offer.coldRent ?? 0) + (offer.runningCosts ?? 0);
+/** Cold rent plus running costs per month now; an offer that is free, even if only at first, costs nothing. */
+export function totalRent(offer: Pick<PublicOffer, "rentType" | "coldRent" | "runningCosts">): number {
+  return offer.rentType === "RENTED" ? (offer.coldRent ?? 0) + (offer.runningCosts ?? 0) : 0;
 }
 
 /** Whether an offer can be moved into on `date`: available by then and not ended before it. */
@@ -122,7 +122,8 @@ export function matchesFilters(offer: PublicOffer, filters: ListingFilters): boo
     (filters.beds === undefined || offer.beds >= filters.beds) &&
     (filters.rooms === undefined || offer.rooms >= filters.rooms) &&
     (filters.maxRent === undefined || totalRent(offer) <= filters.maxRent) &&
-    (!filters.free || offer.freeOfCharge) &&
+    // Free now: free of charge, or free at first.
+    (!filters.free || offer.rentType !== "RENTED") &&
     (filters.from === undefined || availableOn(offer, filters.from)) &&
     (filters.type === undefined || offer.type === filters.type) &&
     (filters.place === undefined || samePlace(offer.place, filters.place)) &&

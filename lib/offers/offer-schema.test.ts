@@ -42,6 +42,7 @@ function validValues(overrides: Partial<Record<keyof OfferFormValues, unknown>> 
     residents: "NOBODY",
     availableFrom: today,
     availableUntil: "",
+    rentType: "RENTED",
     coldRent: "450",
     runningCosts: "120",
     deposit: "",
@@ -89,7 +90,7 @@ describe("offerSchema: a valid submission", () => {
       availableFrom: today,
       coldRent: 450,
       runningCosts: 120,
-      freeOfCharge: false,
+      rentType: "RENTED",
       furnished: true,
       kitchen: true,
       ownBathroom: false,
@@ -132,6 +133,18 @@ describe("offerSchema: a valid submission", () => {
     expect(offerSchema.parse(validValues({ languages: undefined })).languages).toEqual([]);
   });
 
+  it("keeps the rent typed for free at first as the rent later, and leaves a free offer without any", () => {
+    expect(offerSchema.parse(validValues({ rentType: "FREE_THEN_RENT", deposit: "900" }))).toMatchObject({
+      rentType: "FREE_THEN_RENT",
+      coldRent: 450,
+      runningCosts: 120,
+      deposit: 900,
+    });
+    const free = offerSchema.parse(validValues({ rentType: "FREE", deposit: "900" }));
+    expect(free.rentType).toBe("FREE");
+    expect([free.coldRent, free.runningCosts, free.deposit]).toEqual([undefined, undefined, undefined]);
+  });
+
   it("trims text fields", () => {
     const offer = offerSchema.parse(validValues({ title: "  Helle Wohnung am Park \t", contactEmail: " a@example.test " }));
     expect(offer.title).toBe("Helle Wohnung am Park");
@@ -139,7 +152,9 @@ describe("offerSchema: a valid submission", () => {
   });
 
   it.each([
-    ["a free offer without rent", { freeOfCharge: "on", coldRent: "" }],
+    ["a free offer without rent", { rentType: "FREE", coldRent: "" }],
+    // Hidden once "free" is chosen, and not stored: what was typed there cannot be wrong.
+    ["a free offer with a wrong rent typed before choosing free", { rentType: "FREE", coldRent: "viel", deposit: "-1" }],
     ["a rent of 0", { coldRent: "0" }],
     ["half rooms with a point", { rooms: "1.5" }],
     ["half a room with a comma", { rooms: "0,5" }],
@@ -162,7 +177,7 @@ describe("offerSchema: a valid submission", () => {
     ["nobody there, whatever the household fields say", { residents: "NOBODY", residentCount: "", hostType: "" }],
     // react-hook-form reads a radio group without a choice as null.
     ["nobody there and no household chosen in the browser", { residents: "NOBODY", hostType: null }],
-    ["free at first, rent later", { freeOfCharge: "on", rentLater: "on", coldRent: "" }],
+    ["free at first with the later rent", { rentType: "FREE_THEN_RENT", coldRent: "450", runningCosts: "" }],
     ["cats, dogs, other pets and LGBTIQ-friendly", { catsAllowed: "on", dogsAllowed: "on", otherPetsAllowed: "on", lgbtiqFriendly: "on" }],
   ])("accepts %s", (_, overrides) => {
     expect(errorsOf(validValues(overrides))).toEqual({});
@@ -220,7 +235,11 @@ describe("offerSchema: invalid input yields the error key on the field", () => {
     ["end before the start", { availableFrom: addDays(today, 10), availableUntil: addDays(today, 9) }, "availableUntil", "untilBeforeFrom"],
     ["end more than five years ahead", { availableUntil: addDays(sameDayInYears(today, 5), 1) }, "availableUntil", "dateTooFar"],
     ["impossible end date", { availableUntil: "2026-02-45" }, "availableUntil", "date"],
-    ["neither rent nor free", { coldRent: "", freeOfCharge: undefined }, "coldRent", "rentRequired"],
+    ["rented without rent", { coldRent: "" }, "coldRent", "rentRequired"],
+    ["free at first without the later rent", { rentType: "FREE_THEN_RENT", coldRent: "" }, "coldRent", "rentRequired"],
+    ["free at first with a wrong later rent", { rentType: "FREE_THEN_RENT", coldRent: "viel" }, "coldRent", "number"],
+    ["no choice of rent", { rentType: undefined }, "rentType", "choice"],
+    ["an unknown choice of rent", { rentType: "CHEAP" }, "rentType", "choice"],
     ["negative rent", { coldRent: "-1" }, "coldRent", "range"],
     ["missing contact name", { contactName: undefined }, "contactName", "required"],
     ["missing e-mail address", { contactEmail: undefined }, "contactEmail", "required"],

@@ -14,6 +14,10 @@ export const hostTypes = ["SINGLE_PERSON", "COUPLE", "FAMILY_WITH_CHILDREN", "SH
 /** The pets an offer may allow; the same kinds a seeker names in a contact request. */
 export const petKinds = ["CAT", "DOG", "OTHER"] as const;
 export type PetKind = (typeof petKinds)[number];
+/** What the accommodation costs: rented, free, or free at first with a rent that applies later. */
+export const rentTypes = ["RENTED", "FREE", "FREE_THEN_RENT"] as const;
+/** The rent's figures: the rent now (RENTED) or later (FREE_THEN_RENT); a free offer has none. */
+export const rentFields = ["coldRent", "runningCosts", "deposit"] as const;
 
 /** Every key the schema puts into an issue's message (texts in the `OfferForm.errors` messages). */
 export const offerErrorKeys = [
@@ -148,7 +152,7 @@ export const checkbox = z
   .transform((value) => value === true || value === "on" || value === "true");
 
 /** The fields in the order the form shows them (its error summary and first focus follow this order too). */
-export const offerSchema = z
+const offerFieldsSchema = z
   .object({
     type: z.enum(accommodationTypes, error("choice")),
     title: text(10, 80),
@@ -169,9 +173,7 @@ export const offerSchema = z
     hostType: optionalChoice(hostTypes),
     availableFrom: optionalDate().refine((value) => value !== undefined, error("required")),
     availableUntil: optionalDate(),
-    freeOfCharge: checkbox,
-    /** Free at first, a rent may be agreed later: only with freeOfCharge. */
-    rentLater: checkbox,
+    rentType: z.enum(rentTypes, error("choice")),
     coldRent: optionalNumber(0, 10000),
     runningCosts: optionalNumber(0, 5000),
     deposit: optionalNumber(0, 30000),
@@ -222,7 +224,8 @@ export const offerSchema = z
       if (availableUntil && availableUntil > addYears(today, 5)) {
         issue("availableUntil", "dateTooFar");
       }
-      if (!offer.freeOfCharge && offer.coldRent === undefined) {
+      // Rented now or later: the landlord knows the rent, and seekers decide by it.
+      if (offer.rentType !== "FREE" && offer.coldRent === undefined) {
         issue("coldRent", "rentRequired");
       }
       // With others living there, seekers need to know how many and who; a wrong choice was reported already.
@@ -241,12 +244,26 @@ export const offerSchema = z
     { when: (payload) => typeof payload.value === "object" && payload.value !== null },
   );
 
+type OfferFields = z.input<typeof offerFieldsSchema>;
+
+/**
+ * A free offer has no rent: figures typed before choosing "free" stay in the form (the stylesheet hides them), but
+ * they are neither checked nor stored.
+ */
+function withoutRentWhenFree(values: OfferFields): OfferFields {
+  if (typeof values !== "object" || values === null || values.rentType !== "FREE") return values;
+  const { coldRent: _cold, runningCosts: _running, deposit: _deposit, ...rest } = values;
+  return rest;
+}
+
+export const offerSchema = z.preprocess(withoutRentWhenFree, offerFieldsSchema);
+
 /** What the form holds while a landlord types: strings, checkbox states and chosen languages. */
-export type OfferFormValues = z.input<typeof offerSchema>;
+export type OfferFormValues = OfferFields;
 /** A validated offer, ready to be stored. */
 export type OfferInput = z.output<typeof offerSchema>;
 
-export const offerFieldNames = Object.keys(offerSchema.shape) as (keyof OfferFormValues)[];
+export const offerFieldNames = Object.keys(offerFieldsSchema.shape) as (keyof OfferFormValues)[];
 
 /**
  * What a change of a stored offer leaves as it is, filled in before the schema checks the change: the e-mail

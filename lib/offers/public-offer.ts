@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { accommodationTypes, hostTypes, residentKinds } from "./offer-schema";
+import { accommodationTypes, hostTypes, rentTypes, residentKinds } from "./offer-schema";
 
 /**
  * The one shape of what the public may see of an active offer: never the street, contact details only where the
@@ -30,13 +30,14 @@ export const publicOfferSchema = z.object({
   beds: z.int().min(1).meta({ description: "How many people can live there." }),
   availableFrom: z.iso.date(),
   availableUntil: z.iso.date().nullable().meta({ description: "Last day; null: open-ended." }),
-  freeOfCharge: z.boolean().meta({ description: "The accommodation costs nothing (at first, with `rentLater`)." }),
-  rentLater: z.boolean().meta({
-    description: "Free at first; a rent may be agreed later. Only true together with `freeOfCharge`.",
+  rentType: z.enum(rentTypes).meta({
+    description:
+      "RENTED: for rent; FREE: free of charge; FREE_THEN_RENT: free at first, then for the rent in `coldRent` and " +
+      "`runningCosts` (both null for offers made before the form asked: rent by arrangement).",
   }),
-  coldRent: euros("Rent without running costs, whole euros per month."),
-  runningCosts: euros("Running costs, whole euros per month."),
-  deposit: euros("Deposit, whole euros."),
+  coldRent: euros("Rent without running costs, whole euros per month: the rent later with FREE_THEN_RENT, null with FREE."),
+  runningCosts: euros("Running costs, whole euros per month: later with FREE_THEN_RENT, null with FREE."),
+  deposit: euros("Deposit, whole euros; null with FREE."),
   furnished: z.boolean(),
   kitchen: z.boolean().meta({ description: "A kitchen or cooking facilities." }),
   ownBathroom: z.boolean(),

@@ -72,7 +72,7 @@ describe("search alerts", () => {
     expect(confirmation.html).toContain('lang="uk"');
     expect(confirmation.text).toContain(`/uk/${region.slug}/findflats/suche?beds=2&free=1`);
     // Nothing is mailed before the confirmation, however well an offer matches.
-    await publish({ beds: "4", freeOfCharge: "on" });
+    await publish({ beds: "4", rentType: "FREE" });
     await runSearchAlerts();
     expect(await alertMails(alert.id)).toHaveLength(1);
   });
@@ -82,9 +82,10 @@ describe("search alerts", () => {
     expect(await confirmAlert(token)).toBe("confirmed");
     expect(await confirmAlert(token)).toBe("alreadyActive");
 
-    const matching = await publish({ title: "Kostenlose Wohnung am Park", beds: "3", freeOfCharge: "on" });
+    // Free at first counts as free; the mail tells the rent later.
+    const matching = await publish({ title: "Kostenlose Wohnung am Park", beds: "3", rentType: "FREE_THEN_RENT" });
     await publish({ title: "Teure Wohnung", beds: "3" });
-    await publish({ title: "Kleines Zimmer", beds: "1", freeOfCharge: "on" });
+    await publish({ title: "Kleines Zimmer", beds: "1", rentType: "FREE" });
     const first = await runSearchAlerts();
     expect(first.alertsMailed).toBeGreaterThanOrEqual(1);
 
@@ -98,6 +99,7 @@ describe("search alerts", () => {
     expect(mail.subject).toContain("1 нова пропозиція");
     expect(mail.html).toContain('lang="uk"');
     expect(mail.text).toContain("Kostenlose Wohnung am Park");
+    expect(mail.text).toMatch(/спочатку безкоштовно, пізніше 450\s€ \+ 120\s€ комунальні платежі/);
     expect(mail.text).toContain(`/uk/${region.slug}/findflats/${matching.offerId}`);
     expect(mail.text).not.toContain("Teure Wohnung");
     expect(mail.text).not.toContain("Kleines Zimmer");

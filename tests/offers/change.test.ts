@@ -55,14 +55,15 @@ describe("changing an offer", () => {
   }
 
   it("fills the form with the offer's values, so saving it unchanged changes nothing", async () => {
-    const { offer } = await activeOffer({ rooms: "2,5", freeOfCharge: "on", rentLater: "on", coldRent: "", residents: "LANDLORD", residentCount: "2", hostType: "COUPLE", catsAllowed: "on" });
+    const { offer } = await activeOffer({ rooms: "2,5", rentType: "FREE_THEN_RENT", coldRent: "380", runningCosts: "90", residents: "LANDLORD", residentCount: "2", hostType: "COUPLE", catsAllowed: "on" });
     const parsed = parseOfferChange(offer, formData(storedOfferValues(offer)));
     if (!("input" in parsed)) throw new Error(`refused: ${JSON.stringify(parsed.state.errors)}`);
     expect(parsed.input).toMatchObject({
       title: offer.title,
       rooms: 2.5,
-      freeOfCharge: true,
-      rentLater: true,
+      rentType: "FREE_THEN_RENT",
+      coldRent: 380,
+      runningCosts: 90,
       residents: "LANDLORD",
       residentCount: 2,
       hostType: "COUPLE",

@@ -67,16 +67,18 @@ describe("offer lifecycle", () => {
       const { offerId } = await submitOffer(region, validOffer(overrides), "de");
       return db().offer.findUniqueOrThrow({ where: { id: offerId } });
     };
+    // Free at first: the rent typed is the rent later, and it is kept.
     expect(
-      await stored({ residents: "OTHERS", residentCount: "3", hostType: "SHARED_FLAT", freeOfCharge: "on", rentLater: "on" }),
-    ).toMatchObject({ residents: "OTHERS", residentCount: 3, hostType: "SHARED_FLAT", freeOfCharge: true, rentLater: true, coldRent: null });
-    // Nobody there: a count and household left in the form say nothing. A rented offer is not "free at first".
-    expect(await stored({ residents: "NOBODY", residentCount: "2", hostType: "COUPLE", rentLater: "on" })).toMatchObject({
+      await stored({ residents: "OTHERS", residentCount: "3", hostType: "SHARED_FLAT", rentType: "FREE_THEN_RENT", deposit: "900" }),
+    ).toMatchObject({ residents: "OTHERS", residentCount: 3, hostType: "SHARED_FLAT", rentType: "FREE_THEN_RENT", coldRent: 450, runningCosts: 120, deposit: 900 });
+    // Free: figures typed before choosing "free" are not stored.
+    expect(await stored({ rentType: "FREE", deposit: "900" })).toMatchObject({ rentType: "FREE", coldRent: null, runningCosts: null, deposit: null });
+    // Nobody there: a count and household left in the form say nothing.
+    expect(await stored({ residents: "NOBODY", residentCount: "2", hostType: "COUPLE" })).toMatchObject({
       residents: "NOBODY",
       residentCount: null,
       hostType: null,
-      freeOfCharge: false,
-      rentLater: false,
+      rentType: "RENTED",
       coldRent: 450,
     });
     expect(await stored({ dogsAllowed: "on", lgbtiqFriendly: "on" })).toMatchObject({

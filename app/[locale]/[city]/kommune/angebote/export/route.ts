@@ -1,5 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { offerFeatureNames } from "@/components/listing/offer-features";
+import { loadMessages } from "@/lib/i18n/messages";
+import { rentText } from "@/lib/offers/fact-line";
 import { totalRent } from "@/lib/offers/listing-filters";
 import { readOnlyRoute } from "@/lib/security/request-methods";
 import { regionOffersForCsv, type StaffCsvOffer } from "@/lib/staff/offers";
@@ -23,15 +25,17 @@ export async function GET(_request: Request, { params }: Context) {
   if (file.refusal) return file.refusal;
   const { region, locale } = file;
 
-  const [t, tListing, tEnums, tForm, tStatistics] = await Promise.all([
+  const [t, tListing, tEnums, tForm, tStatistics, messages] = await Promise.all([
     getTranslations({ locale, namespace: "Staff.offers" }),
     getTranslations({ locale, namespace: "Listing" }),
     getTranslations({ locale, namespace: "Enums" }),
     getTranslations({ locale, namespace: "OfferForm" }),
     getTranslations({ locale, namespace: "Statistics" }),
+    loadMessages(locale),
   ]);
   const row = (offer: StaffCsvOffer) => {
-    const rent = offer.freeOfCharge ? tListing(offer.rentLater ? "freeAtFirst" : "freeOfCharge") : totalRent(offer);
+    // A number a spreadsheet can add up; a free offer's text, with its later rent.
+    const rent = offer.rentType === "RENTED" ? totalRent(offer) : rentText(offer, locale, messages);
     return [
       offer.id,
       t(`status.${offer.status}`),
