@@ -5,6 +5,7 @@
  *   npm run region -- musterhausen --name="Stadt Musterhausen" --mailbox=wohnraum@musterhausen.de
  *   npm run region -- musterhausen --hostnames=wohnraumangebot.musterhausen.de
  *   npm run region -- musterhausen --embed-origins=https://www.musterhausen.de --languages=de,uk,en,ru,ar
+ *   npm run region -- musterhausen --review=first-offer        (or off, every-offer: staff check offers first)
  *   npm run region -- musterhausen            (only shows the settings)
  *
  * Changes reach the proxy of running servers within a minute (its region cache, lib/regions/region-sites.ts); with

@@ -7,14 +7,17 @@ import type { Locale } from "@/lib/i18n/routing";
 import { queueMail, type OutgoingMail } from "@/lib/mail/outbox";
 import { regionIdentity } from "@/lib/regions/identity";
 import { regionUrl } from "@/lib/regions/urls";
+import { inReviewMail, reviewRequestMail } from "@/lib/review/review-mails";
+import { reviewNeeded } from "@/lib/review/review-mode";
 import { pagePath } from "@/lib/routes/site-routes";
-import { createToken, derivedToken, hashToken, isWellFormedToken, tokenMatches } from "@/lib/security/tokens";
+import { createToken, derivedToken, emailHash, hashToken, isWellFormedToken, tokenMatches } from "@/lib/security/tokens";
 import { renderAdviceRequestedMail } from "./advice-mail";
 import { links, managementActions, offerMail } from "./offer-mails";
 import type { OfferInput } from "./offer-schema";
 
 /**
- * The offer's lifecycle: submitted → (confirmed) active → expired or deleted. Every change is one conditional
+ * The offer's lifecycle: submitted → (confirmed) active → expired or deleted; in a region that checks offers,
+ * confirmed → in review → active (approved) or deleted (rejected), lib/review. Every change is one conditional
  * update, so repeated or simultaneous clicks cannot apply a step twice, and its event and mail are written in
  * the same transaction. Callers revalidate the region's listing when `listingChanged` is true.
  */
@@ -116,6 +119,7 @@ export async function submitOffer(region: Region, input: OfferInput, locale: Loc
     derivedTokenHash: derivedTokenHashOf(id),
     locale,
     contactEmail: input.contactEmail,
+    contactEmailHash: emailHash(input.contactEmail),
     durationDays: input.durationDays,
     contactRequests: contactRequests ? ("OPEN" as const) : ("NOT_OFFERED" as const),
     consentedAt: new Date(),
@@ -133,18 +137,24 @@ export async function submitOffer(region: Region, input: OfferInput, locale: Loc
   return { offerId: offer.id };
 }
 
-export type ConfirmOutcome = "confirmed" | "alreadyActive" | "windowPassed" | "expired" | "deleted";
+export type ConfirmOutcome = "confirmed" | "inReview" | "alreadyActive" | "alreadyInReview" | "windowPassed" | "expired" | "deleted";
 
-/** Publishes a pending offer if its confirmation window is still open; sends the management mail. */
+/**
+ * Publishes a pending offer if its confirmation window is still open and sends the management mail; in a region that
+ * checks offers first (lib/review/review-mode.ts) it puts the offer in review instead, without a display time yet,
+ * and mails the landlord "being checked" and the municipal mailbox the offer to check. An offer listed at once in
+ * first-offer mode carries the approval on (`approvedAt`).
+ */
 export async function confirmOffer(token: string): Promise<ActionResult<ConfirmOutcome> | null> {
   const offer = await findOfferByToken(token);
   if (!offer) return null;
   const now = new Date();
+  const inReview = await reviewNeeded(offer.region, offer);
   const expiresAt = new Date(now.getTime() + offer.durationDays * dayMs);
-  const published = await offerMail({ ...offer, expiresAt }, offer.region, {
-    kind: "published",
-    links: links(offer, offer.region, token, managementActions),
-  });
+  const mails = inReview
+    ? await Promise.all([inReviewMail(offer, offer.region, token), reviewRequestMail(offer, offer.region)])
+    : [await offerMail({ ...offer, expiresAt }, offer.region, { kind: "published", links: links(offer, offer.region, token, managementActions) })];
+  const listed = { status: "ACTIVE" as const, expiresAt, approvedAt: offer.region.review === "FIRST_OFFER" ? now : null };
   const confirmed = await db().$transaction(async (tx) => {
     const { count } = await tx.offer.updateMany({
       where: {
@@ -152,24 +162,22 @@ export async function confirmOffer(token: string): Promise<ActionResult<ConfirmO
         status: "PENDING_CONFIRMATION",
         createdAt: { gt: new Date(now.getTime() - confirmationWindowHours * 60 * 60 * 1000) },
       },
-      data: { status: "ACTIVE", confirmedAt: now, expiresAt },
+      data: { confirmedAt: now, ...(inReview ? { status: "IN_REVIEW" } : listed) },
     });
     if (count === 0) return false;
     await tx.offerEvent.create({ data: { regionSlug: offer.regionSlug, offerId: offer.id, type: "CONFIRMED" } });
-    await queueMail(tx, published);
+    if (inReview) await tx.offerEvent.create({ data: { regionSlug: offer.regionSlug, offerId: offer.id, type: "REVIEW_REQUESTED" } });
+    for (const mail of mails) await queueMail(tx, mail);
     return true;
   });
-  if (confirmed) return { outcome: "confirmed", listingChanged: true, regionSlug: offer.regionSlug, offerId: offer.id };
-  return {
-    outcome: outcomeOfUnchanged((await findOfferByToken(token)) ?? offer),
-    listingChanged: false,
-    regionSlug: offer.regionSlug,
-    offerId: offer.id,
-  };
+  const result = { regionSlug: offer.regionSlug, offerId: offer.id };
+  if (confirmed) return { outcome: inReview ? "inReview" : "confirmed", listingChanged: !inReview, ...result };
+  return { outcome: outcomeOfUnchanged((await findOfferByToken(token)) ?? offer), listingChanged: false, ...result };
 }
 
 function outcomeOfUnchanged(offer: Offer): Exclude<ConfirmOutcome, "confirmed"> {
   if (offer.status === "ACTIVE") return "alreadyActive";
+  if (offer.status === "IN_REVIEW") return "alreadyInReview";
   if (offer.status === "EXPIRED") return "expired";
   if (offer.status === "DELETED") return "deleted";
   return "windowPassed";
@@ -216,11 +224,16 @@ export async function extendOffer(token: string): Promise<ActionResult<ExtendOut
   return { outcome: isStillActive(current) ? "limitReached" : "notActive", listingChanged: false, regionSlug: offer.regionSlug, offerId: offer.id };
 }
 
-export type ChangeOutcome = "changed" | "notActive";
+export type ChangeOutcome = "changed" | "changedInReview" | "notActive";
+
+/** Whether the landlord (or the municipality) can change the offer now: listed, or waiting for the municipality's check. */
+export function isChangeable(offer: Pick<Offer, "status" | "expiresAt">, now = new Date()): boolean {
+  return isStillActive(offer, now) || offer.status === "IN_REVIEW";
+}
 
 /**
  * Changes an active offer's details for its landlord (everything the form asks but the e-mail address and the
- * display time): one conditional update, so a deleted or expired offer stays as it is and of two saves at once the
+ * display time), or one in review, which stays in review with the new details: one conditional update, so a deleted or expired offer stays as it is and of two saves at once the
  * later one stands whole; its event and the confirmation mail with the buttons in the same transaction.
  */
 export async function changeOffer(token: string, input: OfferInput): Promise<ActionResult<ChangeOutcome> | null> {
@@ -241,13 +254,16 @@ async function saveChange(
     : offer.contactRequests === "NOT_OFFERED"
       ? { contactRequests: "OPEN" as const, contactRequestsCountedFrom: offer.contactRequestCount }
       : {};
-  const mail = await offerMail({ ...offer, ...fields, ...requests }, offer.region, {
-    kind,
-    links: links(offer, offer.region, token, managementActions),
-  });
+  const inReview = offer.status === "IN_REVIEW";
+  const mail = inReview
+    ? await inReviewMail({ ...offer, ...fields }, offer.region, token)
+    : await offerMail({ ...offer, ...fields, ...requests }, offer.region, {
+        kind,
+        links: links(offer, offer.region, token, managementActions),
+      });
   const changed = await db().$transaction(async (tx) => {
     const { count } = await tx.offer.updateMany({
-      where: { id: offer.id, status: "ACTIVE", expiresAt: { gt: new Date() } },
+      where: { id: offer.id, ...(inReview ? { status: "IN_REVIEW" } : { status: "ACTIVE", expiresAt: { gt: new Date() } }) },
       data: { ...fields, ...requests, derivedTokenHash: derivedTokenHashOf(offer.id) },
     });
     if (count === 0) return false;
@@ -255,7 +271,8 @@ async function saveChange(
     await queueMail(tx, mail);
     return true;
   });
-  return { outcome: changed ? "changed" : "notActive", listingChanged: changed, regionSlug: offer.regionSlug, offerId: offer.id };
+  const outcome = !changed ? "notActive" : inReview ? "changedInReview" : "changed";
+  return { outcome, listingChanged: changed && !inReview, regionSlug: offer.regionSlug, offerId: offer.id };
 }
 
 export type ContactRequestsChange = "pause" | "resume";

@@ -42,6 +42,12 @@ export const offerLinks: TokenLinkFlow<"offer", OfferByToken> = {
       if (outcome === "deleted" && removes) return { message: success(`${action}.done`), canAct: false };
       return { message: info(offer.deletionReason === "PLACED" ? "alreadyPlaced" : "alreadyDeleted"), canAct: false };
     }
+    if (offer.status === "IN_REVIEW") {
+      // Waiting for the municipality's check: it can be changed or deleted, not yet extended.
+      if (action === "confirm") return { message: outcome === "inReview" ? success("confirm.inReview") : info("alreadyInReview"), canAct: false };
+      if (action === "extend" || action === "requests") return { message: info("extend.inReview"), canAct: false };
+      return { message: null, canAct: true };
+    }
     if (!isStillActive(offer, now) && offer.status !== "PENDING_CONFIRMATION") {
       return { message: removes ? null : info("expired"), canAct: removes };
     }

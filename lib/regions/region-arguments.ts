@@ -19,6 +19,7 @@ const options = {
   "contact-request-copies": ["contactRequestCopies", "yesNo"],
   reminders: ["reminders", "yesNo"],
   "postal-codes": ["postalCodes", "list"],
+  review: ["review", "text"],
 } as const satisfies Record<string, [keyof RegionConfig, "text" | "list" | "optional" | "yesNo" | "number"]>;
 
 export const regionOptionNames = Object.keys(options);

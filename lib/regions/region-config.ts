@@ -33,6 +33,15 @@ const postalCodeItem = z
   });
 
 /**
+ * A review mode as the command and regions.json write it ("off", "first-offer", "every-offer"); stored as the enum,
+ * which a region read back gives, so both spellings are accepted.
+ */
+const reviewMode = z.preprocess(
+  (value) => (typeof value === "string" ? value.trim().toUpperCase().replace("-", "_") : value),
+  z.enum(["OFF", "FIRST_OFFER", "EVERY_OFFER"], "must be off, first-offer or every-offer"),
+);
+
+/**
  * Paths on the main site that are no region: the Integreat entry address (/findflats) and the language prefixes.
  * A region with such a slug would never be reached.
  */
@@ -68,6 +77,8 @@ export const regionConfigSchema = z.object({
   reminders: z.boolean().default(true),
   /** The postal codes the region serves, for the Integreat app's entry address (./postal-codes.ts). */
   postalCodes: z.array(postalCodeItem).default([]),
+  /** Whether staff check offers before they are listed (lib/review/review-mode.ts); off by default. */
+  review: reviewMode.default("OFF"),
 });
 
 export type RegionConfig = z.infer<typeof regionConfigSchema>;

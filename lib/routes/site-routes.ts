@@ -47,6 +47,7 @@ export const sitePages = {
   staffOfferChange: "/kommune/angebote/[offerId]/aendern",
   staffOfferRemoval: "/kommune/angebote/[offerId]/loeschen",
   staffAdvice: "/kommune/beratung",
+  staffReview: "/kommune/pruefen",
   staffStatistics: "/kommune/statistik",
   staffStatisticsExport: "/kommune/statistik/export",
   // The token pages: opened from a mail, the token in the path (see tokenLinks).

@@ -27,6 +27,14 @@ export function derivedToken(purpose: "search-alert" | "offer", id: string): str
   return createHmac("sha256", env.TOKEN_SECRET).update(`${purpose}-link:${id}`).digest("base64url");
 }
 
+/**
+ * The keyed hash of an e-mail address, the same for any spelling of its letters' case: finds a landlord's other
+ * offers (lib/review) without comparing addresses in the clear.
+ */
+export function emailHash(address: string): string {
+  return createHmac("sha256", env.TOKEN_SECRET).update(`email:${address.trim().toLowerCase()}`).digest("hex");
+}
+
 /** Whether a token's shape is plausible at all; anything else is rejected before touching the database. */
 export function isWellFormedToken(token: string): boolean {
   return tokenPattern.test(token);

@@ -5,6 +5,7 @@ describe("the return path after signing in", () => {
   it.each([
     "/kommune/angebote",
     "/kommune/beratung",
+    "/kommune/pruefen",
     "/kommune/statistik",
     "/kommune/angebote/3f2b8c1e-6a4d-4e57-9b1a-2c7d9e0f4a11/loeschen",
   ])("takes the staff page %s", (path) => {

@@ -2,11 +2,11 @@ import { isPageOf, queryString } from "@/lib/routes/site-routes";
 
 /**
  * Where staff return after signing in: the staff page a mail linked to (the report mail's "remove", the advice
- * mail's list) or that sent them to the sign-in. It travels through the sign-in form, the sign-in mail's link and
+ * mail's list, the review mail's queue) or that sent them to the sign-in. It travels through the sign-in form, the sign-in mail's link and
  * the link page's button, so it is checked at each step against the staff pages themselves: never a path of
  * another kind, never another host.
  */
-const staffPages = ["staffOffers", "staffOfferRemoval", "staffAdvice", "staffStatistics"] as const;
+const staffPages = ["staffOffers", "staffOfferRemoval", "staffAdvice", "staffReview", "staffStatistics"] as const;
 
 /** The query parameter that carries it. */
 export const returnPathParameter = "weiter";

@@ -36,6 +36,7 @@ describe("npm run region: arguments", () => {
         "--contact-request-copies=no",
         "--reminders=no",
         "--postal-codes=86150-86199, 86316",
+        "--review=every-offer",
       ]),
     ).toEqual({
       slug: "musterhausen",
@@ -50,6 +51,7 @@ describe("npm run region: arguments", () => {
         contactRequestCopies: false,
         reminders: false,
         postalCodes: ["86150-86199", "86316"],
+        review: "every-offer",
       },
     });
   });
@@ -80,6 +82,7 @@ describe("npm run region: saving", () => {
       contactRequestCopies: false,
       reminders: true,
       postalCodes: [],
+      review: "OFF",
     });
     expect(region.privacyPolicyVersion).toMatch(/^\d{4}-\d{2}$/);
   });
@@ -109,10 +112,24 @@ describe("npm run region: saving", () => {
     [{ name: "Stadt Testort", mailbox: "a@b.example", postalCodes: ["8615"] }, "postalCodes"],
     [{ name: "Stadt Testort", mailbox: "a@b.example", postalCodes: ["86199-86150"] }, "postalCodes"],
     [{ name: "Stadt Testort", mailbox: "a@b.example", postalCodes: ["00999"] }, "postalCodes"],
+    [{ name: "Stadt Testort", mailbox: "a@b.example", review: "sometimes" }, "review"],
   ] as const)("refuses %j, naming %s, and stores nothing", async (changes, setting) => {
     const slug = `ort-${uniqueSuffix()}`;
     await expect(saveRegion(slug, changes as never)).rejects.toThrow(new RegExp(`^${setting}`, "m"));
     expect(await database.region.findUnique({ where: { slug } })).toBeNull();
+  });
+
+  it("sets the review mode as the command writes it and keeps it when other settings change", async () => {
+    const slug = `ort-${uniqueSuffix()}`;
+    await saveRegion(slug, { name: "Stadt Testort", mailbox: "a@testort.example", ...parseRegionArguments([slug, "--review=first-offer"]).changes });
+    expect((await database.region.findUniqueOrThrow({ where: { slug } })).review).toBe("FIRST_OFFER");
+    await saveRegion(slug, { name: "Stadt Testort an der Brenz" });
+    expect((await database.region.findUniqueOrThrow({ where: { slug } })).review).toBe("FIRST_OFFER");
+    await saveRegion(slug, parseRegionArguments([slug, "--review=off"]).changes);
+    expect((await database.region.findUniqueOrThrow({ where: { slug } })).review).toBe("OFF");
+    await expect(saveRegion(slug, parseRegionArguments([slug, "--review=every"]).changes)).rejects.toThrow(
+      /^review: must be off, first-offer or every-offer/m,
+    );
   });
 
   it("gives a hostname to one region only", async () => {

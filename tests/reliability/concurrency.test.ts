@@ -1,5 +1,6 @@
 /**
- * Twenty simultaneous presses of one button, and the expiry job racing a landlord. Meaningful against PostgreSQL
+ * Twenty simultaneous presses of one button (a landlord's, or staff deciding on an offer in review), and the expiry
+ * job racing a landlord. Meaningful against PostgreSQL
  * (DATABASE_URL), where the calls run on separate connections; on PGlite one connection serializes them.
  */
 import { beforeEach, describe, expect, it } from "vitest";
@@ -14,6 +15,7 @@ import {
   maxDaysAhead,
   submitOffer,
 } from "@/lib/offers/lifecycle";
+import { approveOffer, rejectOffer } from "@/lib/review/review";
 import { prepareTestDatabase } from "../support/database";
 import { createTestRegion, tokenFromOutbox, validOffer } from "../support/offers";
 
@@ -155,5 +157,37 @@ describe("simultaneous button presses on one offer", { timeout: 90_000 }, () => 
         expect(mails).toBe(1);
       }
     }
+  });
+
+  async function offerInReview() {
+    const reviewing = await db().region.update({ where: { slug: region.slug }, data: { review: "EVERY_OFFER" } });
+    const { offerId } = await submitOffer(reviewing, validOffer(), "de");
+    expect((await confirmOffer(await tokenFromOutbox(offerId)))?.outcome).toBe("inReview");
+    return offerId;
+  }
+
+  it("approves an offer in review once when staff press at once, with one event and one management mail", async () => {
+    const offerId = await offerInReview();
+    const mailsBefore = (await mailSubjectsOf(offerId)).length;
+    const outcomes = (await times(presses, () => approveOffer(region.slug, offerId))).map((result) => result?.outcome);
+    expect(outcomes.filter((outcome) => outcome === "approved")).toHaveLength(1);
+    expect(outcomes.filter((outcome) => outcome === "alreadyDecided")).toHaveLength(presses - 1);
+    expect((await db().offer.findUniqueOrThrow({ where: { id: offerId } })).status).toBe("ACTIVE");
+    expect((await eventsOf(offerId)).filter((type) => type === "APPROVED")).toHaveLength(1);
+    expect(await mailSubjectsOf(offerId)).toHaveLength(mailsBefore + 1);
+  });
+
+  it("decides once when one staff member approves and another rejects at the same moment", async () => {
+    const offerId = await offerInReview();
+    const results = await Promise.all(
+      Array.from({ length: presses }, (_, index) =>
+        index % 2 === 0 ? approveOffer(region.slug, offerId) : rejectOffer(region.slug, offerId, { reason: "DOUBTFUL", note: "" }),
+      ),
+    );
+    const decided = results.map((result) => result?.outcome).filter((outcome) => outcome === "approved" || outcome === "rejected");
+    expect(decided).toHaveLength(1);
+    const offer = await db().offer.findUniqueOrThrow({ where: { id: offerId } });
+    expect(offer.status).toBe(decided[0] === "approved" ? "ACTIVE" : "DELETED");
+    expect((await eventsOf(offerId)).filter((type) => type === "APPROVED" || type === "REJECTED")).toEqual([decided[0] === "approved" ? "APPROVED" : "REJECTED"]);
   });
 });

@@ -1,5 +1,6 @@
 /**
- * Retention: RETENTION_DAYS (default 30) after an offer expired or was deleted, the expiry job erases its personal
+ * Retention: RETENTION_DAYS (default 30) after an offer expired or was deleted (also rejected by the municipality's
+ * check), the expiry job erases its personal
  * data and the recipients, subjects and bodies of its mails; the statistics (events) stay. Unconfirmed offers go
  * after 48 hours.
  */
@@ -9,6 +10,7 @@ import type { Region } from "@/lib/db/generated/client";
 import { env } from "@/lib/env";
 import { runExpiry } from "@/lib/offers/expiry";
 import { confirmOffer, deleteOffer, extendOffer, findOfferByToken, submitOffer } from "@/lib/offers/lifecycle";
+import { rejectOffer } from "@/lib/review/review";
 import { prepareTestDatabase } from "../support/database";
 import { createTestRegion, tokenFromOutbox, validOffer } from "../support/offers";
 
@@ -44,6 +46,17 @@ describe("retention of personal data", { timeout: 90_000 }, () => {
     return offerId;
   }
 
+  /** An offer the municipality's check rejected `days` ago (the region checks every offer only for it). */
+  async function rejectedDaysAgo(days: number) {
+    const reviewing = await db().region.update({ where: { slug: region.slug }, data: { review: "EVERY_OFFER" } });
+    const { offerId } = await submitOffer(reviewing, validOffer(), "de");
+    expect((await confirmOffer(await tokenFromOutbox(offerId)))?.outcome).toBe("inReview");
+    region = await db().region.update({ where: { slug: region.slug }, data: { review: "OFF" } });
+    expect((await rejectOffer(region.slug, offerId, { reason: "DOUBTFUL", note: "" }))?.outcome).toBe("rejected");
+    await db().offer.update({ where: { id: offerId }, data: { deletedAt: new Date(Date.now() - days * dayMs) } });
+    return offerId;
+  }
+
   const offerRow = (id: string) => db().offer.findUniqueOrThrow({ where: { id } });
   const mailRows = (offerId: string) => db().outboxMail.findMany({ where: { offerId }, orderBy: { createdAt: "asc" } });
   const eventRows = () => db().offerEvent.findMany({ where: { regionSlug: region.slug }, orderBy: { id: "asc" } });
@@ -55,6 +68,7 @@ describe("retention of personal data", { timeout: 90_000 }, () => {
     const expiredErased = await expiredDaysAgo(erasedDays);
     const deletedKept = await deletedDaysAgo(keptDays);
     const deletedErased = await deletedDaysAgo(erasedDays);
+    const rejectedErased = await rejectedDaysAgo(erasedDays);
     const active = await activeOffer();
     const before = await Promise.all([expiredKept, deletedKept, active].map(offerRow));
     const mailsBefore = await Promise.all([expiredKept, deletedKept, active].map(mailRows));
@@ -62,9 +76,9 @@ describe("retention of personal data", { timeout: 90_000 }, () => {
 
     await runExpiry();
 
-    for (const id of [expiredErased, deletedErased]) {
+    for (const id of [expiredErased, deletedErased, rejectedErased]) {
       const offer = await offerRow(id);
-      expect(offer).toMatchObject({ title: "", description: "", contactName: "", contactEmail: "", contactPhone: null });
+      expect(offer).toMatchObject({ title: "", description: "", contactName: "", contactEmail: "", contactEmailHash: null, contactPhone: null });
       expect(offer.personalDataErasedAt).toBeInstanceOf(Date);
       // What the statistics need stays.
       expect(offer).toMatchObject({ place: "Innenstadt", postalCode: "86150", type: "FLAT", beds: 3 });

@@ -6,11 +6,12 @@ import { pagePath, type PageName } from "@/lib/routes/site-routes";
 import { signOutAction } from "@/lib/staff/sign-in-actions";
 import styles from "./staff.module.css";
 
-export type StaffSection = "offers" | "advice" | "statistics" | "qr" | "embed";
+export type StaffSection = "offers" | "review" | "advice" | "statistics" | "qr" | "embed";
 
 // QR codes and embed snippets are not behind the sign-in (they hold nothing personal), but only staff need them.
 const sectionPages = {
   offers: "staffOffers",
+  review: "staffReview",
   advice: "staffAdvice",
   statistics: "staffStatistics",
   qr: "qrCodes",

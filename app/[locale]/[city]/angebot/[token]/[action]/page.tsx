@@ -4,9 +4,10 @@ import styles from "@/components/link-page.module.css";
 import { TokenLinkPage } from "@/components/token-link/token-link-page";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { extendedExpiry, isStillActive } from "@/lib/offers/lifecycle";
+import { extendedExpiry, isChangeable, isStillActive } from "@/lib/offers/lifecycle";
 import { offerLinks } from "@/lib/offers/links";
 import { sitePath } from "@/lib/regions/site";
+import { reviewNeeded } from "@/lib/review/review-mode";
 import { pagePath, tokenLinkPath } from "@/lib/routes/site-routes";
 import { openTokenLink, tokenLinkButtonOf } from "@/lib/routes/token-links";
 import { InvalidLink } from "../invalid-link";
@@ -40,7 +41,9 @@ export default async function OfferLinkPage({ params, searchParams }: Props) {
   const statusText = active
     ? t("statusValue.ACTIVE", { date: date(expiresAt) })
     : t(`statusValue.${offer.status === "ACTIVE" ? "EXPIRED" : offer.status}`);
-  const showNewOfferLink = offer.status === "PENDING_CONFIRMATION" ? !state.canAct : !active;
+  // Whether the offer waits, or will wait once confirmed, for the municipality's check (lib/review/review-mode.ts).
+  const inReview = offer.status === "IN_REVIEW" || (offer.status === "PENDING_CONFIRMATION" && (await reviewNeeded(offer.region, offer)));
+  const showNewOfferLink = offer.status === "PENDING_CONFIRMATION" ? !state.canAct : !isChangeable(offer, now);
 
   return (
     <TokenLinkPage
@@ -54,11 +57,16 @@ export default async function OfferLinkPage({ params, searchParams }: Props) {
           action === "extend"
             ? t("extend.text", { current: date(expiresAt), next: date(extendedExpiry(expiresAt)) })
             : action === "confirm"
-              ? t("confirm.text", { days: offer.durationDays })
+              ? t(inReview ? "confirm.textInReview" : "confirm.text", { days: offer.durationDays })
               : action === "requests"
                 ? t(pauses ? "requests.pauseText" : "requests.resumeText")
                 : t(`${action}.text`),
-        label: action === "requests" ? t(pauses ? "requests.pauseButton" : "requests.resumeButton") : t(`${action}.button`),
+        label:
+          action === "requests"
+            ? t(pauses ? "requests.pauseButton" : "requests.resumeButton")
+            : action === "confirm" && inReview
+              ? t("confirm.buttonInReview")
+              : t(`${action}.button`),
         danger: action === "delete" || action === "placed",
         fields: action === "requests" ? { change: pauses ? "pause" : "resume" } : undefined,
       }}
@@ -87,7 +95,7 @@ export default async function OfferLinkPage({ params, searchParams }: Props) {
           <Link href={sitePath(city, pagePath("offerForm"))}>{t("newOffer")}</Link>
         </p>
       )}
-      {active && (
+      {isChangeable(offer, now) && (
         <p>
           <Link href={sitePath(city, tokenLinkPath("offer", { token, action: "change" }))}>{t("change.link")}</Link>
         </p>

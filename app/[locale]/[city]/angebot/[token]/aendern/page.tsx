@@ -4,7 +4,7 @@ import { OfferForm } from "@/components/offer-form/offer-form";
 import { PageShell } from "@/components/page-shell";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { findOfferByToken, isStillActive } from "@/lib/offers/lifecycle";
+import { findOfferByToken, isChangeable } from "@/lib/offers/lifecycle";
 import { changeOfferAction } from "@/lib/offers/offer-actions";
 import { storedOfferValues } from "@/lib/offers/offer-form-state";
 import { todayInGermany, unchangeableValues } from "@/lib/offers/offer-schema";
@@ -39,7 +39,7 @@ export default async function OfferChangePage({ params, searchParams }: Props) {
   ]);
   if (!offer || offer.regionSlug !== region?.slug) return <InvalidLink city={city} />;
 
-  if (!isStillActive(offer)) {
+  if (!isChangeable(offer)) {
     return (
       <PageShell region={region}>
         <h1>{t("change.title")}</h1>
@@ -53,15 +53,16 @@ export default async function OfferChangePage({ params, searchParams }: Props) {
     );
   }
 
+  const inReview = offer.status === "IN_REVIEW";
   return (
     <PageShell region={region}>
       <h1>{t("change.title")}</h1>
-      {result === "changed" && (
+      {(result === "changed" || result === "changedInReview") && (
         <p className="notice notice-success" role="status">
-          {t("change.done")}
+          {t(result === "changed" ? "change.done" : "change.doneInReview")}
         </p>
       )}
-      <p>{t("change.intro")}</p>
+      <p>{t(inReview ? "change.introInReview" : "change.intro")}</p>
       <OfferForm
         action={changeOfferAction.bind(null, region.site, locale, token)}
         today={todayInGermany()}

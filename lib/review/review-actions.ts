@@ -1,0 +1,62 @@
+"use server";
+
+import { hasLocale } from "next-intl";
+import { runFormAction } from "@/lib/forms/form-action";
+import { routing, type Locale } from "@/lib/i18n/routing";
+import { revalidateListing } from "@/lib/offers/listing";
+import { sitePath } from "@/lib/regions/site";
+import { pagePath } from "@/lib/routes/site-routes";
+import { signedInStaffRegion } from "@/lib/staff/staff-region";
+import { approveOffer, rejectOffer, type Rejection, type ReviewOutcome } from "./review";
+import { checkRejection, type ReviewFormState } from "./review-form";
+
+/**
+ * The two buttons of the review queue. Each checks the staff session again (a Server Action is a public endpoint:
+ * without the session, or from another site, whose POST carries no session cookie, it leads to the sign-in and
+ * changes nothing) and acts only on offers of the session's region; afterwards the queue says what happened.
+ */
+
+type Target = { site: string; locale: Locale; offerId: string };
+
+async function signedInRegion({ site, locale }: Target) {
+  const language = hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
+  return signedInStaffRegion(site, language, pagePath("staffReview"));
+}
+
+/** The queue, saying what became of the offer ("notFound" for an id that names no offer of the region). */
+function resultPage(site: string, offerId: string, outcome: ReviewOutcome | undefined): string {
+  return sitePath(site, pagePath("staffReview", { query: { ergebnis: outcome ?? "notFound", angebot: offerId } }));
+}
+
+export async function approveOfferAction(target: Target, _previous: ReviewFormState, formData: FormData): Promise<ReviewFormState> {
+  const region = await signedInRegion(target);
+  const offerId = String(target.offerId);
+  return runFormAction<Record<string, never>, ReviewFormState>({
+    name: "approveOfferAction",
+    locale: target.locale,
+    formData,
+    checksForBots: false,
+    check: () => ({ input: {}, values: {} }),
+    work: async () => {
+      const result = await approveOffer(region.slug, offerId);
+      if (result?.listingChanged) revalidateListing(region.slug, result.offerId);
+      return { next: resultPage(region.site, offerId, result?.outcome) };
+    },
+  });
+}
+
+export async function rejectOfferAction(target: Target, _previous: ReviewFormState, formData: FormData): Promise<ReviewFormState> {
+  const region = await signedInRegion(target);
+  const offerId = String(target.offerId);
+  return runFormAction<Rejection, ReviewFormState>({
+    name: "rejectOfferAction",
+    locale: target.locale,
+    formData,
+    checksForBots: false,
+    check: checkRejection,
+    work: async (rejection) => {
+      const result = await rejectOffer(region.slug, offerId, rejection);
+      return { next: resultPage(region.site, offerId, result?.outcome) };
+    },
+  });
+}

@@ -1,0 +1,103 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import type { DeletionReason, Offer, OfferStatus } from "@/lib/db/generated/client";
+import { toPublicOffer } from "@/lib/offers/listing";
+import type { PublicOffer } from "@/lib/offers/public-offer";
+
+/*
+ * What the review queue page (/{city}/kommune/pruefen) shows: the offers waiting for the municipality's check, oldest
+ * first, with everything the landlord entered and the landlord's earlier offers in the region (with their reports).
+ * Only for a region's signed-in staff.
+ */
+
+/** The id of an offer's entry on the review queue page, the target of the mailbox's link. */
+export const reviewAnchor = (offerId: string) => `angebot-${offerId}`;
+
+/** At most this many offers on the page; the oldest come first, and the page says how many wait in all. */
+export const reviewQueueSize = 50;
+
+/** An earlier offer of the same e-mail address, and how often it was reported. */
+export type EarlierOffer = {
+  id: string;
+  title: string;
+  textLanguage: string;
+  createdAt: Date;
+  status: OfferStatus;
+  deletionReason: DeletionReason | null;
+  reportCount: number;
+};
+
+export type QueuedOffer = {
+  /** The offer as seekers would see it once approved. */
+  offer: PublicOffer;
+  confirmedAt: Date;
+  durationDays: number;
+  landlordLanguage: string;
+  contact: { name: string; email: string; phone: string | null };
+  /** What the landlord chose to publish of the contact details, and whether the contact form is wanted. */
+  shown: { name: boolean; phone: boolean; email: boolean };
+  contactRequests: boolean;
+  earlierOffers: EarlierOffer[];
+};
+
+export type ReviewQueue = { waiting: number; offers: QueuedOffer[] };
+
+const dayMs = 24 * 60 * 60 * 1000;
+
+/** How many earlier offers of an address the page names. */
+const earlierOffersShown = 10;
+
+function queuedOffer(row: Offer, earlierOffers: EarlierOffer[]): QueuedOffer {
+  return {
+    // Not listed yet: its display time would start now.
+    offer: toPublicOffer({ ...row, expiresAt: new Date(Date.now() + row.durationDays * dayMs) }),
+    confirmedAt: row.confirmedAt ?? row.createdAt,
+    durationDays: row.durationDays,
+    landlordLanguage: row.locale,
+    contact: { name: row.contactName, email: row.contactEmail, phone: row.contactPhone },
+    shown: { name: row.showName, phone: row.showPhone, email: row.showEmail },
+    contactRequests: row.contactRequests !== "NOT_OFFERED",
+    earlierOffers,
+  };
+}
+
+/** The region's offers in review, oldest first, each with the landlord's earlier offers (newest first). */
+export async function reviewQueue(regionSlug: string): Promise<ReviewQueue> {
+  const where = { regionSlug, status: "IN_REVIEW" as const };
+  const [waiting, rows] = await Promise.all([
+    db().offer.count({ where }),
+    db().offer.findMany({ where, orderBy: [{ confirmedAt: "asc" }, { id: "asc" }], take: reviewQueueSize }),
+  ]);
+  const hashes = [...new Set(rows.map((row) => row.contactEmailHash).filter((hash) => hash !== null))];
+  const others =
+    hashes.length === 0
+      ? []
+      : await db().offer.findMany({
+          where: { regionSlug, contactEmailHash: { in: hashes }, status: { not: "PENDING_CONFIRMATION" } },
+          orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+          select: {
+            id: true,
+            title: true,
+            locale: true,
+            createdAt: true,
+            status: true,
+            deletionReason: true,
+            contactEmailHash: true,
+            _count: { select: { reports: true } },
+          },
+        });
+  const earlierOf = (row: Offer): EarlierOffer[] =>
+    others
+      .filter((other) => other.contactEmailHash === row.contactEmailHash && other.id !== row.id && other.createdAt <= row.createdAt)
+      .slice(0, earlierOffersShown)
+      .map((other) => ({
+        id: other.id,
+        title: other.title,
+        textLanguage: other.locale,
+        createdAt: other.createdAt,
+        status: other.status,
+        deletionReason: other.deletionReason,
+        reportCount: other._count.reports,
+      }));
+  return { waiting, offers: rows.map((row) => queuedOffer(row, row.contactEmailHash ? earlierOf(row) : [])) };
+}

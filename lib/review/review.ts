@@ -1,0 +1,78 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import type { RejectionReason } from "@/lib/db/generated/client";
+import { queueMail } from "@/lib/mail/outbox";
+import { derivedTokenHashOf, findRegionOffer, type ActionResult } from "@/lib/offers/lifecycle";
+import { links, managementActions, offerMail } from "@/lib/offers/offer-mails";
+import { derivedToken } from "@/lib/security/tokens";
+import { rejectedMail } from "./review-mails";
+
+/*
+ * The municipality's decision on an offer in review: approve (listed at once, its display time from now) or reject
+ * (never listed, deleted and so erased by the retention rules). Each is one conditional update on the offer still
+ * being in review, so of two staff members pressing at once, one decides and the other hears "already decided";
+ * its event and the landlord's mail are written in the same transaction.
+ */
+
+export type ReviewOutcome = "approved" | "rejected" | "alreadyDecided" | "deleted";
+
+const dayMs = 24 * 60 * 60 * 1000;
+
+/** What an undecided call finds: the offer was deleted meanwhile (by its landlord), or decided by someone else. */
+async function outcomeOfUndecided(regionSlug: string, offerId: string): Promise<ReviewOutcome> {
+  const current = await findRegionOffer(regionSlug, offerId);
+  return current?.status === "DELETED" && current.deletionReason !== "REJECTED" ? "deleted" : "alreadyDecided";
+}
+
+/**
+ * Lists an offer in review at once, for its display time from now, and sends the landlord the management mail (its
+ * buttons carry the derived token: the landlord's own is not stored). The alert job matches it like a fresh offer,
+ * since its alertsMatchedAt is still empty. Callers revalidate the listing when `listingChanged`.
+ */
+export async function approveOffer(regionSlug: string, offerId: string): Promise<ActionResult<ReviewOutcome> | null> {
+  const offer = await findRegionOffer(regionSlug, offerId);
+  if (!offer) return null;
+  const now = new Date();
+  const expiresAt = new Date(now.getTime() + offer.durationDays * dayMs);
+  const mail = await offerMail({ ...offer, expiresAt }, offer.region, {
+    kind: "published",
+    links: links(offer, offer.region, derivedToken("offer", offer.id), managementActions),
+  });
+  const approved = await db().$transaction(async (tx) => {
+    const { count } = await tx.offer.updateMany({
+      where: { id: offer.id, regionSlug, status: "IN_REVIEW" },
+      data: { status: "ACTIVE", expiresAt, approvedAt: now, derivedTokenHash: derivedTokenHashOf(offer.id) },
+    });
+    if (count === 0) return false;
+    await tx.offerEvent.create({ data: { regionSlug, offerId: offer.id, type: "APPROVED" } });
+    await queueMail(tx, mail);
+    return true;
+  });
+  if (approved) return { outcome: "approved", listingChanged: true, regionSlug, offerId: offer.id };
+  return { outcome: await outcomeOfUndecided(regionSlug, offerId), listingChanged: false, regionSlug, offerId: offer.id };
+}
+
+export type Rejection = { reason: RejectionReason; note: string };
+
+/**
+ * Refuses an offer in review: it is deleted (reason REJECTED, so the retention rules erase it like any deleted
+ * offer) and never listed; the landlord learns the reason and the staff's note. The note travels only in the mail,
+ * whose body the outbox erases once delivered; the reason stays for the statistics.
+ */
+export async function rejectOffer(regionSlug: string, offerId: string, { reason, note }: Rejection): Promise<ActionResult<ReviewOutcome> | null> {
+  const offer = await findRegionOffer(regionSlug, offerId);
+  if (!offer) return null;
+  const mail = await rejectedMail(offer, offer.region, reason, note);
+  const rejected = await db().$transaction(async (tx) => {
+    const { count } = await tx.offer.updateMany({
+      where: { id: offer.id, regionSlug, status: "IN_REVIEW" },
+      data: { status: "DELETED", deletedAt: new Date(), deletionReason: "REJECTED", rejectionReason: reason },
+    });
+    if (count === 0) return false;
+    await tx.offerEvent.create({ data: { regionSlug, offerId: offer.id, type: "REJECTED" } });
+    await queueMail(tx, mail);
+    return true;
+  });
+  if (rejected) return { outcome: "rejected", listingChanged: false, regionSlug, offerId: offer.id };
+  return { outcome: await outcomeOfUndecided(regionSlug, offerId), listingChanged: false, regionSlug, offerId: offer.id };
+}
