@@ -25,6 +25,14 @@ export const FEW_LANGUAGES_REGION = "bayreuth";
 export const FEW_LANGUAGES = ["de", "en"];
 
 /**
+ * A region the e2e server creates with `npm run region` that checks every offer before it is listed (review mode
+ * every-offer): e2e/review.spec.ts. No other spec uses it.
+ */
+export const REVIEW_REGION = "pruefstadt";
+export const REVIEW_REGION_NAME = "Stadt Prüfstadt";
+export const REVIEW_MAILBOX = "kommune@pruefstadt.example";
+
+/**
  * A municipal website that embeds the seeded region's form, served by the embedding spec on loopback: allowed as
  * http://localhost:<port> (the region's embed origin), refused as http://127.0.0.1:<port> (same page, other origin).
  */

@@ -215,17 +215,22 @@ export type SubmittedOffer = {
 export async function submitOffer(
   page: Page,
   catcher: MailCatcher,
-  { locale = "de" as TestLocale, titlePrefix = "Zimmer am Stadtpark", rent = undefined as OfferRent | undefined } = {},
+  {
+    locale = "de" as TestLocale,
+    titlePrefix = "Zimmer am Stadtpark",
+    rent = undefined as OfferRent | undefined,
+    region = SEEDED_REGION,
+  } = {},
 ): Promise<SubmittedOffer> {
   const t = translator(locale);
   const suffix = uniqueSuffix();
   const title = `${titlePrefix} ${suffix}`;
   const email = `landlord-${suffix}@example.test`;
-  await page.goto(formPath(locale));
+  await page.goto(formPath(locale, region));
   await fillOfferForm(page, t, { title, email, rent });
   await offerForm(page, t).submit.click();
   // On whichever server the page's base URL names.
-  await expect(page).toHaveURL(new RegExp(`${escapeRegExp(formPath(locale))}/gesendet$`));
+  await expect(page).toHaveURL(new RegExp(`${escapeRegExp(formPath(locale, region))}/gesendet$`));
   const confirmation = await catcher.waitForMail(
     (mail) => mail.envelopeTo.includes(email) && mail.subject === t("Mail.confirmation.subject", { title }),
   );

@@ -16,6 +16,9 @@ import {
   FEW_LANGUAGES_REGION,
   HOSTNAME_REGION,
   REGION_HOSTNAME,
+  REVIEW_MAILBOX,
+  REVIEW_REGION,
+  REVIEW_REGION_NAME,
   SEEDED_REGION,
 } from "./constants";
 
@@ -46,6 +49,15 @@ run("seed", "npm", ["run", "db:seed"]);
 run("region settings", "npm", ["run", "region", "--", HOSTNAME_REGION, `--hostnames=${REGION_HOSTNAME}`]);
 run("region settings", "npm", ["run", "region", "--", SEEDED_REGION, `--embed-origins=${EMBEDDING_ORIGIN}`]);
 run("region settings", "npm", ["run", "region", "--", FEW_LANGUAGES_REGION, `--languages=${FEW_LANGUAGES.join(",")}`]);
+run("region settings", "npm", [
+  "run",
+  "region",
+  "--",
+  REVIEW_REGION,
+  `--name=${REVIEW_REGION_NAME}`,
+  `--mailbox=${REVIEW_MAILBOX}`,
+  "--review=every-offer",
+]);
 
 // `next start` keeps what it renders at run time (ISR pages in .next/server, unstable_cache entries in
 // .next/cache/fetch-cache) across restarts. Each e2e run must start without the previous run's data, so the

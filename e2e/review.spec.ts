@@ -1,0 +1,163 @@
+import { expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
+import { E2E_BASE_URL, REVIEW_MAILBOX, REVIEW_REGION, REVIEW_REGION_NAME } from "./support/constants";
+import { linksIn, type CaughtMail, type MailCatcher } from "./support/mail-catcher";
+import { escapeRegExp, listingPath, pressAndWaitForPage, submitOffer, translator, uniqueSuffix, type SubmittedOffer } from "./support/offers";
+import { test } from "./support/test";
+
+/**
+ * The municipality's check before publishing, in a region that checks every offer (set up by the e2e server with
+ * `npm run region -- pruefstadt --review=every-offer`): a confirmed offer waits unlisted, the mailbox's mail leads
+ * to the queue only through the staff sign-in, and staff approve (listed at once) or reject (the landlord hears
+ * why), with and without JavaScript.
+ */
+
+const t = translator("de");
+const queuePath = `/${REVIEW_REGION}/kommune/pruefen`;
+
+let catcher: MailCatcher;
+test.beforeAll(({ mailCatcher }) => {
+  catcher = mailCatcher;
+});
+
+/** A browser for a member of staff, with a client address of its own (sign-in requests count per address). */
+function staffBrowser(browser: Browser, javaScriptEnabled: boolean): Promise<BrowserContext> {
+  const suffix = uniqueSuffix();
+  return browser.newContext({
+    baseURL: E2E_BASE_URL,
+    javaScriptEnabled,
+    locale: "de-DE",
+    extraHTTPHeaders: { "x-forwarded-for": `2001:db8::${suffix.slice(0, 4)}:${suffix.slice(4)}` },
+  });
+}
+
+/** On the sign-in page a staff page sent the browser to: requests the mailbox's link and presses its button. */
+async function signInFromHere(page: Page): Promise<void> {
+  const before = catcher.mails.length;
+  await page.getByRole("textbox", { name: t("Staff.signIn.mailboxLabel") }).fill(REVIEW_MAILBOX);
+  await pressAndWaitForPage(page, page.getByRole("button", { name: t("Staff.signIn.submit") }));
+  const mail = await catcher.waitForMail(
+    (caught) =>
+      catcher.mails.indexOf(caught) >= before &&
+      caught.envelopeTo.includes(REVIEW_MAILBOX) &&
+      caught.subject === t("Staff.mail.signIn.subject", { regionName: REVIEW_REGION_NAME }),
+  );
+  const link = linksIn(mail).find((href) => href.includes("/kommune/anmelden/"));
+  if (!link) throw new Error("No sign-in link");
+  await page.goto(link);
+  await pressAndWaitForPage(page, page.getByRole("button", { name: t("Staff.link.button") }));
+}
+
+/** A landlord (with JavaScript) submits and confirms an offer in the review region; returns it and the mailbox's mail. */
+async function confirmedOffer(browser: Browser, titlePrefix: string): Promise<{ offer: SubmittedOffer; staffMail: CaughtMail }> {
+  const landlord = await browser.newContext({ baseURL: E2E_BASE_URL });
+  const page = await landlord.newPage();
+  const offer = await submitOffer(page, catcher, { titlePrefix, region: REVIEW_REGION });
+  await page.goto(offer.confirmLink);
+  await expect(page.getByRole("main")).toContainText(t("OfferLink.confirm.textInReview", { days: 14 }).slice(0, 40));
+  await page.getByRole("button", { name: t("OfferLink.confirm.buttonInReview"), exact: true }).click();
+  await expect(page.getByRole("status")).toHaveText(t("OfferLink.confirm.inReview"));
+  await landlord.close();
+
+  const inReview = await catcher.waitForMail(
+    (mail) => mail.envelopeTo.includes(offer.email) && mail.subject === t("Mail.inReview.subject", { title: offer.title }),
+  );
+  expect(inReview.envelopeTo).toContain(REVIEW_MAILBOX);
+  expect(linksIn(inReview).some((link) => link.endsWith("/aendern"))).toBe(true);
+  expect(linksIn(inReview).some((link) => link.endsWith("/verlaengern"))).toBe(false);
+  const staffMail = await catcher.waitForMail(
+    (mail) => mail.to.includes(REVIEW_MAILBOX) && mail.subject === t("Staff.mail.review.subject", { title: offer.title }),
+  );
+  return { offer, staffMail };
+}
+
+async function expectListed(page: Page, title: string, listed: boolean) {
+  await page.goto(listingPath("de", REVIEW_REGION));
+  await expect(page.getByRole("link", { name: title })).toHaveCount(listed ? 1 : 0);
+}
+
+function queuedOffer(page: Page, title: string) {
+  return page.getByRole("article", { name: title });
+}
+
+for (const javaScriptEnabled of [false, true]) {
+  const mode = javaScriptEnabled ? "with JavaScript" : "without JavaScript";
+
+  test(`a confirmed offer waits unlisted until staff approve it from the queue (${mode})`, async ({ browser }) => {
+    const { offer, staffMail } = await confirmedOffer(browser, `Prüfwohnung ${javaScriptEnabled ? "js" : "html"}`);
+    const staff = await staffBrowser(browser, javaScriptEnabled);
+    const page = await staff.newPage();
+    await expectListed(page, offer.title, false);
+
+    // The mailbox's link decides nothing by itself: it needs the staff session first, then leads to the queue.
+    const queueLink = linksIn(staffMail).find((link) => link.includes(queuePath));
+    expect(queueLink).toMatch(new RegExp(`${escapeRegExp(queuePath)}#angebot-[0-9a-f-]{36}$`));
+    await page.goto(queueLink!);
+    // (The browser keeps the link's fragment across the redirect.)
+    await expect(page).toHaveURL(new RegExp(`^${escapeRegExp(`${E2E_BASE_URL}/${REVIEW_REGION}/kommune?weiter=%2Fkommune%2Fpruefen`)}(#|$)`));
+    await signInFromHere(page);
+    await expect(page).toHaveURL(`${E2E_BASE_URL}${queuePath}`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("Staff.review.title"));
+
+    const entry = queuedOffer(page, offer.title);
+    await expect(entry).toContainText(offer.email);
+    await expect(entry).toContainText(t("Staff.review.historyNone", { regionName: REVIEW_REGION_NAME }));
+    // axe runs as JavaScript in the page: checked where the page has it.
+    if (javaScriptEnabled) await expectNoAxeViolations(page);
+    // A second member of staff has the queue open at the same time.
+    const colleague = await staff.newPage();
+    await colleague.goto(queuePath);
+
+    await pressAndWaitForPage(page, entry.getByRole("button", { name: t("Staff.review.approveLabel", { title: offer.title }) }));
+    await expect(page.getByRole("status")).toContainText(`„${offer.title}“ ist freigegeben`);
+    await expect(queuedOffer(page, offer.title)).toHaveCount(0);
+    await catcher.waitForMail((mail) => mail.envelopeTo.includes(offer.email) && mail.subject === t("Mail.published.subject", { title: offer.title }));
+
+    // The colleague's press on the page opened before changes nothing and says so.
+    await pressAndWaitForPage(
+      colleague,
+      queuedOffer(colleague, offer.title).getByRole("button", { name: t("Staff.review.approveLabel", { title: offer.title }) }),
+    );
+    await expect(colleague.getByRole("status")).toContainText(`„${offer.title}“ wurde bereits geprüft`);
+    await expectListed(page, offer.title, true);
+    await staff.close();
+  });
+
+  test(`staff reject an offer with a reason the landlord is told, and it is never listed (${mode})`, async ({ browser }) => {
+    const { offer } = await confirmedOffer(browser, `Abgelehnt ${javaScriptEnabled ? "js" : "html"}`);
+    const staff = await staffBrowser(browser, javaScriptEnabled);
+    const page = await staff.newPage();
+    await page.goto(queuePath);
+    await signInFromHere(page);
+    await expect(page).toHaveURL(`${E2E_BASE_URL}${queuePath}`);
+
+    const entry = queuedOffer(page, offer.title);
+    const note = `Bitte tragen Sie das Angebot mit dem Einzugsdatum neu ein. ${uniqueSuffix()}`;
+    await entry.getByRole("combobox", { name: t("Staff.review.reject.reason") }).selectOption({ label: t("Staff.review.reject.reasons.INCOMPLETE") });
+    await entry.getByRole("textbox", { name: t("Staff.review.reject.note", { max: 1000 }) }).fill(note);
+
+    // Signed out meanwhile (the session ended): the press leads to the sign-in and changes nothing.
+    await staff.clearCookies();
+    await pressAndWaitForPage(page, entry.getByRole("button", { name: t("Staff.review.reject.buttonLabel", { title: offer.title }) }));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("Staff.signIn.title"));
+    await signInFromHere(page);
+    await expect(page).toHaveURL(`${E2E_BASE_URL}${queuePath}`);
+
+    const again = queuedOffer(page, offer.title);
+    await again.getByRole("combobox", { name: t("Staff.review.reject.reason") }).selectOption({ label: t("Staff.review.reject.reasons.INCOMPLETE") });
+    await again.getByRole("textbox", { name: t("Staff.review.reject.note", { max: 1000 }) }).fill(note);
+    await pressAndWaitForPage(page, again.getByRole("button", { name: t("Staff.review.reject.buttonLabel", { title: offer.title }) }));
+    await expect(page.getByRole("status")).toContainText(`„${offer.title}“ ist abgelehnt`);
+    await expect(queuedOffer(page, offer.title)).toHaveCount(0);
+
+    const rejected = await catcher.waitForMail(
+      (mail) => mail.envelopeTo.includes(offer.email) && mail.subject === t("Mail.rejected.subject", { title: offer.title }),
+    );
+    expect(rejected.text).toContain(t("Mail.rejected.reason.INCOMPLETE"));
+    expect(rejected.text).toContain(note);
+    expect(rejected.envelopeTo).toContain(REVIEW_MAILBOX);
+    expect(catcher.mails.filter((mail) => mail.envelopeTo.includes(offer.email) && mail.subject === t("Mail.rejected.subject", { title: offer.title }))).toHaveLength(1);
+    await expectListed(page, offer.title, false);
+    await staff.close();
+  });
+}
