@@ -49,7 +49,7 @@ async function signInFromHere(page: Page): Promise<void> {
 }
 
 /** A landlord (with JavaScript) submits and confirms an offer in the review region; returns it and the mailbox's mail. */
-async function confirmedOffer(browser: Browser, titlePrefix: string): Promise<{ offer: SubmittedOffer; staffMail: CaughtMail }> {
+async function confirmedOffer(browser: Browser, titlePrefix: string): Promise<{ offer: SubmittedOffer & { id: string }; staffMail: CaughtMail }> {
   const landlord = await browser.newContext({ baseURL: E2E_BASE_URL });
   const page = await landlord.newPage();
   const offer = await submitOffer(page, catcher, { titlePrefix, region: REVIEW_REGION });
@@ -68,12 +68,19 @@ async function confirmedOffer(browser: Browser, titlePrefix: string): Promise<{ 
   const staffMail = await catcher.waitForMail(
     (mail) => mail.to.includes(REVIEW_MAILBOX) && mail.subject === t("Staff.mail.review.subject", { title: offer.title }),
   );
-  return { offer, staffMail };
+  const id = /#angebot-([0-9a-f-]{36})$/.exec(linksIn(staffMail).find((link) => link.includes(queuePath)) ?? "")?.[1];
+  if (!id) throw new Error("No offer id in the mailbox's link");
+  return { offer: { ...offer, id }, staffMail };
 }
 
-async function expectListed(page: Page, title: string, listed: boolean) {
+/** Whether seekers find the offer: in the listing, on its own page and in the API. */
+async function expectListed(page: Page, offer: { title: string; id: string }, listed: boolean) {
   await page.goto(listingPath("de", REVIEW_REGION));
-  await expect(page.getByRole("link", { name: title })).toHaveCount(listed ? 1 : 0);
+  await expect(page.getByRole("link", { name: offer.title })).toHaveCount(listed ? 1 : 0);
+  const offerPage = await page.request.get(`/${REVIEW_REGION}/findflats/${offer.id}`);
+  expect(offerPage.status()).toBe(listed ? 200 : 404);
+  const api = (await (await page.request.get(`/api/v1/${REVIEW_REGION}/offers`)).json()) as { offers: { id: string }[] };
+  expect(api.offers.some((listedOffer) => listedOffer.id === offer.id)).toBe(listed);
 }
 
 function queuedOffer(page: Page, title: string) {
@@ -87,7 +94,7 @@ for (const javaScriptEnabled of [false, true]) {
     const { offer, staffMail } = await confirmedOffer(browser, `Prüfwohnung ${javaScriptEnabled ? "js" : "html"}`);
     const staff = await staffBrowser(browser, javaScriptEnabled);
     const page = await staff.newPage();
-    await expectListed(page, offer.title, false);
+    await expectListed(page, offer, false);
 
     // The mailbox's link decides nothing by itself: it needs the staff session first, then leads to the queue.
     const queueLink = linksIn(staffMail).find((link) => link.includes(queuePath));
@@ -119,7 +126,7 @@ for (const javaScriptEnabled of [false, true]) {
       queuedOffer(colleague, offer.title).getByRole("button", { name: t("Staff.review.approveLabel", { title: offer.title }) }),
     );
     await expect(colleague.getByRole("status")).toContainText(`„${offer.title}“ wurde bereits geprüft`);
-    await expectListed(page, offer.title, true);
+    await expectListed(page, offer, true);
     await staff.close();
   });
 
@@ -157,7 +164,7 @@ for (const javaScriptEnabled of [false, true]) {
     expect(rejected.text).toContain(note);
     expect(rejected.envelopeTo).toContain(REVIEW_MAILBOX);
     expect(catcher.mails.filter((mail) => mail.envelopeTo.includes(offer.email) && mail.subject === t("Mail.rejected.subject", { title: offer.title }))).toHaveLength(1);
-    await expectListed(page, offer.title, false);
+    await expectListed(page, offer, false);
     await staff.close();
   });
 }

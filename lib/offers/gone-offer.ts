@@ -9,7 +9,8 @@ export type GoneOffer = { type: AccommodationType; place: string };
  * An offer of this region that was published and is listed no more: deleted, or expired (also one whose display
  * time ran out before the expiry job marked it). Type and place outlive the erasure of its personal data after
  * RETENTION_DAYS. Null for an id never published here (unknown, another region's, waiting for confirmation or purged
- * unconfirmed): those keep the generic 404. One query, made only when the listing's cache does not hold the offer;
+ * unconfirmed, in the municipality's review, rejected by it or deleted before it was approved): those keep the
+ * generic 404; a published offer always got a display time. One query, made only when the listing's cache does not hold the offer;
  * the page it renders is cached like an offer's.
  */
 export async function getGoneOffer(regionSlug: string, offerId: string, now = new Date()): Promise<GoneOffer | null> {
@@ -18,6 +19,7 @@ export async function getGoneOffer(regionSlug: string, offerId: string, now = ne
       id: offerId,
       regionSlug,
       confirmedAt: { not: null },
+      expiresAt: { not: null },
       OR: [{ status: { in: ["EXPIRED", "DELETED"] } }, { status: "ACTIVE", expiresAt: { lte: now } }],
     },
     select: { type: true, place: true },

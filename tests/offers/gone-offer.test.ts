@@ -5,6 +5,7 @@ import type { Region } from "@/lib/db/generated/client";
 import { runExpiry } from "@/lib/offers/expiry";
 import { getGoneOffer } from "@/lib/offers/gone-offer";
 import { confirmOffer, deleteOffer, submitOffer } from "@/lib/offers/lifecycle";
+import { rejectOffer } from "@/lib/review/review";
 import { prepareTestDatabase } from "../support/database";
 import { createTestRegion, tokenFromOutbox, validOffer } from "../support/offers";
 
@@ -65,5 +66,16 @@ describe("a gone offer", () => {
     const other = await createTestRegion();
     expect(await getGoneOffer(other.slug, offerId)).toBeNull();
     expect(await getGoneOffer(region.slug, randomUUID())).toBeNull();
+  });
+
+  it("is never an offer the municipality's check kept from the public: in review, rejected, or deleted meanwhile", async () => {
+    region = await db().region.update({ where: { slug: region.slug }, data: { review: "EVERY_OFFER" } });
+    const rejected = await activeOffer();
+    const deleted = await activeOffer();
+    expect(await getGoneOffer(region.slug, rejected.offerId)).toBeNull();
+    expect((await rejectOffer(region.slug, rejected.offerId, { reason: "NOT_HOUSING", note: "" }))?.outcome).toBe("rejected");
+    expect(await getGoneOffer(region.slug, rejected.offerId)).toBeNull();
+    await deleteOffer(deleted.token, "BY_LANDLORD");
+    expect(await getGoneOffer(region.slug, deleted.offerId)).toBeNull();
   });
 });

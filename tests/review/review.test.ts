@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { linksIn } from "@/e2e/support/mail-catcher";
+import { runSearchAlerts } from "@/lib/alerts/alert-job";
 import { db } from "@/lib/db/client";
 import type { Region, ReviewMode } from "@/lib/db/generated/client";
 import { env } from "@/lib/env";
@@ -141,6 +142,16 @@ describe("the municipality's check before publishing", () => {
     // Neither the other region's staff nor a wrong id decide anything.
     expect(await approveOffer((await createTestRegion()).slug, offerId)).toBeNull();
     expect(await approveOffer(region.slug, "kein-angebot")).toBeNull();
+  });
+
+  it("leaves an offer in review to the search alerts until it is approved, then matches it like a fresh offer", async () => {
+    await withReview("EVERY_OFFER");
+    const { offerId } = await submitAndConfirm();
+    await runSearchAlerts();
+    expect((await db().offer.findUniqueOrThrow({ where: { id: offerId } })).alertsMatchedAt).toBeNull();
+    await approveOffer(region.slug, offerId);
+    await runSearchAlerts();
+    expect((await db().offer.findUniqueOrThrow({ where: { id: offerId } })).alertsMatchedAt).toBeInstanceOf(Date);
   });
 
   it("rejects once: never listed, deleted for the retention rules, the reason and the note mailed in the landlord's language", async () => {
