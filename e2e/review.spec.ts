@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
 import { E2E_BASE_URL, REVIEW_MAILBOX, REVIEW_REGION, REVIEW_REGION_NAME } from "./support/constants";
@@ -13,6 +14,13 @@ import { test } from "./support/test";
  */
 
 const t = translator("de");
+const locales = ["de", "uk", "en", "ru", "ar"] as const;
+
+/** "Checked by <region>" as the listing says it in `locale`. */
+function checkedBadge(locale: (typeof locales)[number]): string {
+  const messages = JSON.parse(readFileSync(new URL(`../messages/${locale}.json`, import.meta.url), "utf8"));
+  return (messages.Listing.checkedBy as string).replace("{regionName}", REVIEW_REGION_NAME);
+}
 const queuePath = `/${REVIEW_REGION}/kommune/pruefen`;
 
 let catcher: MailCatcher;
@@ -115,7 +123,13 @@ for (const javaScriptEnabled of [false, true]) {
     const colleague = await staff.newPage();
     await colleague.goto(queuePath);
 
-    await pressAndWaitForPage(page, entry.getByRole("button", { name: t("Staff.review.approveLabel", { title: offer.title }) }));
+    // Staff phoned the landlord: they mark them as checked, with who did it.
+    await entry.getByRole("textbox", { name: t("Staff.review.landlord.checkedByLabel") }).fill("M. Weber");
+    await pressAndWaitForPage(page, entry.getByRole("button", { name: t("Staff.review.landlord.markLabel", { title: offer.title }) }));
+    await expect(page.getByRole("status")).toHaveText(t("Staff.review.result.checked", { title: offer.title }));
+    await expect(queuedOffer(page, offer.title)).toContainText("Als geprüft markiert von M. Weber");
+
+    await pressAndWaitForPage(page, queuedOffer(page, offer.title).getByRole("button", { name: t("Staff.review.approveLabel", { title: offer.title }) }));
     await expect(page.getByRole("status")).toContainText(`„${offer.title}“ ist freigegeben`);
     await expect(queuedOffer(page, offer.title)).toHaveCount(0);
     await catcher.waitForMail((mail) => mail.envelopeTo.includes(offer.email) && mail.subject === t("Mail.published.subject", { title: offer.title }));
@@ -127,6 +141,17 @@ for (const javaScriptEnabled of [false, true]) {
     );
     await expect(colleague.getByRole("status")).toContainText(`„${offer.title}“ wurde bereits geprüft`);
     await expectListed(page, offer, true);
+
+    // Its card and its page say "checked by" the region, in every language; so does the API.
+    for (const locale of locales) {
+      await page.goto(`${locale === "de" ? "" : `/${locale}`}/${REVIEW_REGION}/findflats`);
+      const card = page.getByRole("article").filter({ has: page.getByRole("link", { name: offer.title }) });
+      await expect(card).toContainText(checkedBadge(locale));
+    }
+    await page.goto(`/ar/${REVIEW_REGION}/findflats/${offer.id}`);
+    await expect(page.getByRole("main")).toContainText(checkedBadge("ar"));
+    const api = (await (await page.request.get(`/api/v1/${REVIEW_REGION}/offers`)).json()) as { offers: { id: string; checkedByRegion: boolean }[] };
+    expect(api.offers.find((listed) => listed.id === offer.id)?.checkedByRegion).toBe(true);
     await staff.close();
   });
 

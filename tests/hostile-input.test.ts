@@ -246,6 +246,7 @@ const validListedFields: Omit<PublicOffer, "id" | "title" | "description"> = {
   languages: ["de"],
   contact: { name: "Anna Beispiel", phone: null, email: null },
   takesContactRequests: true,
+  checkedByRegion: false,
   publishedAt: new Date().toISOString(),
   expiresAt: new Date().toISOString(),
 };

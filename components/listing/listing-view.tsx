@@ -59,7 +59,7 @@ export async function ListingView({ region, locale, regionOffers, page, query, p
           <ol className="offer-list">
             {page.offers.map((offer) => (
               <li key={offer.id}>
-                <OfferCard offer={offer} site={region.site} />
+                <OfferCard offer={offer} site={region.site} regionName={region.name} />
               </li>
             ))}
           </ol>

@@ -19,6 +19,8 @@ export type OfferCardContent = {
   facts: OfferFact[];
   /** Said on offers that take no contact requests right now; null on those that do. */
   noContactRequests: string | null;
+  /** "Checked by <region>" on offers of a landlord the municipality checked; else null. */
+  checked: string | null;
 };
 
 /**
@@ -37,6 +39,7 @@ export function OfferCardView({ card }: { card: OfferCardContent }) {
         </span>
       </Link>
       {card.originalText && <OriginalText note={card.originalText} />}
+      {card.checked && <p className={styles.checked}>{card.checked}</p>}
       <FactList facts={card.facts} />
       {card.noContactRequests && <p className={styles.noRequests}>{card.noContactRequests}</p>}
     </article>

@@ -14,7 +14,7 @@ import { offerFacts } from "./offer-facts";
  * here; the card itself (./offer-card-view.tsx) gets only the finished strings, so the page carries each card's
  * data once as plain values instead of a second copy of its markup.
  */
-export async function OfferCard({ offer, site }: { offer: PublicOffer; site: string }) {
+export async function OfferCard({ offer, site, regionName }: { offer: PublicOffer; site: string; regionName: string }) {
   const [t, locale, messages, facts] = await Promise.all([
     getTranslations("Listing"),
     getLocale() as Promise<Locale>,
@@ -30,6 +30,7 @@ export async function OfferCard({ offer, site }: { offer: PublicOffer; site: str
     originalText: offer.textLanguage === locale ? null : t("originalText", { language: offer.textLanguage }),
     facts,
     noContactRequests: offer.takesContactRequests ? null : t("noContactRequests"),
+    checked: offer.checkedByRegion ? t("checkedBy", { regionName }) : null,
   };
   return <OfferCardView card={card} />;
 }

@@ -49,6 +49,7 @@ export async function OfferDetails({ offer, region }: { offer: PublicOffer; regi
           {offer.title}
         </p>
         {originalText && <OriginalText note={originalText} />}
+        {offer.checkedByRegion && <p className={cardStyles.checked}>{t("checkedBy", { regionName: region.name })}</p>}
         {/* Right below what it is, so a phone shows how to get in touch on its first screen. */}
         <section aria-labelledby="offer-contact" className={styles.contact}>
           <h2 id="offer-contact">{t("contact")}</h2>

@@ -47,6 +47,7 @@ const offer: PublicOffer = {
   languages: ["de", "uk"],
   contact: { name: "Erika Gastfreundlich", phone: null, email: null },
   takesContactRequests: true,
+  checkedByRegion: false,
   publishedAt: "2026-11-26T08:00:00.000Z",
   expiresAt: "2026-12-03T08:00:00.000Z",
 };

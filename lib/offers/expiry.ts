@@ -19,7 +19,8 @@ type RegionCount = { regionSlug: string; count: number };
 
 /**
  * Hides offers whose display time is over, purges offers never confirmed within 48 hours (their personal data is
- * erased at once), erases the personal data of offers expired or deleted more than RETENTION_DAYS ago and reminds
+ * erased at once), erases the personal data of offers expired or deleted more than RETENTION_DAYS ago (and the
+ * checked mark of a landlord none of whose offers is left with the address), and reminds
  * landlords whose offer ends soon (`remindLandlords`). Each step is one set-based statement that records its events
  * or mails; running it twice at the same moment is harmless because a row leaves the matching state in the same
  * statement. Events stay for the statistics; the outbox rows of an erased
@@ -70,6 +71,14 @@ export async function runExpiry(): Promise<ExpiryResult> {
       WHERE "offerId" IN (SELECT "id" FROM erased)
     )
     SELECT count(*)::int AS "count" FROM erased`;
+
+  // A checked landlord's mark goes with the last offer that carried the address's hash (erased just above).
+  await db().$executeRaw`
+    DELETE FROM "CheckedLandlord" AS mark
+    WHERE NOT EXISTS (
+      SELECT 1 FROM "Offer" AS offer
+      WHERE offer."regionSlug" = mark."regionSlug" AND offer."contactEmailHash" = mark."contactEmailHash"
+    )`;
 
   const reminded = await remindLandlords();
 

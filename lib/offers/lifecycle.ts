@@ -130,7 +130,9 @@ export async function submitOffer(region: Region, input: OfferInput, locale: Loc
     links: links(offer, region, token, ["confirm"]),
   });
   await db().$transaction(async (tx) => {
-    await tx.offer.create({ data: offer });
+    // A landlord the region's staff checked (lib/review/checked-landlords.ts): the new offer says so too.
+    const checked = await tx.checkedLandlord.count({ where: { regionSlug, contactEmailHash: offer.contactEmailHash } });
+    await tx.offer.create({ data: { ...offer, landlordChecked: checked > 0 } });
     await tx.offerEvent.create({ data: { regionSlug, offerId: offer.id, type: "SUBMITTED" } });
     await queueMail(tx, confirmation);
   });

@@ -48,6 +48,7 @@ function offer(overrides: Partial<PublicOffer> = {}): PublicOffer {
     languages: [],
     contact: { name: null, phone: null, email: null },
     takesContactRequests: true,
+    checkedByRegion: false,
     publishedAt: new Date(Date.UTC(2026, 10, 1, 0, sequence)).toISOString(),
     expiresAt: "2026-12-31T00:00:00.000Z",
     ...overrides,

@@ -49,7 +49,9 @@ export function toPublicOffer(offer: Offer): PublicOffer {
       email: offer.showEmail ? offer.contactEmail : null,
     },
     takesContactRequests: offer.contactRequests === "OPEN",
-    publishedAt: (offer.confirmedAt ?? offer.createdAt).toISOString(),
+    checkedByRegion: offer.landlordChecked,
+    // Where the municipality checks offers first, the offer is listed from its approval.
+    publishedAt: (offer.approvedAt ?? offer.confirmedAt ?? offer.createdAt).toISOString(),
     expiresAt: offer.expiresAt!.toISOString(),
   };
 }

@@ -70,7 +70,12 @@ export const publicOfferSchema = z.object({
   takesContactRequests: z.boolean().meta({
     description: "Whether seekers can reach the landlord through the exchange's contact form right now.",
   }),
-  publishedAt: z.iso.datetime().meta({ description: "When the offer was confirmed." }),
+  checkedByRegion: z.boolean().meta({
+    description: "Whether the municipality's staff checked the landlord (met or phoned them): the pages say \"checked by\" the region.",
+  }),
+  publishedAt: z.iso.datetime().meta({
+    description: "When the offer was listed: confirmed by the landlord, or approved by the municipality where it checks offers first.",
+  }),
   expiresAt: z.iso.datetime().meta({ description: "When the offer leaves the listing." }),
 });
 

@@ -7,11 +7,12 @@ import { revalidateListing } from "@/lib/offers/listing";
 import { sitePath } from "@/lib/regions/site";
 import { pagePath } from "@/lib/routes/site-routes";
 import { signedInStaffRegion } from "@/lib/staff/staff-region";
+import { markLandlordChecked, withdrawLandlordCheck, type LandlordCheckOutcome } from "./checked-landlords";
 import { approveOffer, rejectOffer, type Rejection, type ReviewOutcome } from "./review";
-import { checkRejection, type ReviewFormState } from "./review-form";
+import { checkLandlordMark, checkRejection, type ReviewFormState } from "./review-form";
 
 /**
- * The two buttons of the review queue. Each checks the staff session again (a Server Action is a public endpoint:
+ * The buttons of the review queue: approve, reject, and mark a landlord as checked or withdraw the mark. Each checks the staff session again (a Server Action is a public endpoint:
  * without the session, or from another site, whose POST carries no session cookie, it leads to the sign-in and
  * changes nothing) and acts only on offers of the session's region; afterwards the queue says what happened.
  */
@@ -24,7 +25,7 @@ async function signedInRegion({ site, locale }: Target) {
 }
 
 /** The queue, saying what became of the offer ("notFound" for an id that names no offer of the region). */
-function resultPage(site: string, offerId: string, outcome: ReviewOutcome | undefined): string {
+function resultPage(site: string, offerId: string, outcome: ReviewOutcome | LandlordCheckOutcome | undefined): string {
   return sitePath(site, pagePath("staffReview", { query: { ergebnis: outcome ?? "notFound", angebot: offerId } }));
 }
 
@@ -56,6 +57,41 @@ export async function rejectOfferAction(target: Target, _previous: ReviewFormSta
     check: checkRejection,
     work: async (rejection) => {
       const result = await rejectOffer(region.slug, offerId, rejection);
+      return { next: resultPage(region.site, offerId, result?.outcome) };
+    },
+  });
+}
+
+export async function markLandlordCheckedAction(target: Target, _previous: ReviewFormState, formData: FormData): Promise<ReviewFormState> {
+  const region = await signedInRegion(target);
+  const offerId = String(target.offerId);
+  return runFormAction<{ checkedBy: string }, ReviewFormState>({
+    name: "markLandlordCheckedAction",
+    locale: target.locale,
+    formData,
+    checksForBots: false,
+    check: checkLandlordMark,
+    work: async ({ checkedBy }) => {
+      const result = await markLandlordChecked(region.slug, offerId, checkedBy);
+      // The landlord's offers may sit in any part of the listing.
+      if (result?.listingChanged) revalidateListing(region.slug);
+      return { next: resultPage(region.site, offerId, result?.outcome) };
+    },
+  });
+}
+
+export async function withdrawLandlordCheckAction(target: Target, _previous: ReviewFormState, formData: FormData): Promise<ReviewFormState> {
+  const region = await signedInRegion(target);
+  const offerId = String(target.offerId);
+  return runFormAction<Record<string, never>, ReviewFormState>({
+    name: "withdrawLandlordCheckAction",
+    locale: target.locale,
+    formData,
+    checksForBots: false,
+    check: () => ({ input: {}, values: {} }),
+    work: async () => {
+      const result = await withdrawLandlordCheck(region.slug, offerId);
+      if (result?.listingChanged) revalidateListing(region.slug);
       return { next: resultPage(region.site, offerId, result?.outcome) };
     },
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkRejection, rejectionNoteMaxLength } from "./review-form";
+import { checkedByMaxLength } from "./checked-by";
+import { checkLandlordMark, checkRejection, rejectionNoteMaxLength } from "./review-form";
 
 function form(fields: Record<string, string>) {
   const data = new FormData();
@@ -22,5 +23,15 @@ describe("the reject form", () => {
   ])("refuses %j, keeping what was typed", (fields, errors) => {
     const checked = checkRejection(form(fields));
     expect(checked).toEqual({ answer: { values: { reason: fields.reason, note: fields.note ?? "" }, errors } });
+  });
+});
+
+describe("the form that marks a landlord as checked", () => {
+  it("takes who sets the mark, trimmed", () => {
+    expect(checkLandlordMark(form({ checkedBy: "  M. Weber " }))).toEqual({ input: { checkedBy: "M. Weber" }, values: { checkedBy: "M. Weber" } });
+  });
+
+  it.each(["", "   ", "x".repeat(checkedByMaxLength + 1)])("refuses %j", (checkedBy) => {
+    expect(checkLandlordMark(form({ checkedBy }))).toEqual({ answer: { values: { checkedBy }, errors: { checkedBy: "checkedBy" } } });
   });
 });

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { RejectionReason } from "@/lib/db/generated/enums";
 import type { CheckedForm } from "@/lib/forms/form-action";
+import { checkedByMaxLength } from "./checked-by";
 
-/** The reject form on the review queue: a reason from the list, and the staff's note to the landlord. */
+/** The forms of the review queue: reject (a reason from the list, the staff's note), and marking a landlord as checked. */
 
 export const rejectionReasons = Object.values(RejectionReason);
 export const rejectionNoteMaxLength = 1000;
@@ -12,12 +13,12 @@ export const rejectionSchema = z.object({
   note: z.string().trim().max(rejectionNoteMaxLength, "noteTooLong"),
 });
 
-export type ReviewFormError = "reason" | "noteTooLong" | "unexpected";
+export type ReviewFormError = "reason" | "noteTooLong" | "checkedBy" | "unexpected";
 
 /** What the queue's forms answer when shown again: the typed values and what was wrong (nothing was changed). */
 export type ReviewFormState = {
-  values: { reason?: string; note?: string };
-  errors: { reason?: ReviewFormError; note?: ReviewFormError };
+  values: { reason?: string; note?: string; checkedBy?: string };
+  errors: { reason?: ReviewFormError; note?: ReviewFormError; checkedBy?: ReviewFormError };
   formError?: ReviewFormError;
 };
 
@@ -39,4 +40,14 @@ export function checkRejection(formData: FormData): CheckedForm<z.infer<typeof r
     if (field === "note") errors.note = "noteTooLong";
   }
   return { answer: { values, errors } };
+}
+
+/** The mark form's one field: who sets the mark, as they give it. */
+export function checkLandlordMark(formData: FormData): CheckedForm<{ checkedBy: string }, ReviewFormState> {
+  const raw = formData.get("checkedBy");
+  const checkedBy = typeof raw === "string" ? raw.trim() : "";
+  if (checkedBy.length === 0 || checkedBy.length > checkedByMaxLength) {
+    return { answer: { values: { checkedBy: typeof raw === "string" ? raw : "" }, errors: { checkedBy: "checkedBy" } } };
+  }
+  return { input: { checkedBy }, values: { checkedBy } };
 }

@@ -13,7 +13,7 @@ import { links, toLandlord } from "@/lib/offers/offer-mails";
 import { regionIdentity } from "@/lib/regions/identity";
 import { regionUrl } from "@/lib/regions/urls";
 import { pagePath } from "@/lib/routes/site-routes";
-import { reviewAnchor } from "./review-queue";
+import { reviewAnchor } from "./review-anchor";
 
 /*
  * The mails of the municipality's check: to the landlord (in review; rejected, with the reason) in the landlord's

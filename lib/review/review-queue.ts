@@ -3,15 +3,13 @@ import { db } from "@/lib/db/client";
 import type { DeletionReason, Offer, OfferStatus } from "@/lib/db/generated/client";
 import { toPublicOffer } from "@/lib/offers/listing";
 import type { PublicOffer } from "@/lib/offers/public-offer";
+import { landlordChecks } from "./checked-landlords";
 
 /*
  * What the review queue page (/{city}/kommune/pruefen) shows: the offers waiting for the municipality's check, oldest
  * first, with everything the landlord entered and the landlord's earlier offers in the region (with their reports).
  * Only for a region's signed-in staff.
  */
-
-/** The id of an offer's entry on the review queue page, the target of the mailbox's link. */
-export const reviewAnchor = (offerId: string) => `angebot-${offerId}`;
 
 /** At most this many offers on the page; the oldest come first, and the page says how many wait in all. */
 export const reviewQueueSize = 50;
@@ -38,6 +36,8 @@ export type QueuedOffer = {
   shown: { name: boolean; phone: boolean; email: boolean };
   contactRequests: boolean;
   earlierOffers: EarlierOffer[];
+  /** Whether the landlord can be marked as checked (the address's hash is kept), and the mark if there is one. */
+  landlord: { canBeChecked: boolean; check: { checkedBy: string; checkedAt: Date } | null };
 };
 
 export type ReviewQueue = { waiting: number; offers: QueuedOffer[] };
@@ -47,7 +47,7 @@ const dayMs = 24 * 60 * 60 * 1000;
 /** How many earlier offers of an address the page names. */
 const earlierOffersShown = 10;
 
-function queuedOffer(row: Offer, earlierOffers: EarlierOffer[]): QueuedOffer {
+function queuedOffer(row: Offer, earlierOffers: EarlierOffer[], landlord: QueuedOffer["landlord"]): QueuedOffer {
   return {
     // Not listed yet: its display time would start now.
     offer: toPublicOffer({ ...row, expiresAt: new Date(Date.now() + row.durationDays * dayMs) }),
@@ -58,6 +58,7 @@ function queuedOffer(row: Offer, earlierOffers: EarlierOffer[]): QueuedOffer {
     shown: { name: row.showName, phone: row.showPhone, email: row.showEmail },
     contactRequests: row.contactRequests !== "NOT_OFFERED",
     earlierOffers,
+    landlord,
   };
 }
 
@@ -69,6 +70,7 @@ export async function reviewQueue(regionSlug: string): Promise<ReviewQueue> {
     db().offer.findMany({ where, orderBy: [{ confirmedAt: "asc" }, { id: "asc" }], take: reviewQueueSize }),
   ]);
   const hashes = [...new Set(rows.map((row) => row.contactEmailHash).filter((hash) => hash !== null))];
+  const checks = await landlordChecks(regionSlug, hashes);
   const others =
     hashes.length === 0
       ? []
@@ -99,5 +101,9 @@ export async function reviewQueue(regionSlug: string): Promise<ReviewQueue> {
         deletionReason: other.deletionReason,
         reportCount: other._count.reports,
       }));
-  return { waiting, offers: rows.map((row) => queuedOffer(row, row.contactEmailHash ? earlierOf(row) : [])) };
+  const landlordOf = (row: Offer): QueuedOffer["landlord"] => ({
+    canBeChecked: row.contactEmailHash !== null,
+    check: (row.contactEmailHash && checks.get(row.contactEmailHash)) || null,
+  });
+  return { waiting, offers: rows.map((row) => queuedOffer(row, row.contactEmailHash ? earlierOf(row) : [], landlordOf(row))) };
 }

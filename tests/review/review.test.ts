@@ -129,6 +129,8 @@ describe("the municipality's check before publishing", () => {
     expect(offer.expiresAt!.getTime()).toBeGreaterThanOrEqual(before + offer.durationDays * dayMs);
     expect(offer.expiresAt!.getTime()).toBeLessThanOrEqual(Date.now() + offer.durationDays * dayMs);
     expect(await isListed(offerId)).toBe(true);
+    // Listed as new from its approval: the listing's order and the feed go by it.
+    expect(Date.parse((await getListedOffer(region.slug, offerId))!.publishedAt)).toBeGreaterThanOrEqual(before);
 
     expect((await approveOffer(region.slug, offerId))?.outcome).toBe("alreadyDecided");
     expect((await rejectOffer(region.slug, offerId, { reason: "DOUBTFUL", note: "" }))?.outcome).toBe("alreadyDecided");

@@ -7,15 +7,17 @@ import { offerFeatures } from "@/components/listing/offer-features";
 import { PageShell } from "@/components/page-shell";
 import type { Locale } from "@/lib/i18n/routing";
 import type { SiteRegion } from "@/lib/regions/regions";
-import { approveOfferAction, rejectOfferAction } from "@/lib/review/review-actions";
+import { checkedByMaxLength } from "@/lib/review/checked-by";
+import { approveOfferAction, markLandlordCheckedAction, rejectOfferAction, withdrawLandlordCheckAction } from "@/lib/review/review-actions";
+import { reviewAnchor } from "@/lib/review/review-anchor";
 import { rejectionNoteMaxLength, rejectionReasons } from "@/lib/review/review-form";
-import { reviewAnchor, reviewQueue, type QueuedOffer } from "@/lib/review/review-queue";
+import { reviewQueue, type QueuedOffer } from "@/lib/review/review-queue";
 import { pagePath } from "@/lib/routes/site-routes";
 import { findStaffOffer } from "@/lib/staff/offers";
 import { signedInStaffRegion } from "@/lib/staff/staff-region";
 import { StaffNav } from "../staff-nav";
 import staffStyles from "../staff.module.css";
-import { ApproveForm, RejectForm } from "./review-forms";
+import { ButtonForm, CheckLandlordForm, RejectForm } from "./review-forms";
 import styles from "./review.module.css";
 
 export const dynamic = "force-dynamic";
@@ -25,7 +27,7 @@ type Props = {
   searchParams: Promise<{ ergebnis?: string; angebot?: string }>;
 };
 
-const results = ["approved", "rejected", "alreadyDecided", "deleted", "notFound"] as const;
+const results = ["approved", "rejected", "alreadyDecided", "deleted", "notFound", "checked", "unchecked"] as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -59,7 +61,7 @@ export default async function StaffReviewPage({ params, searchParams }: Props) {
       <StaffNav region={region} current="review" />
       <h1>{t("title")}</h1>
       {resultText && (
-        <p role="status" className={`notice ${result === "approved" || result === "rejected" ? "notice-success" : ""}`}>
+        <p role="status" className={`notice ${result === "approved" || result === "rejected" || result === "checked" ? "notice-success" : ""}`}>
           {resultText}
         </p>
       )}
@@ -156,8 +158,48 @@ async function QueuedOfferView({ queued, region, locale }: { queued: QueuedOffer
           ))}
         </ul>
       )}
+      <h3>{t("landlord.heading")}</h3>
+      {!queued.landlord.canBeChecked ? (
+        <p>{t("landlord.noAddress")}</p>
+      ) : queued.landlord.check ? (
+        <>
+          <p>
+            {t("landlord.checked", {
+              checkedBy: queued.landlord.check.checkedBy,
+              date: date(queued.landlord.check.checkedAt),
+              regionName: region.name,
+            })}
+          </p>
+          <ButtonForm
+            action={withdrawLandlordCheckAction.bind(null, target)}
+            label={t("landlord.withdraw")}
+            ariaLabel={t("landlord.withdrawLabel", { title: offer.title })}
+            unexpected={t("errors.unexpected")}
+            secondary
+          />
+        </>
+      ) : (
+        <>
+          <p>
+            {t("landlord.unchecked")} {t("landlord.markHint", { regionName: region.name })}
+          </p>
+          <CheckLandlordForm
+            action={markLandlordCheckedAction.bind(null, target)}
+            offerId={offer.id}
+            maxLength={checkedByMaxLength}
+            texts={{
+              label: t("landlord.checkedByLabel"),
+              hint: t("landlord.checkedByHint"),
+              button: t("landlord.mark"),
+              buttonLabel: t("landlord.markLabel", { title: offer.title }),
+              error: t("errors.checkedBy", { max: checkedByMaxLength }),
+              unexpected: t("errors.unexpected"),
+            }}
+          />
+        </>
+      )}
       <div className={styles.decisions}>
-        <ApproveForm
+        <ButtonForm
           action={approveOfferAction.bind(null, target)}
           label={t("approve")}
           ariaLabel={t("approveLabel", { title: offer.title })}
@@ -179,6 +221,7 @@ async function QueuedOfferView({ queued, region, locale }: { queued: QueuedOffer
             errors: {
               reason: t("errors.reason"),
               noteTooLong: t("errors.noteTooLong", { max: rejectionNoteMaxLength }),
+              checkedBy: t("errors.checkedBy", { max: checkedByMaxLength }),
               unexpected: t("errors.unexpected"),
             },
           }}

@@ -5,7 +5,7 @@ import type { ReviewFormError, ReviewFormState } from "@/lib/review/review-form"
 import styles from "./review.module.css";
 
 /*
- * The two decisions on an offer in review, as plain POST forms bound to their server actions: they work without
+ * The decisions on an offer in review and the landlord's checked mark, as plain POST forms bound to their server actions: they work without
  * JavaScript (the page comes back with the answer), and with it without reloading. The page hands over finished
  * German texts; staff pages are German only.
  */
@@ -13,7 +13,20 @@ import styles from "./review.module.css";
 type ReviewAction = (previous: ReviewFormState, formData: FormData) => Promise<ReviewFormState>;
 const nothingSent: ReviewFormState = { values: {}, errors: {} };
 
-export function ApproveForm({ action, label, ariaLabel, unexpected }: { action: ReviewAction; label: string; ariaLabel: string; unexpected: string }) {
+/** A form that is only its button (approve, withdraw a mark). */
+export function ButtonForm({
+  action,
+  label,
+  ariaLabel,
+  unexpected,
+  secondary = false,
+}: {
+  action: ReviewAction;
+  label: string;
+  ariaLabel: string;
+  unexpected: string;
+  secondary?: boolean;
+}) {
   const [state, formAction, pending] = useActionState(action, nothingSent);
   return (
     <form action={formAction}>
@@ -22,8 +35,50 @@ export function ApproveForm({ action, label, ariaLabel, unexpected }: { action: 
           {unexpected}
         </p>
       )}
-      <button type="submit" className="button" aria-label={ariaLabel} disabled={pending}>
+      <button type="submit" className={secondary ? "button button-secondary" : "button"} aria-label={ariaLabel} disabled={pending}>
         {label}
+      </button>
+    </form>
+  );
+}
+
+export type CheckLandlordTexts = { label: string; hint: string; button: string; buttonLabel: string; error: string; unexpected: string };
+
+/** Marks the landlord as checked, with who does it. */
+export function CheckLandlordForm({ action, offerId, maxLength, texts }: { action: ReviewAction; offerId: string; maxLength: number; texts: CheckLandlordTexts }) {
+  const [state, formAction, pending] = useActionState(action, nothingSent);
+  const id = (name: string) => `check-${name}-${offerId}`;
+  const invalid = state.errors.checkedBy !== undefined;
+  return (
+    <form action={formAction} className={styles.reject}>
+      {state.formError && (
+        <p role="alert" className="notice notice-error">
+          {texts.unexpected}
+        </p>
+      )}
+      <p className={styles.field}>
+        <label htmlFor={id("by")}>{texts.label}</label>
+        <input
+          id={id("by")}
+          name="checkedBy"
+          required
+          maxLength={maxLength}
+          autoComplete="name"
+          defaultValue={state.values.checkedBy ?? ""}
+          aria-invalid={invalid ? true : undefined}
+          aria-describedby={[id("hint"), invalid ? id("error") : ""].join(" ").trim()}
+        />
+        <span id={id("hint")} className={styles.hint}>
+          {texts.hint}
+        </span>
+        {invalid && (
+          <span id={id("error")} className={styles.error}>
+            {texts.error}
+          </span>
+        )}
+      </p>
+      <button type="submit" className="button button-secondary" aria-label={texts.buttonLabel} disabled={pending}>
+        {texts.button}
       </button>
     </form>
   );
