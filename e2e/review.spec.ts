@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
-import { E2E_BASE_URL, REVIEW_MAILBOX, REVIEW_REGION, REVIEW_REGION_NAME } from "./support/constants";
+import { E2E_BASE_URL, REVIEW_MAILBOX, REVIEW_REGION, REVIEW_REGION_NAME, SEEDED_REGION } from "./support/constants";
 import { linksIn, type CaughtMail, type MailCatcher } from "./support/mail-catcher";
 import { escapeRegExp, listingPath, pressAndWaitForPage, submitOffer, translator, uniqueSuffix, type SubmittedOffer } from "./support/offers";
 import { test } from "./support/test";
@@ -152,6 +152,14 @@ for (const javaScriptEnabled of [false, true]) {
     await expect(page.getByRole("main")).toContainText(checkedBadge("ar"));
     const api = (await (await page.request.get(`/api/v1/${REVIEW_REGION}/offers`)).json()) as { offers: { id: string; checkedByRegion: boolean }[] };
     expect(api.offers.find((listed) => listed.id === offer.id)?.checkedByRegion).toBe(true);
+    expect(await (await page.request.get(`/${REVIEW_REGION}/findflats/feed`)).text()).toContain(checkedBadge("de"));
+    // Seekers can ask for checked landlords only.
+    await page.goto(`/${REVIEW_REGION}/findflats`);
+    await page.getByText(t("Filters.toggle"), { exact: true }).click();
+    await page.getByRole("checkbox", { name: t("Filters.checked") }).check();
+    await pressAndWaitForPage(page, page.getByRole("button", { name: t("Filters.submit") }));
+    await expect(page).toHaveURL(/[?&]checked=1/);
+    await expect(page.getByRole("link", { name: offer.title })).toHaveCount(1);
     await staff.close();
   });
 
@@ -193,3 +201,14 @@ for (const javaScriptEnabled of [false, true]) {
     await staff.close();
   });
 }
+
+test("the privacy page of a region that checks offers says what the check and the checked mark store", async ({ page }) => {
+  await page.goto(`/${REVIEW_REGION}/datenschutz`);
+  await expect(page.getByRole("heading", { level: 2, name: t("Privacy.review.heading") })).toBeVisible();
+  // The region's name stands isolated in the text (first strong isolate … pop directional isolate).
+  await expect(page.getByRole("main")).toContainText(t("Privacy.review.checked", { region: `\u2068${REVIEW_REGION_NAME}\u2069`, days: 30 }));
+  // A region that lists at once has nothing of the kind to say.
+  await page.goto(`/${SEEDED_REGION}/datenschutz`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("Privacy.heading"));
+  await expect(page.getByRole("heading", { name: t("Privacy.review.heading") })).toHaveCount(0);
+});

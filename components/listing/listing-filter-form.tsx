@@ -145,6 +145,10 @@ export async function ListingFilterForm({ site, locale, query, places }: Props) 
             <input id="filter-lgbtiq" name="lgbtiq" type="checkbox" value="1" defaultChecked={query?.lgbtiq} />
             <label htmlFor="filter-lgbtiq">{t("lgbtiq")}</label>
           </div>
+          <div className={styles.check}>
+            <input id="filter-checked" name="checked" type="checkbox" value="1" defaultChecked={query?.checked} />
+            <label htmlFor="filter-checked">{t("checked")}</label>
+          </div>
         </fieldset>
         <div className={styles.field}>
           <label htmlFor="filter-language">{t("language")}</label>

@@ -25,6 +25,7 @@ export async function searchPhrases(filters: ListingFilters): Promise<ReactNode[
     filters.pets && t("filter.pets", { pets: tEnums(`pets.${filters.pets}`) }),
     filters.barrierFree && t("filter.barrierFree"),
     filters.lgbtiq && t("filter.lgbtiq"),
+    filters.checked && t("filter.checked"),
     filters.language && t("filter.language", { language: tEnums(`language.${filters.language}`) }),
   ];
   return lines.filter(Boolean);

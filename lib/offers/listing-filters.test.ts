@@ -74,6 +74,7 @@ describe("parseListingQuery", () => {
         pets: "DOG",
         barrierFree: "on",
         lgbtiq: "1",
+        checked: "1",
         language: "uk",
         sort: "rent",
         page: "2",
@@ -89,6 +90,7 @@ describe("parseListingQuery", () => {
       pets: "DOG",
       barrierFree: true,
       lgbtiq: true,
+      checked: true,
       language: "uk",
       sort: "rent",
       page: 2,
@@ -121,6 +123,7 @@ describe("parseListingQuery", () => {
       pets: "CAT",
       barrierFree: false,
       lgbtiq: false,
+      checked: false,
       language: undefined,
       sort: "newest",
       page: 1,
@@ -157,10 +160,10 @@ describe("searchListing", () => {
     expect(search(offers, { type: "FLAT", pets: "DOG", barrierFree: "1" })).toEqual([]);
   });
 
-  it("filters by kind of pet, LGBTIQ-friendliness and place; free includes free at first", () => {
+  it("filters by kind of pet, LGBTIQ-friendliness, checked landlords and place; free includes free at first", () => {
     const offers = [
       offer({ title: "cats in Nord", place: "Musterhausen-Nord", postalCode: "12347", catsAllowed: true }),
-      offer({ title: "dogs in Mitte", place: "Musterhausen-Mitte", dogsAllowed: true, lgbtiqFriendly: true }),
+      offer({ title: "dogs in Mitte", place: "Musterhausen-Mitte", dogsAllowed: true, lgbtiqFriendly: true, checkedByRegion: true }),
       offer({ title: "rabbits in nord", place: " musterhausen-nord", otherPetsAllowed: true, ...rented(900), rentType: "FREE_THEN_RENT" }),
       offer({ title: "rented in Mitte", place: "Musterhausen-Mitte", ...rented(400) }),
     ];
@@ -168,6 +171,8 @@ describe("searchListing", () => {
     expect(search(offers, { pets: "DOG" })).toEqual(["dogs in Mitte"]);
     expect(search(offers, { pets: "OTHER" })).toEqual(["rabbits in nord"]);
     expect(search(offers, { lgbtiq: "1" })).toEqual(["dogs in Mitte"]);
+    // Offers of landlords the municipality checked.
+    expect(search(offers, { checked: "1" })).toEqual(["dogs in Mitte"]);
     // The same place however the landlords typed it.
     expect(search(offers, { place: "Musterhausen-Nord" })).toEqual(["rabbits in nord", "cats in Nord"]);
     expect(search(offers, { place: "musterhausen-mitte", free: "1" })).toEqual(["dogs in Mitte"]);

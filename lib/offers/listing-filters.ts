@@ -44,6 +44,8 @@ export const listingQuerySchema = z.object({
   pets: lenient(z.enum(petKinds)),
   barrierFree: flag,
   lgbtiq: flag,
+  /** Only offers of landlords the municipality checked (lib/review/checked-landlords.ts). */
+  checked: flag,
   language: lenient(z.enum(landlordLanguages)),
   sort: z.preprocess(singleValue, z.enum(listingSorts)).catch("newest"),
   page: lenient(wholeNumber(1, 100_000)).transform((page) => page ?? 1),
@@ -130,6 +132,7 @@ export function matchesFilters(offer: PublicOffer, filters: ListingFilters): boo
     (filters.pets === undefined || allowsPet(offer, filters.pets)) &&
     (!filters.barrierFree || offer.barrierFree) &&
     (!filters.lgbtiq || offer.lgbtiqFriendly) &&
+    (!filters.checked || offer.checkedByRegion) &&
     (filters.language === undefined || offer.languages.includes(filters.language))
   );
 }

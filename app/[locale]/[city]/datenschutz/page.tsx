@@ -84,6 +84,14 @@ export default async function PrivacyPage({ params }: Props) {
       <p>{t("purpose.text")}</p>
       <p>{t("purpose.legalBasis")}</p>
 
+      {region.review !== "OFF" && (
+        <>
+          <h2 id="pruefung">{t("review.heading")}</h2>
+          <p>{t("review.text", { region: regionName })}</p>
+          <p>{t("review.checked", { region: regionName, days: env.RETENTION_DAYS })}</p>
+        </>
+      )}
+
       <h2>{t("retention.heading")}</h2>
       <ul>
         <li>{t("retention.unconfirmed", { hours: confirmationWindowHours })}</li>

@@ -46,7 +46,10 @@ export async function GET(request: Request, { params }: Context) {
       title: offerHeading(offer, locale, messages),
       url: regionUrl(region, locale, pagePath("offer", { offerId: offer.id })),
       updated: offer.publishedAt,
-      summary: await offerSummary(offer, locale),
+      // The facts, and "checked by <region>" for a landlord the municipality checked, as the card says it.
+      summary: [await offerSummary(offer, locale), offer.checkedByRegion && tListing("checkedBy", { regionName: region.name })]
+        .filter(Boolean)
+        .join(" · "),
       landlordText: offer.description ? `${offer.title}\n\n${offer.description}` : offer.title,
       textLanguage: offer.textLanguage,
     })),
