@@ -3,7 +3,17 @@ import { expect, type Browser, type BrowserContext, type Page } from "@playwrigh
 import { expectNoAxeViolations } from "./support/axe";
 import { E2E_BASE_URL, REVIEW_MAILBOX, REVIEW_REGION, REVIEW_REGION_NAME, SEEDED_REGION } from "./support/constants";
 import { linksIn, type CaughtMail, type MailCatcher } from "./support/mail-catcher";
-import { escapeRegExp, listingPath, pressAndWaitForPage, submitOffer, translator, uniqueSuffix, type SubmittedOffer } from "./support/offers";
+import {
+  escapeRegExp,
+  linkPath,
+  listingPath,
+  offerForm,
+  pressAndWaitForPage,
+  submitOffer,
+  translator,
+  uniqueSuffix,
+  type SubmittedOffer,
+} from "./support/offers";
 import { test } from "./support/test";
 
 /**
@@ -211,4 +221,41 @@ test("the privacy page of a region that checks offers says what the check and th
   await page.goto(`/${SEEDED_REGION}/datenschutz`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("Privacy.heading"));
   await expect(page.getByRole("heading", { name: t("Privacy.review.heading") })).toHaveCount(0);
+});
+
+test("a listed offer's changed title waits for the check while the old one stays listed", async ({ browser }) => {
+  const { offer } = await confirmedOffer(browser, "Textprüfung");
+  const staff = await staffBrowser(browser, false);
+  const page = await staff.newPage();
+  await page.goto(queuePath);
+  await signInFromHere(page);
+  await pressAndWaitForPage(page, queuedOffer(page, offer.title).getByRole("button", { name: t("Staff.review.approveLabel", { title: offer.title }) }));
+  await expectListed(page, offer, true);
+
+  // The landlord changes the title and the beds with the change button of their mails.
+  const landlord = await browser.newContext({ baseURL: E2E_BASE_URL });
+  const landlordPage = await landlord.newPage();
+  await landlordPage.goto(linkPath(offer.token, "aendern", { region: REVIEW_REGION }));
+  const newTitle = `${offer.title} mit Garten`;
+  await offerForm(landlordPage, t).title.fill(newTitle);
+  await landlordPage.getByRole("button", { name: t("OfferForm.change.submit") }).click();
+  await expect(landlordPage.getByRole("status").filter({ hasText: t("OfferLink.change.doneTextInReview") })).toBeVisible();
+  // Opened again, the form shows what the landlord last wrote.
+  await landlordPage.reload();
+  await expect(offerForm(landlordPage, t).title).toHaveValue(newTitle);
+  await landlord.close();
+
+  await expectListed(page, offer, true);
+  await expect(page.getByRole("link", { name: newTitle })).toHaveCount(0);
+  await catcher.waitForMail((mail) => mail.to.includes(REVIEW_MAILBOX) && mail.subject === t("Staff.mail.review.subject", { title: newTitle }));
+
+  await page.goto(queuePath);
+  const entry = queuedOffer(page, newTitle);
+  await expect(entry).toContainText(t("Staff.review.listedTitle"));
+  await expect(entry).toContainText(offer.title);
+  await pressAndWaitForPage(page, entry.getByRole("button", { name: t("Staff.review.approveTextLabel", { title: newTitle }) }));
+  await expect(page.getByRole("status")).toHaveText(t("Staff.review.result.textApproved", { title: newTitle }));
+  await page.goto(`/${REVIEW_REGION}/findflats`);
+  await expect(page.getByRole("link", { name: newTitle })).toHaveCount(1);
+  await staff.close();
 });

@@ -16,23 +16,37 @@ export type OfferRejectedProps = {
   reason: RejectionReason;
   /** What staff wrote to the landlord, as written (in German, or whatever they chose); may be empty. */
   note: string;
+  /** The offer was refused, or the changed text of a listed offer (which stays listed with its listed text). */
+  what?: "offer" | "text";
   offer: { title: string; place: string; postalCode: string };
   links: { newOffer: string };
 };
 
-/** The municipality's check refused the offer: why, in the landlord's language, and whom to ask. */
-export default function OfferRejected({ locale, messages, regionName, identity, regionContactEmail, reason, note, offer, links }: OfferRejectedProps) {
+/** The municipality's check refused the offer or its changed text: why, in the landlord's language, and whom to ask. */
+export default function OfferRejected({
+  locale,
+  messages,
+  regionName,
+  identity,
+  regionContactEmail,
+  reason,
+  note,
+  what = "offer",
+  offer,
+  links,
+}: OfferRejectedProps) {
   const t = mailTranslator(locale, messages);
+  const kind = what === "text" ? "textRejected" : "rejected";
   return (
     <MailLayout
       locale={locale}
       t={t}
       regionName={regionName}
       identity={identity}
-      preview={t("rejected.preview", { regionName: isolate(regionName) })}
-      heading={t("rejected.heading")}
+      preview={t(`${kind}.preview`, { regionName: isolate(regionName) })}
+      heading={t(`${kind}.heading`)}
     >
-      <Text style={textStyle}>{t("rejected.intro", { regionName: isolate(regionName) })}</Text>
+      <Text style={textStyle}>{t(`${kind}.intro`, { regionName: isolate(regionName) })}</Text>
       <Text style={{ ...textStyle, fontWeight: 700 }}>
         {t("rejected.reasonLabel")} {t(`rejected.reason.${reason}`)}
       </Text>
@@ -45,14 +59,14 @@ export default function OfferRejected({ locale, messages, regionName, identity, 
         </Text>
       )}
       <OfferSummary locale={locale} t={t} offer={offer} />
-      <Text style={textStyle}>{t("rejected.erased")}</Text>
+      {what === "offer" && <Text style={textStyle}>{t("rejected.erased")}</Text>}
       <Text style={textStyle}>
         {t("deleted.contact")}{" "}
         <Link href={`mailto:${regionContactEmail}`} style={linkStyle} dir="ltr">
           {regionContactEmail}
         </Link>
       </Text>
-      <NewOfferLink t={t} href={links.newOffer} />
+      {what === "offer" && <NewOfferLink t={t} href={links.newOffer} />}
     </MailLayout>
   );
 }

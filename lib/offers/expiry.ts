@@ -43,7 +43,8 @@ export async function runExpiry(): Promise<ExpiryResult> {
     WITH purged AS (
       UPDATE "Offer" SET "status" = 'DELETED'::"OfferStatus", "deletionReason" = 'UNCONFIRMED'::"DeletionReason",
         "deletedAt" = now(), "title" = '', "description" = '', "contactName" = '', "contactEmail" = '',
-        "contactEmailHash" = NULL, "contactPhone" = NULL, "personalDataErasedAt" = now()
+        "contactEmailHash" = NULL, "contactPhone" = NULL,
+        "pendingTitle" = NULL, "pendingDescription" = NULL, "pendingSince" = NULL, "personalDataErasedAt" = now()
       WHERE "status" = 'PENDING_CONFIRMATION'::"OfferStatus"
         AND "createdAt" <= now() - make_interval(hours => ${confirmationWindowHours})
       RETURNING "id", "regionSlug"
@@ -60,7 +61,8 @@ export async function runExpiry(): Promise<ExpiryResult> {
   const [erased] = await db().$queryRaw<{ count: number }[]>`
     WITH erased AS (
       UPDATE "Offer" SET "title" = '', "description" = '', "contactName" = '', "contactEmail" = '',
-        "contactEmailHash" = NULL, "contactPhone" = NULL, "personalDataErasedAt" = now()
+        "contactEmailHash" = NULL, "contactPhone" = NULL,
+        "pendingTitle" = NULL, "pendingDescription" = NULL, "pendingSince" = NULL, "personalDataErasedAt" = now()
       WHERE "personalDataErasedAt" IS NULL AND (
         ("status" = 'EXPIRED'::"OfferStatus" AND "expiresAt" <= now() - make_interval(days => ${env.RETENTION_DAYS}))
         OR ("status" = 'DELETED'::"OfferStatus" AND "deletedAt" <= now() - make_interval(days => ${env.RETENTION_DAYS}))

@@ -226,7 +226,7 @@ export async function extendOffer(token: string): Promise<ActionResult<ExtendOut
   return { outcome: isStillActive(current) ? "limitReached" : "notActive", listingChanged: false, regionSlug: offer.regionSlug, offerId: offer.id };
 }
 
-export type ChangeOutcome = "changed" | "changedInReview" | "notActive";
+export type ChangeOutcome = "changed" | "changedInReview" | "changedTextInReview" | "notActive";
 
 /** Whether the landlord (or the municipality) can change the offer now: listed, or waiting for the municipality's check. */
 export function isChangeable(offer: Pick<Offer, "status" | "expiresAt">, now = new Date()): boolean {
@@ -249,7 +249,7 @@ async function saveChange(
   input: OfferInput,
   { event, kind, token }: { event: "CHANGED" | "CHANGED_BY_MUNICIPALITY"; kind: "changed" | "changedByMunicipality"; token: string },
 ): Promise<ActionResult<ChangeOutcome>> {
-  const { contactRequests, ...fields } = offerColumns(input);
+  const { contactRequests, title, description, ...facts } = offerColumns(input);
   // Asked for again, requests are open and counted anew; a pause or the region's limit stays as it was.
   const requests = !contactRequests
     ? { contactRequests: "NOT_OFFERED" as const }
@@ -257,23 +257,35 @@ async function saveChange(
       ? { contactRequests: "OPEN" as const, contactRequestsCountedFrom: offer.contactRequestCount }
       : {};
   const inReview = offer.status === "IN_REVIEW";
-  const mail = inReview
-    ? await inReviewMail({ ...offer, ...fields }, offer.region, token)
-    : await offerMail({ ...offer, ...fields, ...requests }, offer.region, {
-        kind,
-        links: links(offer, offer.region, token, managementActions),
-      });
+  // Where every offer is checked, a listed offer's new title or description waits for the check (the listing keeps
+  // the listed text); the other facts change at once. The municipality's own change applies at once.
+  const textChanged = title !== offer.title || description !== offer.description;
+  const textInReview = !inReview && event === "CHANGED" && offer.region.review === "EVERY_OFFER" && textChanged;
+  const text = textInReview
+    ? { pendingTitle: title, pendingDescription: description, pendingSince: offer.pendingSince ?? new Date() }
+    : { title, description, pendingTitle: null, pendingDescription: null, pendingSince: null };
+  const newlyInReview = textInReview && offer.pendingTitle === null;
+  const mails = [
+    inReview
+      ? await inReviewMail({ ...offer, ...facts, title }, offer.region, token)
+      : await offerMail({ ...offer, ...facts, title, ...requests }, offer.region, {
+          kind,
+          links: links(offer, offer.region, token, managementActions),
+        }),
+    ...(newlyInReview ? [await reviewRequestMail({ ...offer, title }, offer.region)] : []),
+  ];
   const changed = await db().$transaction(async (tx) => {
     const { count } = await tx.offer.updateMany({
       where: { id: offer.id, ...(inReview ? { status: "IN_REVIEW" } : { status: "ACTIVE", expiresAt: { gt: new Date() } }) },
-      data: { ...fields, ...requests, derivedTokenHash: derivedTokenHashOf(offer.id) },
+      data: { ...facts, ...text, ...requests, derivedTokenHash: derivedTokenHashOf(offer.id) },
     });
     if (count === 0) return false;
     await tx.offerEvent.create({ data: { regionSlug: offer.regionSlug, offerId: offer.id, type: event } });
-    await queueMail(tx, mail);
+    if (newlyInReview) await tx.offerEvent.create({ data: { regionSlug: offer.regionSlug, offerId: offer.id, type: "REVIEW_REQUESTED" } });
+    for (const mail of mails) await queueMail(tx, mail);
     return true;
   });
-  const outcome = !changed ? "notActive" : inReview ? "changedInReview" : "changed";
+  const outcome = !changed ? "notActive" : inReview ? "changedInReview" : textInReview ? "changedTextInReview" : "changed";
   return { outcome, listingChanged: changed && !inReview, regionSlug: offer.regionSlug, offerId: offer.id };
 }
 

@@ -51,6 +51,15 @@ describe("the review's mails", () => {
     },
   );
 
+  it.each(routing.locales)("tells the landlord in %s that a changed text was not taken over, the offer staying listed", async (locale) => {
+    const mail = await rejectedMail(offer(locale), region, "DOUBTFUL", "", "text");
+    const offerMail = await rejectedMail(offer(locale), region, "DOUBTFUL", "");
+    expect(mail.subject).not.toBe(offerMail.subject);
+    expect(mail.subject).toContain("Helle 2-Zimmer-Wohnung");
+    // No "offer again" link and no word of erasure: the offer is still listed.
+    expect(mail.html).not.toContain("/augsburg/anbieten");
+  });
+
   it("gives the mailbox one German mail with the link to the offer on the queue, no copy to anyone", async () => {
     const mail = await reviewRequestMail(offer("uk"), region);
     expect(mail).toMatchObject({ to: "wohnraum@augsburg.de", replyTo: "vermieterin@example.org", subject: "Angebot zur Prüfung: Helle 2-Zimmer-Wohnung" });

@@ -43,13 +43,22 @@ export async function inReviewMail(offer: ReviewedOffer, region: Region, token: 
   return { ...toLandlord(offer, region), ...rendered };
 }
 
-/** The check refused the offer: the reason from the list and the staff's note, in the landlord's language. */
-export async function rejectedMail(offer: ReviewedOffer, region: Region, reason: RejectionReason, note: string): Promise<OutgoingMail> {
+/**
+ * The check refused the offer, or (`what` "text") the changed text of a listed offer, which keeps its listed text:
+ * the reason from the list and the staff's note, in the landlord's language.
+ */
+export async function rejectedMail(
+  offer: ReviewedOffer,
+  region: Region,
+  reason: RejectionReason,
+  note: string,
+  what: "offer" | "text" = "offer",
+): Promise<OutgoingMail> {
   const locale = offer.locale as Locale;
   const messages = await loadMessages(locale);
   const t = mailTranslator(locale, messages);
   const rendered = await renderMail(
-    t("rejected.subject", { title: subjectSafe(offer.title) }),
+    t(what === "text" ? "textRejected.subject" : "rejected.subject", { title: subjectSafe(offer.title) }),
     createElement(OfferRejected, {
       locale,
       messages,
@@ -58,6 +67,7 @@ export async function rejectedMail(offer: ReviewedOffer, region: Region, reason:
       regionContactEmail: region.contactEmail,
       reason,
       note,
+      what,
       offer,
       links: { newOffer: regionUrl(region, locale, pagePath("offerForm")) },
     }),

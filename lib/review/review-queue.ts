@@ -36,6 +36,11 @@ export type QueuedOffer = {
   shown: { name: boolean; phone: boolean; email: boolean };
   contactRequests: boolean;
   earlierOffers: EarlierOffer[];
+  /**
+   * For a listed offer whose changed text waits (every-offer mode): the text it is listed with, and since when the
+   * change waits; `offer` then carries the new text. Null for an offer waiting to be listed.
+   */
+  listedText: { title: string; description: string; since: Date } | null;
   /** Whether the landlord can be marked as checked (the address's hash is kept), and the mark if there is one. */
   landlord: { canBeChecked: boolean; check: { checkedBy: string; checkedAt: Date } | null };
 };
@@ -49,8 +54,14 @@ const earlierOffersShown = 10;
 
 function queuedOffer(row: Offer, earlierOffers: EarlierOffer[], landlord: QueuedOffer["landlord"]): QueuedOffer {
   return {
-    // Not listed yet: its display time would start now.
-    offer: toPublicOffer({ ...row, expiresAt: new Date(Date.now() + row.durationDays * dayMs) }),
+    // Not listed yet: its display time would start now. A listed offer's changed text: as it would read.
+    offer: toPublicOffer({
+      ...row,
+      title: row.pendingTitle ?? row.title,
+      description: row.pendingDescription ?? row.description,
+      expiresAt: row.expiresAt ?? new Date(Date.now() + row.durationDays * dayMs),
+    }),
+    listedText: row.pendingTitle === null ? null : { title: row.title, description: row.description, since: row.pendingSince ?? row.createdAt },
     confirmedAt: row.confirmedAt ?? row.createdAt,
     durationDays: row.durationDays,
     landlordLanguage: row.locale,
@@ -62,13 +73,22 @@ function queuedOffer(row: Offer, earlierOffers: EarlierOffer[], landlord: Queued
   };
 }
 
-/** The region's offers in review, oldest first, each with the landlord's earlier offers (newest first). */
+/**
+ * The region's offers in review and listed offers whose changed text waits, longest waiting first, each with the
+ * landlord's earlier offers (newest first).
+ */
 export async function reviewQueue(regionSlug: string): Promise<ReviewQueue> {
-  const where = { regionSlug, status: "IN_REVIEW" as const };
-  const [waiting, rows] = await Promise.all([
-    db().offer.count({ where }),
-    db().offer.findMany({ where, orderBy: [{ confirmedAt: "asc" }, { id: "asc" }], take: reviewQueueSize }),
+  const newOffers = { regionSlug, status: "IN_REVIEW" as const };
+  const changedTexts = { regionSlug, status: "ACTIVE" as const, pendingTitle: { not: null }, expiresAt: { gt: new Date() } };
+  const [waitingOffers, waitingTexts, offerRows, textRows] = await Promise.all([
+    db().offer.count({ where: newOffers }),
+    db().offer.count({ where: changedTexts }),
+    db().offer.findMany({ where: newOffers, orderBy: [{ confirmedAt: "asc" }, { id: "asc" }], take: reviewQueueSize }),
+    db().offer.findMany({ where: changedTexts, orderBy: [{ pendingSince: "asc" }, { id: "asc" }], take: reviewQueueSize }),
   ]);
+  const waitingSince = (row: Offer) => (row.pendingTitle === null ? (row.confirmedAt ?? row.createdAt) : (row.pendingSince ?? row.createdAt));
+  const rows = [...offerRows, ...textRows].sort((a, b) => waitingSince(a).getTime() - waitingSince(b).getTime()).slice(0, reviewQueueSize);
+  const waiting = waitingOffers + waitingTexts;
   const hashes = [...new Set(rows.map((row) => row.contactEmailHash).filter((hash) => hash !== null))];
   const checks = await landlordChecks(regionSlug, hashes);
   const others =

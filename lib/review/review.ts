@@ -9,12 +9,13 @@ import { rejectedMail } from "./review-mails";
 
 /*
  * The municipality's decision on an offer in review: approve (listed at once, its display time from now) or reject
- * (never listed, deleted and so erased by the retention rules). Each is one conditional update on the offer still
+ * (never listed, deleted and so erased by the retention rules); and on a listed offer's changed text waiting for the
+ * check (every-offer mode): approve (the listing shows it) or reject (the listed text stays). Each is one conditional update on the offer still
  * being in review, so of two staff members pressing at once, one decides and the other hears "already decided";
  * its event and the landlord's mail are written in the same transaction.
  */
 
-export type ReviewOutcome = "approved" | "rejected" | "alreadyDecided" | "deleted";
+export type ReviewOutcome = "approved" | "rejected" | "textApproved" | "textRejected" | "alreadyDecided" | "deleted";
 
 const dayMs = 24 * 60 * 60 * 1000;
 
@@ -32,6 +33,7 @@ async function outcomeOfUndecided(regionSlug: string, offerId: string): Promise<
 export async function approveOffer(regionSlug: string, offerId: string): Promise<ActionResult<ReviewOutcome> | null> {
   const offer = await findRegionOffer(regionSlug, offerId);
   if (!offer) return null;
+  if (offer.status === "ACTIVE" && offer.pendingTitle !== null) return approveText(offer);
   const now = new Date();
   const expiresAt = new Date(now.getTime() + offer.durationDays * dayMs);
   const mail = await offerMail({ ...offer, expiresAt }, offer.region, {
@@ -57,22 +59,66 @@ export type Rejection = { reason: RejectionReason; note: string };
 /**
  * Refuses an offer in review: it is deleted (reason REJECTED, so the retention rules erase it like any deleted
  * offer) and never listed; the landlord learns the reason and the staff's note. The note travels only in the mail,
- * whose body the outbox erases once delivered; the reason stays for the statistics.
+ * whose body the outbox erases once delivered; the reason stays with the event, for the statistics.
  */
-export async function rejectOffer(regionSlug: string, offerId: string, { reason, note }: Rejection): Promise<ActionResult<ReviewOutcome> | null> {
+export async function rejectOffer(regionSlug: string, offerId: string, rejection: Rejection): Promise<ActionResult<ReviewOutcome> | null> {
   const offer = await findRegionOffer(regionSlug, offerId);
   if (!offer) return null;
+  if (offer.status === "ACTIVE" && offer.pendingTitle !== null) return rejectText(offer, rejection);
+  const { reason, note } = rejection;
   const mail = await rejectedMail(offer, offer.region, reason, note);
   const rejected = await db().$transaction(async (tx) => {
     const { count } = await tx.offer.updateMany({
       where: { id: offer.id, regionSlug, status: "IN_REVIEW" },
-      data: { status: "DELETED", deletedAt: new Date(), deletionReason: "REJECTED", rejectionReason: reason },
+      data: { status: "DELETED", deletedAt: new Date(), deletionReason: "REJECTED" },
     });
     if (count === 0) return false;
-    await tx.offerEvent.create({ data: { regionSlug, offerId: offer.id, type: "REJECTED" } });
+    await tx.offerEvent.create({ data: { regionSlug, offerId: offer.id, type: "REJECTED", rejectionReason: reason } });
     await queueMail(tx, mail);
     return true;
   });
   if (rejected) return { outcome: "rejected", listingChanged: false, regionSlug, offerId: offer.id };
   return { outcome: await outcomeOfUndecided(regionSlug, offerId), listingChanged: false, regionSlug, offerId: offer.id };
+}
+
+type OfferWithRegion = NonNullable<Awaited<ReturnType<typeof findRegionOffer>>>;
+
+/** The listing shows the offer's changed text from now; the landlord gets the "changed" mail with the buttons. */
+async function approveText(offer: OfferWithRegion): Promise<ActionResult<ReviewOutcome>> {
+  const { regionSlug } = offer;
+  const mail = await offerMail({ ...offer, title: offer.pendingTitle ?? offer.title }, offer.region, {
+    kind: "changed",
+    links: links(offer, offer.region, derivedToken("offer", offer.id), managementActions),
+  });
+  const approved = await db().$transaction(async (tx) => {
+    const count = await tx.$executeRaw`
+      UPDATE "Offer" SET "title" = "pendingTitle", "description" = "pendingDescription", "pendingTitle" = NULL,
+        "pendingDescription" = NULL, "pendingSince" = NULL, "derivedTokenHash" = ${derivedTokenHashOf(offer.id)}
+      WHERE "id" = ${offer.id}::uuid AND "regionSlug" = ${regionSlug} AND "status" = 'ACTIVE'::"OfferStatus"
+        AND "pendingTitle" IS NOT NULL`;
+    if (count === 0) return false;
+    await tx.offerEvent.create({ data: { regionSlug, offerId: offer.id, type: "APPROVED" } });
+    await queueMail(tx, mail);
+    return true;
+  });
+  if (approved) return { outcome: "textApproved", listingChanged: true, regionSlug, offerId: offer.id };
+  return { outcome: await outcomeOfUndecided(regionSlug, offer.id), listingChanged: false, regionSlug, offerId: offer.id };
+}
+
+/** The changed text is dropped; the offer stays listed with its listed text, and the landlord learns why. */
+async function rejectText(offer: OfferWithRegion, { reason, note }: Rejection): Promise<ActionResult<ReviewOutcome>> {
+  const { regionSlug } = offer;
+  const mail = await rejectedMail({ ...offer, title: offer.pendingTitle ?? offer.title }, offer.region, reason, note, "text");
+  const rejected = await db().$transaction(async (tx) => {
+    const { count } = await tx.offer.updateMany({
+      where: { id: offer.id, regionSlug, status: "ACTIVE", pendingTitle: { not: null } },
+      data: { pendingTitle: null, pendingDescription: null, pendingSince: null },
+    });
+    if (count === 0) return false;
+    await tx.offerEvent.create({ data: { regionSlug, offerId: offer.id, type: "REJECTED", rejectionReason: reason } });
+    await queueMail(tx, mail);
+    return true;
+  });
+  if (rejected) return { outcome: "textRejected", listingChanged: false, regionSlug, offerId: offer.id };
+  return { outcome: await outcomeOfUndecided(regionSlug, offer.id), listingChanged: false, regionSlug, offerId: offer.id };
 }

@@ -13,6 +13,7 @@ import {
   extendOffer,
   extensionDays,
   maxDaysAhead,
+  changeOffer,
   submitOffer,
 } from "@/lib/offers/lifecycle";
 import { approveOffer, rejectOffer } from "@/lib/review/review";
@@ -189,5 +190,16 @@ describe("simultaneous button presses on one offer", { timeout: 90_000 }, () => 
     const offer = await db().offer.findUniqueOrThrow({ where: { id: offerId } });
     expect(offer.status).toBe(decided[0] === "approved" ? "ACTIVE" : "DELETED");
     expect((await eventsOf(offerId)).filter((type) => type === "APPROVED" || type === "REJECTED")).toEqual([decided[0] === "approved" ? "APPROVED" : "REJECTED"]);
+  });
+
+  it("takes a listed offer's changed text over once when staff approve it at once", async () => {
+    const offerId = await offerInReview();
+    const token = await tokenFromOutbox(offerId);
+    expect((await approveOffer(region.slug, offerId))?.outcome).toBe("approved");
+    expect((await changeOffer(token, validOffer({ title: "Neuer Titel" })))?.outcome).toBe("changedTextInReview");
+    const outcomes = (await times(presses, () => approveOffer(region.slug, offerId))).map((result) => result?.outcome);
+    expect(outcomes.filter((outcome) => outcome === "textApproved")).toHaveLength(1);
+    expect(outcomes.filter((outcome) => outcome === "alreadyDecided")).toHaveLength(presses - 1);
+    expect(await db().offer.findUniqueOrThrow({ where: { id: offerId } })).toMatchObject({ title: "Neuer Titel", pendingTitle: null });
   });
 });

@@ -163,7 +163,9 @@ describe("the municipality's check before publishing", () => {
     const note = "Bitte geben Sie an, ab wann die Wohnung frei ist.";
     expect(await rejectOffer(region.slug, offerId, { reason: "INCOMPLETE", note })).toMatchObject({ outcome: "rejected", listingChanged: false });
     const offer = await db().offer.findUniqueOrThrow({ where: { id: offerId } });
-    expect(offer).toMatchObject({ status: "DELETED", deletionReason: "REJECTED", rejectionReason: "INCOMPLETE", expiresAt: null });
+    expect(offer).toMatchObject({ status: "DELETED", deletionReason: "REJECTED", expiresAt: null });
+    // The reason stays with the event, for the statistics.
+    expect(await db().offerEvent.findFirst({ where: { offerId, type: "REJECTED" } })).toMatchObject({ rejectionReason: "INCOMPLETE" });
     expect(offer.deletedAt).toBeInstanceOf(Date);
     expect(await isListed(offerId)).toBe(false);
     expect((await approveOffer(region.slug, offerId))?.outcome).toBe("alreadyDecided");
@@ -210,5 +212,66 @@ describe("the municipality's check before publishing", () => {
     expect(queue.offers[0].earlierOffers).toEqual([]);
     // Another region's queue holds none of them.
     expect((await reviewQueue((await createTestRegion()).slug)).waiting).toBe(0);
+  });
+
+  describe("a listed offer's changed text, where every offer is checked", () => {
+    async function listedInReviewRegion(contactEmail = uniqueEmail("vermieterin")) {
+      await withReview("EVERY_OFFER");
+      const { offerId, token } = await submitAndConfirm(contactEmail);
+      await approveOffer(region.slug, offerId);
+      return { offerId, token, contactEmail, original: await db().offer.findUniqueOrThrow({ where: { id: offerId } }) };
+    }
+
+    const listed = async (offerId: string) => getListedOffer(region.slug, offerId);
+
+    it("waits for the check while the offer stays listed with its text; other facts change at once", async () => {
+      const { offerId, token, original } = await listedInReviewRegion();
+      const result = await changeOffer(token, validOffer({ title: "Neuer Titel", description: "Neue Beschreibung", beds: "5" }));
+      expect(result).toMatchObject({ outcome: "changedTextInReview", listingChanged: true });
+      expect(await listed(offerId)).toMatchObject({ title: original.title, description: original.description, beds: 5 });
+      expect(await db().offer.findUniqueOrThrow({ where: { id: offerId } })).toMatchObject({
+        pendingTitle: "Neuer Titel",
+        pendingDescription: "Neue Beschreibung",
+      });
+      // Changed again before the check: one entry, one mail to the mailbox.
+      await changeOffer(token, validOffer({ title: "Noch neuerer Titel", description: "Neue Beschreibung", beds: "5" }));
+      expect((await db().outboxMail.findMany({ where: { offerId, to: region.mailbox } })).length).toBe(2);
+      const queue = await reviewQueue(region.slug);
+      expect(queue.offers).toHaveLength(1);
+      expect(queue.offers[0]).toMatchObject({ offer: { title: "Noch neuerer Titel" }, listedText: { title: original.title } });
+
+      expect(await approveOffer(region.slug, offerId)).toMatchObject({ outcome: "textApproved", listingChanged: true });
+      expect(await listed(offerId)).toMatchObject({ title: "Noch neuerer Titel", description: "Neue Beschreibung" });
+      expect((await db().offer.findUniqueOrThrow({ where: { id: offerId } })).pendingTitle).toBeNull();
+      expect((await approveOffer(region.slug, offerId))?.outcome).toBe("alreadyDecided");
+      expect((await reviewQueue(region.slug)).waiting).toBe(0);
+    });
+
+    it("keeps the listed text when the check rejects the new one, and tells the landlord why", async () => {
+      const { offerId, token, original, contactEmail } = await listedInReviewRegion();
+      await changeOffer(token, validOffer({ title: "Zweifelhafter Titel", contactEmail }));
+      expect(await rejectOffer(region.slug, offerId, { reason: "DOUBTFUL", note: "Bitte sachlich beschreiben." })).toMatchObject({
+        outcome: "textRejected",
+        listingChanged: false,
+      });
+      expect(await listed(offerId)).toMatchObject({ title: original.title });
+      expect(await db().offer.findUniqueOrThrow({ where: { id: offerId } })).toMatchObject({ status: "ACTIVE", pendingTitle: null });
+
+      await deliverRegionMails(region.slug);
+      const [mail] = catcher().mails.filter((caught) => caught.to.includes(contactEmail) && caught.subject.includes("nicht übernommen"));
+      expect(mail.text).toContain("Es gibt Zweifel an dem Angebot.");
+      expect(mail.text).toContain("Bitte sachlich beschreiben.");
+    });
+
+    it("takes a change back to the listed text, the municipality's own change, and other modes' changes at once", async () => {
+      const { offerId, token, original } = await listedInReviewRegion();
+      await changeOffer(token, validOffer({ title: "Vorübergehend" }));
+      expect((await changeOffer(token, validOffer({ title: original.title, description: original.description })))?.outcome).toBe("changed");
+      expect((await db().offer.findUniqueOrThrow({ where: { id: offerId } })).pendingTitle).toBeNull();
+
+      await withReview("FIRST_OFFER");
+      expect((await changeOffer(token, validOffer({ title: "Sofort online" })))?.outcome).toBe("changed");
+      expect(await listed(offerId)).toMatchObject({ title: "Sofort online" });
+    });
   });
 });

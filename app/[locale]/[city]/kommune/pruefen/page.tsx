@@ -27,7 +27,8 @@ type Props = {
   searchParams: Promise<{ ergebnis?: string; angebot?: string }>;
 };
 
-const results = ["approved", "rejected", "alreadyDecided", "deleted", "notFound", "checked", "unchecked"] as const;
+const results = ["approved", "rejected", "textApproved", "textRejected", "alreadyDecided", "deleted", "notFound", "checked", "unchecked"] as const;
+const successes: readonly string[] = ["approved", "rejected", "textApproved", "textRejected", "checked"];
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -61,7 +62,7 @@ export default async function StaffReviewPage({ params, searchParams }: Props) {
       <StaffNav region={region} current="review" />
       <h1>{t("title")}</h1>
       {resultText && (
-        <p role="status" className={`notice ${result === "approved" || result === "rejected" || result === "checked" ? "notice-success" : ""}`}>
+        <p role="status" className={`notice ${successes.includes(result ?? "") ? "notice-success" : ""}`}>
           {resultText}
         </p>
       )}
@@ -88,7 +89,7 @@ export default async function StaffReviewPage({ params, searchParams }: Props) {
 }
 
 async function QueuedOfferView({ queued, region, locale }: { queued: QueuedOffer; region: SiteRegion; locale: Locale }) {
-  const { offer, contact, shown } = queued;
+  const { offer, contact, shown, listedText } = queued;
   const [t, tListing, tOffers, tEnums, format, facts, features] = await Promise.all([
     getTranslations("Staff.review"),
     getTranslations("Listing"),
@@ -111,6 +112,25 @@ async function QueuedOfferView({ queued, region, locale }: { queued: QueuedOffer
       <p className={staffStyles.muted}>
         {t("confirmedAt", { date: date(queued.confirmedAt) })} · {t("duration", { days: queued.durationDays })}
       </p>
+      {listedText && (
+        <div className="notice">
+          <p>{t("changedText", { date: date(listedText.since) })}</p>
+          <p>
+            <strong>{t("listedTitle")}:</strong>{" "}
+            <span lang={offer.textLanguage} dir="auto">
+              {listedText.title}
+            </span>
+          </p>
+          {listedText.description && (
+            <p>
+              <strong>{t("listedDescription")}:</strong>{" "}
+              <span className={styles.description} lang={offer.textLanguage} dir="auto">
+                {listedText.description}
+              </span>
+            </p>
+          )}
+        </div>
+      )}
       <h3>{t("facts")}</h3>
       <FactList facts={facts} />
       <FeatureList label={tListing("features")} features={features} />
@@ -201,8 +221,8 @@ async function QueuedOfferView({ queued, region, locale }: { queued: QueuedOffer
       <div className={styles.decisions}>
         <ButtonForm
           action={approveOfferAction.bind(null, target)}
-          label={t("approve")}
-          ariaLabel={t("approveLabel", { title: offer.title })}
+          label={t(listedText ? "approveText" : "approve")}
+          ariaLabel={t(listedText ? "approveTextLabel" : "approveLabel", { title: offer.title })}
           unexpected={t("errors.unexpected")}
         />
         <RejectForm
@@ -216,8 +236,8 @@ async function QueuedOfferView({ queued, region, locale }: { queued: QueuedOffer
             reasons: rejectionReasons.map((reason) => ({ value: reason, label: t(`reject.reasons.${reason}`) })),
             note: t("reject.note", { max: rejectionNoteMaxLength }),
             noteHint: t("reject.noteHint"),
-            button: t("reject.button"),
-            buttonLabel: t("reject.buttonLabel", { title: offer.title }),
+            button: t(listedText ? "reject.buttonText" : "reject.button"),
+            buttonLabel: t(listedText ? "reject.buttonTextLabel" : "reject.buttonLabel", { title: offer.title }),
             errors: {
               reason: t("errors.reason"),
               noteTooLong: t("errors.noteTooLong", { max: rejectionNoteMaxLength }),

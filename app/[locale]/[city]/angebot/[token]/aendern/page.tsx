@@ -57,16 +57,20 @@ export default async function OfferChangePage({ params, searchParams }: Props) {
   return (
     <PageShell region={region}>
       <h1>{t("change.title")}</h1>
-      {(result === "changed" || result === "changedInReview") && (
+      {(result === "changed" || result === "changedInReview" || result === "changedTextInReview") && (
         <p className="notice notice-success" role="status">
-          {t(result === "changed" ? "change.done" : "change.doneInReview")}
+          {t(result === "changed" ? "change.done" : result === "changedInReview" ? "change.doneInReview" : "change.doneTextInReview")}
         </p>
       )}
       <p>{t(inReview ? "change.introInReview" : "change.intro")}</p>
       <OfferForm
         action={changeOfferAction.bind(null, region.site, locale, token)}
         today={todayInGermany()}
-        change={{ values: storedOfferValues(offer), unchangeable: unchangeableValues(offer) }}
+        // A changed text waiting for the municipality's check is what the landlord last wrote.
+        change={{
+          values: storedOfferValues({ ...offer, title: offer.pendingTitle ?? offer.title, description: offer.pendingDescription ?? offer.description }),
+          unchangeable: unchangeableValues(offer),
+        }}
       />
       {offer.region.listingLocales.includes(locale) && (
         <p>
