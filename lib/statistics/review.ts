@@ -1,0 +1,87 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import type { RejectionReason } from "@/lib/db/generated/client";
+import { maxWeeks } from "./weekly";
+
+/*
+ * The statistics of the municipality's check (lib/review): what waits now, and per week the decisions, the
+ * rejections by reason and how long a check took (from the request for review, REVIEW_REQUESTED, to the decision).
+ * Read from the events, which outlive the offers' personal data.
+ */
+
+export type ReviewWaiting = {
+  /** Offers in review and listed offers whose changed text waits. */
+  waiting: number;
+  /** Since when the longest waiting one waits; null when none does. */
+  oldestSince: Date | null;
+};
+
+export async function reviewWaiting(regionSlug: string, now = new Date()): Promise<ReviewWaiting> {
+  const [row] = await db().$queryRaw<{ waiting: number; oldestSince: Date | null }[]>`
+    SELECT count(*)::int AS "waiting", min(since) AS "oldestSince" FROM (
+      SELECT coalesce("confirmedAt", "createdAt") AS since FROM "Offer"
+      WHERE "regionSlug" = ${regionSlug} AND "status" = 'IN_REVIEW'::"OfferStatus"
+      UNION ALL
+      SELECT coalesce("pendingSince", "createdAt") FROM "Offer"
+      WHERE "regionSlug" = ${regionSlug} AND "status" = 'ACTIVE'::"OfferStatus" AND "pendingTitle" IS NOT NULL
+        AND "expiresAt" > ${now}
+    ) AS waiting`;
+  return row;
+}
+
+/** One calendar week's checks (Monday to Sunday, German time); only weeks with a decision have a row. */
+export type ReviewWeek = {
+  isoWeek: string;
+  weekStart: string;
+  approved: number;
+  rejected: number;
+  rejectedBy: Record<RejectionReason, number>;
+  /** Hours from the request for review to the decision: the median and the 90th percentile; null without times. */
+  medianHours: number | null;
+  p90Hours: number | null;
+};
+
+type ReviewWeekRow = Omit<ReviewWeek, "rejectedBy"> & Record<`rejected_${RejectionReason}`, number>;
+
+/** The weeks with decisions of the last `maxWeeks`, oldest first. */
+export async function weeklyReviews(regionSlug: string, now = new Date()): Promise<ReviewWeek[]> {
+  const rows = await db().$queryRaw<ReviewWeekRow[]>`
+    WITH decisions AS (
+      SELECT decision."type"::text AS type, decision."rejectionReason"::text AS reason,
+        date_trunc('week', (decision."createdAt" AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Berlin') AS week,
+        extract(epoch FROM decision."createdAt" - (
+          SELECT max(request."createdAt") FROM "OfferEvent" AS request
+          WHERE request."offerId" = decision."offerId" AND request."type" = 'REVIEW_REQUESTED'::"OfferEventType"
+            AND request."createdAt" <= decision."createdAt"
+        )) / 3600 AS hours
+      FROM "OfferEvent" AS decision
+      WHERE decision."regionSlug" = ${regionSlug} AND decision."type" IN ('APPROVED'::"OfferEventType", 'REJECTED'::"OfferEventType")
+        AND decision."createdAt" >= ${now}::timestamptz - make_interval(weeks => ${maxWeeks})
+    )
+    SELECT to_char(week, 'IYYY-"W"IW') AS "isoWeek", to_char(week, 'YYYY-MM-DD') AS "weekStart",
+      count(*) FILTER (WHERE type = 'APPROVED')::int AS "approved",
+      count(*) FILTER (WHERE type = 'REJECTED')::int AS "rejected",
+      count(*) FILTER (WHERE reason = 'INCOMPLETE')::int AS "rejected_INCOMPLETE",
+      count(*) FILTER (WHERE reason = 'DOUBTFUL')::int AS "rejected_DOUBTFUL",
+      count(*) FILTER (WHERE reason = 'NOT_HOUSING')::int AS "rejected_NOT_HOUSING",
+      count(*) FILTER (WHERE reason = 'DUPLICATE')::int AS "rejected_DUPLICATE",
+      count(*) FILTER (WHERE reason = 'OTHER')::int AS "rejected_OTHER",
+      (percentile_cont(0.5) WITHIN GROUP (ORDER BY hours))::float AS "medianHours",
+      (percentile_cont(0.9) WITHIN GROUP (ORDER BY hours))::float AS "p90Hours"
+    FROM decisions GROUP BY week ORDER BY week`;
+  return rows.map((row) => ({
+    isoWeek: row.isoWeek,
+    weekStart: row.weekStart,
+    approved: row.approved,
+    rejected: row.rejected,
+    rejectedBy: {
+      INCOMPLETE: row.rejected_INCOMPLETE,
+      DOUBTFUL: row.rejected_DOUBTFUL,
+      NOT_HOUSING: row.rejected_NOT_HOUSING,
+      DUPLICATE: row.rejected_DUPLICATE,
+      OTHER: row.rejected_OTHER,
+    },
+    medianHours: row.medianHours,
+    p90Hours: row.p90Hours,
+  }));
+}
