@@ -14,6 +14,8 @@ export type OfferToReviewProps = {
   regionName: string;
   identity?: Pick<RegionIdentity, "logoUrl" | "accentColor">;
   offer: { title: string; place: string; postalCode: string };
+  /** A new offer waiting to be listed, or the changed text of a listed one (which shows its listed text meanwhile). */
+  what?: "offer" | "text";
   /** Absolute URL of the offer on the review queue page: it needs the staff session, so the mail itself decides nothing. */
   reviewUrl: string;
 };
@@ -22,7 +24,7 @@ const rowStyle: CSSProperties = { ...textStyle, margin: "0 0 4px" };
 const labelStyle: CSSProperties = { fontWeight: 700 };
 
 /** One mail per offer that waits for the municipality's check, to the municipal mailbox. */
-export default function OfferToReview({ messages, regionName, identity, offer, reviewUrl }: OfferToReviewProps) {
+export default function OfferToReview({ messages, regionName, identity, offer, what = "offer", reviewUrl }: OfferToReviewProps) {
   const t = createTranslator({
     locale: "de",
     messages,
@@ -35,7 +37,7 @@ export default function OfferToReview({ messages, regionName, identity, offer, r
   const tLayout = mailTranslator("de", withFooter(messages, messages.Staff.mail.review.footer));
   return (
     <MailLayout locale="de" t={tLayout} regionName={regionName} identity={identity} preview={t("preview")} heading={t("heading")}>
-      <Text style={textStyle}>{t("intro", { regionName })}</Text>
+      <Text style={textStyle}>{t(what === "text" ? "introText" : "intro", { regionName })}</Text>
       <Text style={rowStyle}>
         <span style={labelStyle}>{t("offerTitle")}:</span> {offer.title}
       </Text>

@@ -272,7 +272,7 @@ async function saveChange(
           kind,
           links: links(offer, offer.region, token, managementActions),
         }),
-    ...(newlyInReview ? [await reviewRequestMail({ ...offer, title }, offer.region)] : []),
+    ...(newlyInReview ? [await reviewRequestMail({ ...offer, title }, offer.region, "text")] : []),
   ];
   const changed = await db().$transaction(async (tx) => {
     const { count } = await tx.offer.updateMany({

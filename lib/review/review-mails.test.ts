@@ -67,4 +67,10 @@ describe("the review's mails", () => {
     expect(mail.text).toMatch(/\/augsburg\/kommune\/pruefen#angebot-3f2b8c1e-6a4d-4e57-9b1a-2c7d9e0f4a11/);
     expect(mail.text).toContain("Diese E-Mail selbst ändert nichts.");
   });
+
+  it("says so when it is a listed offer's changed text that waits", async () => {
+    const mail = await reviewRequestMail(offer("de"), region, "text");
+    expect(mail.text).toContain("wurden Titel oder Beschreibung geändert");
+    expect((await reviewRequestMail(offer("de"), region)).text).not.toContain("Titel oder Beschreibung geändert");
+  });
 });

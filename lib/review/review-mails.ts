@@ -76,16 +76,16 @@ export async function rejectedMail(
 }
 
 /**
- * The municipal mailbox's mail about an offer to check, in German, linking to it on the queue page. It goes to the
+ * The municipal mailbox's mail about an offer to check (or a listed offer's changed text), in German, linking to it on the queue page. It goes to the
  * mailbox itself, so it needs no BCC; an answer goes to the landlord.
  */
-export async function reviewRequestMail(offer: ReviewedOffer, region: Region): Promise<OutgoingMail> {
+export async function reviewRequestMail(offer: ReviewedOffer, region: Region, what: "offer" | "text" = "offer"): Promise<OutgoingMail> {
   const messages = await loadMessages("de");
   const t = staffMailTranslator("de", messages);
   const reviewUrl = `${regionUrl(region, "de", pagePath("staffReview"))}#${reviewAnchor(offer.id)}`;
   const rendered = await renderMail(
     t("review.subject", { title: subjectSafe(offer.title) }),
-    createElement(OfferToReview, { messages, regionName: region.name, identity: regionIdentity(region), offer, reviewUrl }),
+    createElement(OfferToReview, { messages, regionName: region.name, identity: regionIdentity(region), offer, what, reviewUrl }),
   );
   return { regionSlug: region.slug, offerId: offer.id, to: region.mailbox, replyTo: offer.contactEmail, ...rendered };
 }
