@@ -208,6 +208,16 @@ for (const javaScriptEnabled of [false, true]) {
     expect(rejected.envelopeTo).toContain(REVIEW_MAILBOX);
     expect(catcher.mails.filter((mail) => mail.envelopeTo.includes(offer.email) && mail.subject === t("Mail.rejected.subject", { title: offer.title }))).toHaveLength(1);
     await expectListed(page, offer, false);
+
+    // The statistics page counts the decisions, with the rejections by reason.
+    await page.goto(`/${REVIEW_REGION}/kommune/statistik`);
+    const decisions = page.getByRole("table", { name: t("Statistics.review.caption") });
+    await expect(decisions).toBeVisible();
+    const reasonColumn = await decisions.getByRole("columnheader").allTextContents();
+    const incomplete = reasonColumn.indexOf(t("Statistics.review.rejectedBy.INCOMPLETE"));
+    const thisWeek = decisions.getByRole("row").nth(1);
+    expect(Number(await thisWeek.getByRole("cell").nth(incomplete - 1).textContent())).toBeGreaterThanOrEqual(1);
+    if (javaScriptEnabled) await expectNoAxeViolations(page);
     await staff.close();
   });
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageShell } from "@/components/page-shell";
 import { FailedMails } from "@/components/statistics/failed-mails";
+import { ReviewStatistics } from "@/components/statistics/review-statistics";
 import styles from "@/components/statistics/statistics.module.css";
 import { WeeklyChart, type ChartSeries } from "@/components/statistics/weekly-chart";
 import { WeeklyTable, weekLabelValues } from "@/components/statistics/weekly-table";
@@ -75,6 +76,8 @@ export default async function StatisticsPage({ params }: Props) {
         </dl>
         {failed.count > 0 && <FailedMails mails={failed.latest} />}
       </section>
+
+      <ReviewStatistics region={region} />
 
       <section aria-labelledby="statistics-chart">
         <h2 id="statistics-chart">{t("chartHeading")}</h2>
