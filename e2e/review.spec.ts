@@ -218,6 +218,12 @@ for (const javaScriptEnabled of [false, true]) {
     const thisWeek = decisions.getByRole("row").nth(1);
     expect(Number(await thisWeek.getByRole("cell").nth(incomplete - 1).textContent())).toBeGreaterThanOrEqual(1);
     if (javaScriptEnabled) await expectNoAxeViolations(page);
+    // The CSV file has the decisions after the weekly counts.
+    const csv = await (await page.request.get(`/${REVIEW_REGION}/kommune/statistik/export`)).text();
+    const [headings, ...rows] = csv.slice(1).trimEnd().split("\r\n");
+    const column = headings.split(";").indexOf(t("Statistics.review.rejectedBy.INCOMPLETE"));
+    expect(column).toBeGreaterThan(0);
+    expect(Number(rows.at(-1)!.split(";")[column])).toBeGreaterThanOrEqual(1);
     await staff.close();
   });
 }

@@ -17,10 +17,16 @@ export function csvCell(value: string | number): string {
  * The weekly statistics as a CSV file for German Excel: UTF-8 with a byte order mark (else Excel reads umlauts
  * as Windows-1252), semicolons between cells, CRLF between rows, one row per week.
  */
-export function statisticsCsv(weeks: readonly WeekStatistics[], headings: CsvHeadings): string {
+export function statisticsCsv(weeks: readonly WeekStatistics[], headings: CsvHeadings, more?: MoreColumns): string {
   const columns = ["isoWeek", "weekStart", ...weeklyCounts] as const;
-  return csvFile([columns.map((column) => headings[column]), ...weeks.map((week) => columns.map((column) => week[column]))]);
+  return csvFile([
+    [...columns.map((column) => headings[column]), ...(more?.headings ?? [])],
+    ...weeks.map((week) => [...columns.map((column) => week[column]), ...(more?.cells(week) ?? [])]),
+  ]);
 }
+
+/** Columns after the weekly counts (the municipality's check, lib/statistics/review.ts): titles, and a week's cells. */
+export type MoreColumns = { headings: string[]; cells: (week: WeekStatistics) => (string | number)[] };
 
 /** Rows as a CSV file for German Excel (see statisticsCsv); the first row holds the column titles. */
 export function csvFile(rows: readonly (readonly (string | number)[])[]): string {
