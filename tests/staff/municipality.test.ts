@@ -12,7 +12,14 @@ import {
   submitOffer,
 } from "@/lib/offers/lifecycle";
 import { derivedToken } from "@/lib/security/tokens";
-import { listAdviceRequests, listRegionOffers, regionOffersForCsv, staffOfferFilter } from "@/lib/staff/offers";
+import {
+  listAdviceRequests,
+  listRegionOffers,
+  regionOffersForCsv,
+  staffOfferFilter,
+  staffOfferQuery,
+  staffPageHref,
+} from "@/lib/staff/offers";
 import { prepareTestDatabase } from "../support/database";
 import { createTestRegion, tokenFromOutbox, validOffer } from "../support/offers";
 
@@ -241,5 +248,14 @@ describe("the municipality's buttons and the landlords' wish for advice", () => 
     expect(staffOfferFilter({ status: "deleted", suche: "   " })).toEqual({});
     expect(staffOfferFilter({ status: ["ACTIVE", "DELETED"], suche: ["a", "b"] })).toEqual({});
     expect(staffOfferFilter({ suche: "x".repeat(300) }).search).toHaveLength(100);
+  });
+
+  it("keeps the filter in the addresses of the list's pages", () => {
+    const path = "/musterhausen/kommune/angebote";
+    const query = staffOfferQuery(staffOfferFilter({ status: "EXPIRED", suche: "Zimmer & Küche" }));
+    expect(staffPageHref(path, 2, query)).toBe(`${path}?status=EXPIRED&suche=Zimmer%20%26%20K%C3%BCche&seite=2`);
+    expect(staffPageHref(path, 1, query)).toBe(`${path}?status=EXPIRED&suche=Zimmer%20%26%20K%C3%BCche`);
+    expect(staffPageHref(path, 1, staffOfferQuery({}))).toBe(path);
+    expect(staffPageHref(path, 3)).toBe(`${path}?seite=3`);
   });
 });
