@@ -107,7 +107,9 @@ export function OfferFormClient({ action, privacyPolicyUrl, region, change, toda
       const controlsOf = (name: SectionName) =>
         document.getElementById(sectionId(name))?.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>("input[name], textarea[name]") ?? [];
       const isIncomplete = (name: SectionName) => [...controlsOf(name)].some((control) => control.name in errors);
-      setIncomplete(new Set(sectionNames.filter(isIncomplete).map(sectionId)));
+      const ids = sectionNames.filter(isIncomplete).map(sectionId);
+      // Most keystrokes change no section's state: the form is then not rendered again.
+      setIncomplete((shown) => (shown && shown.size === ids.length && ids.every((id) => shown.has(id)) ? shown : new Set(ids)));
     };
     const subscription = watch((values) => void findIncomplete(values as OfferFormValues));
     void findIncomplete(getValues());
@@ -430,11 +432,15 @@ export function OfferFormClient({ action, privacyPolicyUrl, region, change, toda
       ) : (
         <div {...section("duration")}>
           <div className={styles.section}>
-            {step("duration")}
             <ChoiceGroup
               {...common("durationDays")}
               type="radio"
-              label={<h2 className={styles.sectionTitle}>{t("fields.durationDays.label")}</h2>}
+              label={
+                <>
+                  {step("duration")}
+                  <h2 className={styles.sectionTitle}>{t("fields.durationDays.label")}</h2>
+                </>
+              }
               hint={t("fields.durationDays.hint")}
               options={displayDurations.map((days) => ({
                 value: String(days),
