@@ -51,7 +51,11 @@ test("a landlord offers a room, confirms it, extends it and reports it placed", 
   await page.getByRole("button", { name: "Angebot absenden" }).click();
   await expect(page.getByLabel("Überschrift")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByText("Bitte füllen Sie dieses Feld aus.").first()).toBeVisible();
-  // The form's first field is the type of accommodation: its first option receives the focus.
+  // The summary of what to correct receives the focus; its first link leads to the form's first field, the type of
+  // accommodation (e2e/offer-form.spec.ts follows every link).
+  const summary = page.getByRole("alert").filter({ has: page.getByRole("link") });
+  await expect(summary).toBeFocused();
+  await summary.getByRole("link").first().click();
   await expect(page.getByRole("radio", { name: "Ganze Wohnung" })).toBeFocused();
   await expect(page).toHaveURL(new RegExp(`/${SEEDED_REGION}/anbieten$`));
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { OfferDraftSent } from "@/components/offer-form/use-offer-draft";
 import { OfferSubmitted } from "@/components/offer-submitted/offer-submitted";
 import { PageShell } from "@/components/page-shell";
 import type { Locale } from "@/lib/i18n/routing";
@@ -26,6 +27,7 @@ export default async function OfferSubmittedPage({ params }: Props) {
 
   return (
     <PageShell region={region}>
+      <OfferDraftSent region={region.slug} />
       <OfferSubmitted region={region} formPath={pagePath("offerForm")} />
     </PageShell>
   );

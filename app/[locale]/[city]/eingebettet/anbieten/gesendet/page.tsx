@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { EmbedShell } from "@/components/embed/embed-shell";
+import { OfferDraftSent } from "@/components/offer-form/use-offer-draft";
 import { OfferSubmitted } from "@/components/offer-submitted/offer-submitted";
 import type { Locale } from "@/lib/i18n/routing";
 import { getRegion } from "@/lib/regions/regions";
@@ -26,6 +27,7 @@ export default async function EmbeddedOfferSubmittedPage({ params }: Props) {
 
   return (
     <EmbedShell region={region}>
+      <OfferDraftSent region={region.slug} />
       <OfferSubmitted region={region} formPath={pagePath("embeddedOfferForm")} />
     </EmbedShell>
   );
