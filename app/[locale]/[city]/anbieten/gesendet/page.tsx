@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { OfferSubmitted } from "@/components/offer-submitted/offer-submitted";
 import { PageShell } from "@/components/page-shell";
 import type { Locale } from "@/lib/i18n/routing";
+import { sentAddress } from "@/lib/offers/sent-address";
 import { getRegion } from "@/lib/regions/regions";
 import { pagePath } from "@/lib/routes/site-routes";
 
@@ -26,7 +27,7 @@ export default async function OfferSubmittedPage({ params }: Props) {
 
   return (
     <PageShell region={region}>
-      <OfferSubmitted region={region} formPath={pagePath("offerForm")} />
+      <OfferSubmitted region={region} formPath={pagePath("offerForm")} sentTo={await sentAddress(region.slug)} />
     </PageShell>
   );
 }
