@@ -76,6 +76,12 @@ test("a landlord offers a room, confirms it, extends it and reports it placed", 
     /E-Mail:/,
     /Telefon:/,
   ]);
+  // The address comes from an encrypted, http-only cookie sent to this page only.
+  const sentCookies = (await page.context().cookies()).filter((cookie) => cookie.name === "offer_sent_to");
+  expect(sentCookies).toHaveLength(1);
+  const [sentCookie] = sentCookies;
+  expect(sentCookie).toMatchObject({ path: `/${SEEDED_REGION}/anbieten/gesendet`, httpOnly: true });
+  expect(sentCookie.value).not.toContain(suffix);
   // Rendered for this browser only: no shared cache keeps it, and without its cookie the page names no address.
   const sentPage = await page.request.get(`/${SEEDED_REGION}/anbieten/gesendet`);
   expect(sentPage.headers()["cache-control"]).toMatch(/private.*no-store|no-store.*private/);

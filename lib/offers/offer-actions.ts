@@ -1,6 +1,7 @@
 "use server";
 
 import { checkedBySchema, runFormAction } from "@/lib/forms/form-action";
+import { getPathname } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { changeOffer, findOfferByToken, submitOffer } from "@/lib/offers/lifecycle";
 import { revalidateListing } from "@/lib/offers/listing";
@@ -39,8 +40,9 @@ export async function submitOfferAction(
       const exceeded = await consumeOfferLimits(await clientAddressKey(), input.contactEmail);
       if (exceeded) return { formError: exceeded === "email" ? "rateLimitedEmail" : "rateLimited" };
       await submitOffer(region, input, language);
-      await rememberSentAddress(region.slug, input.contactEmail);
-      return { next: sitePath(region.site, pagePath(presentation === "embedded" ? "embeddedOfferSent" : "offerSent")) };
+      const next = sitePath(region.site, pagePath(presentation === "embedded" ? "embeddedOfferSent" : "offerSent"));
+      await rememberSentAddress(region.slug, input.contactEmail, getPathname({ href: next, locale: language }));
+      return { next };
     },
   });
 }

@@ -42,8 +42,12 @@ export function openSentAddress(value: string | undefined, regionSlug: string, n
   }
 }
 
-/** Called by the offer form's action once the offer is stored; the redirect's response carries the cookie. */
-export async function rememberSentAddress(regionSlug: string, email: string): Promise<void> {
+/**
+ * Called by the offer form's action once the offer is stored; the redirect's response carries the cookie. `sentPage`:
+ * the path of the page the browser goes on to, the only one the cookie is sent to (so it never makes the browser's
+ * other requests miss a shared cache).
+ */
+export async function rememberSentAddress(regionSlug: string, email: string, sentPage: string): Promise<void> {
   const secure = process.env.NODE_ENV === "production" && env.APP_URL.startsWith("https:");
   (await cookies()).set(cookieName, sealSentAddress(regionSlug, email), {
     httpOnly: true,
@@ -52,7 +56,7 @@ export async function rememberSentAddress(regionSlug: string, email: string): Pr
     // by that website (CHIPS), so no other site ever sees it.
     sameSite: secure ? "none" : "lax",
     partitioned: secure,
-    path: "/",
+    path: sentPage,
     maxAge: sentAddressMinutes * 60,
   });
 }
