@@ -116,6 +116,13 @@ test("the QR page offers the landlords' code to the offer form, with its posters
   const image = landlords.getByRole("img", { name: `QR-Code zu ${offerFormUrl()}` });
   expect(await scan(image)).toBe(offerFormUrl());
   await expect(landlords.getByRole("link", { name: offerFormUrl() })).toHaveAttribute("href", offerFormUrl());
+  // Downloads for the municipality's own flyers, labelled in German like the poster.
+  const png = await page.request.get((await landlords.getByRole("link", { name: /^PNG herunterladen/ }).getAttribute("href"))!);
+  expect(png.headers()["content-disposition"]).toBe(`attachment; filename="wohnraum-${SEEDED_REGION}-anbieten.png"`);
+  expect(decodePng(await png.body())).toBe(offerFormUrl());
+  const svg = await page.request.get((await landlords.getByRole("link", { name: /^SVG herunterladen/ }).getAttribute("href"))!);
+  expect(svg.url()).toBe(`${E2E_BASE_URL}/api/qr/${SEEDED_REGION}/anbieten.svg`);
+  expect(await svg.text()).toContain(`<title>QR-Code zu ${offerFormUrl()}</title>`);
   await expect(landlords.getByRole("link", { name: "A4-Plakat auf Deutsch" })).toHaveAttribute(
     "href",
     `/${SEEDED_REGION}/qr/plakat-anbieten/de`,

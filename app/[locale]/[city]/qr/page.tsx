@@ -107,6 +107,16 @@ export default async function QrCodesPage({ params }: Props) {
           </figcaption>
         </figure>
         <ul className={styles.actions}>
+          <li>
+            <a href={qrDownloadPath(region, "anbieten", "svg")} download={qrFileName(region, "anbieten", "svg")}>
+              {t("downloadSvg")}
+            </a>
+          </li>
+          <li>
+            <a href={qrDownloadPath(region, "anbieten", "png")} download={qrFileName(region, "anbieten", "png")}>
+              {t("downloadPng")}
+            </a>
+          </li>
           {landlordPosterSegments.map((languages) => (
             <li key={languages}>
               <Link href={sitePath(region.site, pagePath("landlordPoster", { languages }))}>{landlordPosterLabels[languages]}</Link>
