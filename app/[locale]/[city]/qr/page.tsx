@@ -5,7 +5,7 @@ import { PageShell } from "@/components/page-shell";
 import { Link } from "@/lib/i18n/navigation";
 import { routing, type Locale } from "@/lib/i18n/routing";
 import { listingLocales, listingUrl, qrDownloadPath, qrFileName } from "@/lib/qr/listing-codes";
-import { landlordPosterSegments, offerFormUrl } from "@/lib/qr/offer-form-code";
+import { landlordPosterSegments, offerFormUrl, type LandlordPosterSegment } from "@/lib/qr/offer-form-code";
 import { getRegion } from "@/lib/regions/regions";
 import { sitePath } from "@/lib/regions/site";
 import { pagePath } from "@/lib/routes/site-routes";
@@ -45,7 +45,10 @@ export default async function QrCodesPage({ params }: Props) {
   // Posters hang in German offices and reception centres, where helpers read German.
   const german = routing.defaultLocale;
   const formUrl = offerFormUrl(region);
-  const landlordPosterLabels: Record<string, string> = { de: t("landlordPoster"), "de-en": t("landlordPosterWithEnglish") };
+  const landlordPosterLabels: Record<LandlordPosterSegment, string> = {
+    de: t("landlordPoster"),
+    "de-en": t("landlordPosterWithEnglish"),
+  };
 
   return (
     <PageShell region={region}>
