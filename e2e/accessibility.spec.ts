@@ -67,8 +67,9 @@ for (const prefix of ["", "/ar"]) {
       await expectNoAxeViolations(page);
     });
 
-    test(`the "mail sent" page`, async ({ page }) => {
-      await page.goto(`${prefix}/${SEEDED_REGION}/anbieten/gesendet`);
+    test(`the "mail sent" page, naming the address the mail went to`, async ({ page }) => {
+      const sent = await submitOffer(page, catcher, { locale: prefix ? "ar" : "de" });
+      await expect(page.getByRole("main").locator("bdi", { hasText: sent.email })).toBeVisible();
       await expectNoAxeViolations(page);
     });
 

@@ -12,7 +12,7 @@ import { linksIn, type CaughtMail, type MailCatcher } from "./mail-catcher";
 /** The BCC mailbox of the seeded region (prisma/regions.json). */
 export const municipalMailbox = "kommune@musterhausen.example";
 
-export type TestLocale = "de" | "uk";
+export type TestLocale = "de" | "uk" | "ar";
 
 /** The German URL segment of each mail button's page (lib/offers/links.ts). */
 export const linkSegments = ["bestaetigen", "loeschen", "vermittelt", "verlaengern"] as const;

@@ -10,7 +10,7 @@ import { regionUrl } from "@/lib/regions/urls";
 import { pagePath } from "@/lib/routes/site-routes";
 import { createToken, derivedToken, hashToken, isWellFormedToken, tokenMatches } from "@/lib/security/tokens";
 import { renderAdviceRequestedMail } from "./advice-mail";
-import { links, managementActions, offerMail } from "./offer-mails";
+import { links, managementLinks, offerMail } from "./offer-mails";
 import type { OfferInput } from "./offer-schema";
 
 /**
@@ -143,7 +143,7 @@ export async function confirmOffer(token: string): Promise<ActionResult<ConfirmO
   const expiresAt = new Date(now.getTime() + offer.durationDays * dayMs);
   const published = await offerMail({ ...offer, expiresAt }, offer.region, {
     kind: "published",
-    links: links(offer, offer.region, token, managementActions),
+    links: managementLinks(offer, offer.region, token),
   });
   const confirmed = await db().$transaction(async (tx) => {
     const { count } = await tx.offer.updateMany({
@@ -206,7 +206,7 @@ export async function extendOffer(token: string): Promise<ActionResult<ExtendOut
     // The new end comes from the update itself (a simultaneous extension may have moved it), so the mail is rendered here.
     const mail = await offerMail({ ...offer, expiresAt }, offer.region, {
       kind: "extended",
-      links: links(offer, offer.region, token, managementActions),
+      links: managementLinks(offer, offer.region, token),
     });
     await queueMail(tx, mail);
     return true;
@@ -243,7 +243,7 @@ async function saveChange(
       : {};
   const mail = await offerMail({ ...offer, ...fields, ...requests }, offer.region, {
     kind,
-    links: links(offer, offer.region, token, managementActions),
+    links: managementLinks(offer, offer.region, token),
   });
   const changed = await db().$transaction(async (tx) => {
     const { count } = await tx.offer.updateMany({
@@ -409,7 +409,7 @@ export async function extendOfferByMunicipality(
     if (!offer.derivedTokenHash) await tx.offer.update({ where: { id: offer.id }, data: { derivedTokenHash: derivedTokenHashOf(offer.id) } });
     const mail = await offerMail({ ...offer, expiresAt }, offer.region, {
       kind: "extendedByMunicipality",
-      links: links(offer, offer.region, derivedToken("offer", offer.id), managementActions),
+      links: managementLinks(offer, offer.region, derivedToken("offer", offer.id)),
     });
     await queueMail(tx, mail);
     return true;

@@ -5,6 +5,7 @@ import { OfferDraftSent } from "@/components/offer-form/use-offer-draft";
 import { OfferSubmitted } from "@/components/offer-submitted/offer-submitted";
 import { PageShell } from "@/components/page-shell";
 import type { Locale } from "@/lib/i18n/routing";
+import { sentAddress } from "@/lib/offers/sent-address";
 import { getRegion } from "@/lib/regions/regions";
 import { pagePath } from "@/lib/routes/site-routes";
 
@@ -28,7 +29,7 @@ export default async function OfferSubmittedPage({ params }: Props) {
   return (
     <PageShell region={region}>
       <OfferDraftSent region={region.slug} />
-      <OfferSubmitted region={region} formPath={pagePath("offerForm")} />
+      <OfferSubmitted region={region} formPath={pagePath("offerForm")} sentTo={await sentAddress(region.slug)} />
     </PageShell>
   );
 }

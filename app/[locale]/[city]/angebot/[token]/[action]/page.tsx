@@ -6,6 +6,7 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { extendedExpiry, isStillActive } from "@/lib/offers/lifecycle";
 import { offerLinks } from "@/lib/offers/links";
+import { listingLanguage } from "@/lib/regions/listing-language";
 import { sitePath } from "@/lib/regions/site";
 import { pagePath, tokenLinkPath } from "@/lib/routes/site-routes";
 import { openTokenLink, tokenLinkButtonOf } from "@/lib/routes/token-links";
@@ -85,6 +86,13 @@ export default async function OfferLinkPage({ params, searchParams }: Props) {
       {showNewOfferLink && (
         <p>
           <Link href={sitePath(city, pagePath("offerForm"))}>{t("newOffer")}</Link>
+        </p>
+      )}
+      {active && (
+        <p>
+          <Link href={sitePath(city, pagePath("offer", { offerId: offer.id }))} locale={listingLanguage(offer.region, [locale])}>
+            {t("toOffer")}
+          </Link>
         </p>
       )}
       {active && (

@@ -5,6 +5,7 @@ import { EmbedShell } from "@/components/embed/embed-shell";
 import { OfferDraftSent } from "@/components/offer-form/use-offer-draft";
 import { OfferSubmitted } from "@/components/offer-submitted/offer-submitted";
 import type { Locale } from "@/lib/i18n/routing";
+import { sentAddress } from "@/lib/offers/sent-address";
 import { getRegion } from "@/lib/regions/regions";
 import { pagePath } from "@/lib/routes/site-routes";
 
@@ -28,7 +29,7 @@ export default async function EmbeddedOfferSubmittedPage({ params }: Props) {
   return (
     <EmbedShell region={region}>
       <OfferDraftSent region={region.slug} />
-      <OfferSubmitted region={region} formPath={pagePath("embeddedOfferForm")} />
+      <OfferSubmitted region={region} formPath={pagePath("embeddedOfferForm")} sentTo={await sentAddress(region.slug)} />
     </EmbedShell>
   );
 }
