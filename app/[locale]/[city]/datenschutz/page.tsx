@@ -8,6 +8,7 @@ import { routing, type Locale } from "@/lib/i18n/routing";
 import { operator } from "@/lib/legal/operator";
 import { confirmationWindowHours, extensionDays } from "@/lib/offers/lifecycle";
 import { draftLifetimeDays } from "@/lib/offers/offer-draft";
+import { sentAddressMinutes } from "@/lib/offers/sent-address";
 import { displayDurations } from "@/lib/offers/offer-schema";
 import { getRegion } from "@/lib/regions/regions";
 import { sitePath } from "@/lib/regions/site";
@@ -80,6 +81,7 @@ export default async function PrivacyPage({ params }: Props) {
         <li>{t("stored.consent")}</li>
       </ul>
       <p>{t("stored.draft", { days: draftLifetimeDays })}</p>
+      <p>{t("stored.sentCookie", { minutes: sentAddressMinutes })}</p>
       <p>{t("stored.noIpAddresses")}</p>
 
       <h2>{t("purpose.heading")}</h2>
