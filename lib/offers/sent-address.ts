@@ -1,7 +1,8 @@
 import "server-only";
-import { createCipheriv, createDecipheriv, createHmac, randomBytes } from "node:crypto";
+import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
 import { cookies } from "next/headers";
-import { env } from "@/lib/env";
+import { secureCookies } from "@/lib/env";
+import { derivedKey } from "@/lib/security/tokens";
 
 /*
  * The address the confirmation mail went to, for the "mail sent" page the offer form leads to: a flash cookie set by
@@ -14,9 +15,7 @@ import { env } from "@/lib/env";
 const cookieName = "offer_sent_to";
 export const sentAddressMinutes = 15;
 
-function key(): Buffer {
-  return createHmac("sha256", env.TOKEN_SECRET).update("offer-sent-address").digest();
-}
+const key = () => derivedKey("offer-sent-address");
 
 /** The cookie's value: nonce, ciphertext of address and expiry, tag; the region is authenticated along. */
 export function sealSentAddress(regionSlug: string, email: string, now = new Date()): string {
@@ -48,7 +47,7 @@ export function openSentAddress(value: string | undefined, regionSlug: string, n
  * other requests miss a shared cache).
  */
 export async function rememberSentAddress(regionSlug: string, email: string, sentPage: string): Promise<void> {
-  const secure = process.env.NODE_ENV === "production" && env.APP_URL.startsWith("https:");
+  const secure = secureCookies();
   (await cookies()).set(cookieName, sealSentAddress(regionSlug, email), {
     httpOnly: true,
     secure,
