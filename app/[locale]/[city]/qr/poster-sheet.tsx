@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { CSSProperties, ReactNode } from "react";
+import type { CSSProperties } from "react";
 import { textDirection } from "@/lib/i18n/direction";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
@@ -10,13 +10,12 @@ import { pagePath } from "@/lib/routes/site-routes";
 import styles from "./poster.module.css";
 import { QrImage } from "./qr-image";
 
-/** A poster's words in one of its languages: its headline and what the code is for. */
-export type PosterText = { locale: Locale; headline: string; explanation: ReactNode };
-
 type Props = {
   region: SiteRegion;
+  /** Whose poster: the seekers' (messages' "Poster": headline and explanation) or the landlords' ("LandlordPoster"). */
+  words: "Poster" | "LandlordPoster";
   /** One language or two; the first leads (the article's language, the code's label). */
-  texts: PosterText[];
+  locales: readonly Locale[];
   /** What the code carries, also written out below it. */
   url: string;
 };
@@ -26,15 +25,21 @@ type Props = {
  * colour, the headline, the QR code, what it is for, the address written out and the region's contact at the foot,
  * filling one A4 page. The staff member's language (the URL's locale) is only used in the toolbar around it.
  */
-export async function PosterSheet({ region, texts, url }: Props) {
+export async function PosterSheet({ region, words, locales, url }: Props) {
   const [t, inEach] = await Promise.all([
     getTranslations("Qr"),
     Promise.all(
-      texts.map(async (text) => ({
-        ...text,
-        dir: textDirection(text.locale),
-        t: await getTranslations({ locale: text.locale, namespace: "Poster" }),
-      })),
+      locales.map(async (locale) => {
+        const tWords = await getTranslations({ locale, namespace: words });
+        return {
+          locale,
+          dir: textDirection(locale),
+          headline: tWords("headline"),
+          // Isolated, so a Latin name with brackets keeps its order inside right-to-left text.
+          explanation: tWords.rich("explanation", { region: region.name, name: (chunks) => <bdi>{chunks}</bdi> }),
+          t: await getTranslations({ locale, namespace: "Poster" }),
+        };
+      }),
     ),
   ]);
   const [lead] = inEach;

@@ -27,15 +27,5 @@ export default async function LandlordPosterPage({ params }: Props) {
   const { locale, city, languages } = await params;
   setRequestLocale(locale);
   const { region, locales } = await posterOrNotFound(city, languages);
-  const texts = await Promise.all(
-    locales.map(async (posterLocale) => {
-      const t = await getTranslations({ locale: posterLocale, namespace: "LandlordPoster" });
-      return {
-        locale: posterLocale,
-        headline: t("headline"),
-        explanation: t.rich("explanation", { region: region.name, name: (chunks) => <bdi>{chunks}</bdi> }),
-      };
-    }),
-  );
-  return <PosterSheet region={region} texts={texts} url={offerFormUrl(region)} />;
+  return <PosterSheet region={region} words="LandlordPoster" locales={locales} url={offerFormUrl(region)} />;
 }

@@ -30,17 +30,6 @@ export default async function PosterPage({ params }: Props) {
   const { locale, city, languages } = await params;
   setRequestLocale(locale);
   const { region, locales } = await posterOrNotFound(city, languages);
-  const texts = await Promise.all(
-    locales.map(async (posterLocale) => {
-      const t = await getTranslations({ locale: posterLocale, namespace: "Poster" });
-      return {
-        locale: posterLocale,
-        headline: t("headline"),
-        // Isolated, so a Latin name with brackets keeps its order inside right-to-left text.
-        explanation: t.rich("explanation", { region: region.name, name: (chunks) => <bdi>{chunks}</bdi> }),
-      };
-    }),
-  );
   // The code leads to the first language's listing, which links to the others.
-  return <PosterSheet region={region} texts={texts} url={listingUrl(region, locales[0])} />;
+  return <PosterSheet region={region} words="Poster" locales={locales} url={listingUrl(region, locales[0])} />;
 }
