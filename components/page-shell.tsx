@@ -17,6 +17,8 @@ type Props = {
   query?: string;
   /** Language links name German in the path too (/de/…): for an address whose form without one negotiates. */
   languagePrefixes?: boolean;
+  /** The whole width of a wide screen, for the staff's tables; other pages keep a column that reads well. */
+  wide?: boolean;
   children: ReactNode;
 };
 
@@ -26,7 +28,7 @@ type Props = {
  * of header band, links and buttons. A region's pages also name their language versions (hreflang) with absolute
  * URLs on the region's canonical site; pages without a region have the proxy's Link header only.
  */
-export async function PageShell({ region, languages = routing.locales, query, languagePrefixes, children }: Props) {
+export async function PageShell({ region, languages = routing.locales, query, languagePrefixes, wide, children }: Props) {
   const [locale, t, tLocale] = await Promise.all([
     getLocale(),
     getTranslations("Common"),
@@ -63,7 +65,9 @@ export async function PageShell({ region, languages = routing.locales, query, la
           prefixDefaultLocale={languagePrefixes}
         />
       </header>
-      <main id="main">{children}</main>
+      <main id="main" className={wide ? "main-wide" : undefined}>
+        {children}
+      </main>
       <footer className="site-footer">
         <p>{t("operator")}</p>
         {region && (

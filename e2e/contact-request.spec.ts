@@ -130,6 +130,10 @@ test.describe("with JavaScript", () => {
     const form = contactForm(page, "uk");
     await form.submit.click();
     await expectFieldError(form.name, form.t("ContactRequest.errors.required" as never));
+    // The summary of what to correct takes the focus, as it does without JavaScript; its first link leads to the name.
+    const summary = page.getByRole("alert").filter({ has: page.getByRole("link") });
+    await expect(summary).toBeFocused();
+    await summary.getByRole("link").first().click();
     await expect(form.name).toBeFocused();
     expect(page.url()).toBe(`${E2E_BASE_URL}${path}`);
 

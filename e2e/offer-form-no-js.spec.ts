@@ -315,3 +315,36 @@ test("without JavaScript, how many live there and which household are asked only
   await form.residents("LANDLORD").check();
   await expect(form.residentCount).toBeVisible();
 });
+
+test("without JavaScript, the sections are listed at the top, each heading says where it stands, and the summary's links lead to the fields", async ({
+  page,
+}) => {
+  const form = offerForm(page, de);
+  await page.goto(formPath("de"));
+  // No draft and no check of what is complete without a script: the list of sections, each a link.
+  const progress = page.getByRole("navigation", { name: "Die 9 Abschnitte des Formulars" });
+  await expect(progress.getByRole("link")).toHaveText([
+    "Ihr Angebot",
+    "Größe",
+    "Wer wohnt dort?",
+    "Zeitraum",
+    "Kosten",
+    "Ausstattung",
+    "Ihre Kontaktdaten",
+    "Wie können Interessierte Sie erreichen?",
+    "Anzeigedauer und Absenden",
+  ]);
+  await expect(progress).not.toContainText("vollständig");
+  await expect(page.getByRole("group", { name: "Abschnitt 1 von 9 Ihr Angebot" })).toBeVisible();
+  await progress.getByRole("link", { name: "Ihre Kontaktdaten" }).click();
+  await expect(page).toHaveURL(/#offer-section-contact$/);
+  await expect(page.getByRole("group", { name: "Abschnitt 7 von 9 Ihre Kontaktdaten" })).toBeInViewport();
+
+  await page.goto(formPath("de"));
+  await pressAndWaitForPage(page, form.submit);
+  const summary = page.getByRole("alert");
+  await summary.getByRole("link", { name: /^Postleitzahl:/ }).click();
+  await expect(page).toHaveURL(/#offer-postalCode$/);
+  await expect(form.postalCode).toBeInViewport();
+  await expect(form.postalCode).toBeFocused();
+});

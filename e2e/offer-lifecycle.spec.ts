@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { expect, type Page } from "@playwright/test";
-import { E2E_BASE_URL, E2E_CRON_SECRET, SEEDED_REGION } from "./support/constants";
+import { E2E_BASE_URL, E2E_CRON_SECRET, FEW_LANGUAGES_REGION, SEEDED_REGION } from "./support/constants";
 import { linksIn, type CaughtMail, type MailCatcher } from "./support/mail-catcher";
+import { submitOffer } from "./support/offers";
 import { test } from "./support/test";
 
 const municipalMailbox = "kommune@musterhausen.example";
@@ -40,7 +41,7 @@ async function fillOfferForm(page: Page, title: string, email: string) {
   await page.getByRole("checkbox", { name: /Datenschutzerklärung/ }).check();
 }
 
-test("a landlord offers a room, confirms it, extends it and reports it placed", async ({ page }) => {
+test("a landlord offers a room, confirms it, extends it and reports it placed", async ({ page, request }) => {
   const suffix = randomBytes(4).toString("hex");
   const title = `Zimmer mit Blick ins Grüne ${suffix}`;
   const email = `erika-${suffix}@example.test`;
@@ -51,7 +52,11 @@ test("a landlord offers a room, confirms it, extends it and reports it placed", 
   await page.getByRole("button", { name: "Angebot absenden" }).click();
   await expect(page.getByLabel("Überschrift")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByText("Bitte füllen Sie dieses Feld aus.").first()).toBeVisible();
-  // The form's first field is the type of accommodation: its first option receives the focus.
+  // The summary of what to correct receives the focus; its first link leads to the form's first field, the type of
+  // accommodation (e2e/offer-form.spec.ts follows every link).
+  const summary = page.getByRole("alert").filter({ has: page.getByRole("link") });
+  await expect(summary).toBeFocused();
+  await summary.getByRole("link").first().click();
   await expect(page.getByRole("radio", { name: "Ganze Wohnung" })).toBeFocused();
   await expect(page).toHaveURL(new RegExp(`/${SEEDED_REGION}/anbieten$`));
 
@@ -60,6 +65,36 @@ test("a landlord offers a room, confirms it, extends it and reports it placed", 
   await expect(page).toHaveURL(new RegExp(`/${SEEDED_REGION}/anbieten/gesendet$`));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Bitte bestätigen Sie Ihr Angebot");
   await expect(page.getByText("48 Stunden").first()).toBeVisible();
+  // It names the address the mail went to (the URL does not carry it) and the management mail's buttons.
+  const main = page.getByRole("main");
+  await expect(main).toContainText(`Wir haben eine E-Mail mit einem Bestätigungslink an ${email} geschickt.`);
+  expect(page.url()).not.toContain(suffix);
+  await expect(main.getByRole("listitem")).toHaveText([
+    "Manchmal dauert es einige Minuten, bis die E-Mail ankommt.",
+    /Spam/,
+    /tragen Sie Ihr Angebot bitte neu ein/,
+    "die Anzeige um 7 Tage zu verlängern,",
+    "die Angaben zu ändern, zum Beispiel Miete, Text oder Termin,",
+    "das Angebot zu löschen,",
+    /^zu melden, dass Sie Ihren Wohnraum vermittelt haben/,
+    /E-Mail:/,
+    /Telefon:/,
+  ]);
+  // The address comes from an encrypted, http-only cookie sent to this page only.
+  const sentCookies = (await page.context().cookies()).filter((cookie) => cookie.name === "offer_sent_to");
+  expect(sentCookies).toHaveLength(1);
+  const [sentCookie] = sentCookies;
+  expect(sentCookie).toMatchObject({ path: `/${SEEDED_REGION}/anbieten/gesendet`, httpOnly: true });
+  expect(sentCookie.value).not.toContain(suffix);
+  // Rendered for this browser only: no shared cache keeps it, and without its cookie the page names no address.
+  const sentPage = await page.request.get(`/${SEEDED_REGION}/anbieten/gesendet`);
+  expect(sentPage.headers()["cache-control"]).toMatch(/private.*no-store|no-store.*private/);
+  expect(await sentPage.text()).toContain(email);
+  const elsewhere = await page.request.get(`/${FEW_LANGUAGES_REGION}/anbieten/gesendet`);
+  expect(await elsewhere.text()).not.toContain(email);
+  const withoutCookie = await request.get(`/${SEEDED_REGION}/anbieten/gesendet`);
+  expect(withoutCookie.status()).toBe(200);
+  expect(await withoutCookie.text()).not.toContain(email);
 
   // The confirmation mail reaches the landlord and, by BCC, the municipality.
   const confirmation = await catcher.waitForMail((mail) => mail.envelopeTo.includes(email) && mail.subject.includes(title));
@@ -76,9 +111,31 @@ test("a landlord offers a room, confirms it, extends it and reports it placed", 
   await page.goto(confirmLink);
   await page.getByRole("button", { name: "Jetzt bestätigen und veröffentlichen" }).click();
   await expect(page.getByRole("status")).toContainText("Ihr Angebot ist jetzt veröffentlicht");
+  await expect(page.getByRole("status")).toContainText("verlängern, ändern oder löschen");
 
   const published = await catcher.waitForMail((mail) => mail.envelopeTo.includes(email) && mail !== confirmation);
   expect(published.envelopeTo).toContain(municipalMailbox);
+  // The management mail leads with the everyday buttons and ends with the deleting ones.
+  const buttons = ["Anzeige um 7 Tage verlängern", "Angaben ändern", "Angebot löschen", "Erfolgreich vermittelt"];
+  const positions = buttons.map((label) => published.text.indexOf(label));
+  expect(positions.every((position) => position >= 0)).toBe(true);
+  expect(positions).toEqual([...positions].sort((a, b) => a - b));
+  expect(linksIn(published).filter((href) => href.includes("/angebot/")).map((href) => href.split("/").pop())).toEqual([
+    "verlaengern",
+    "aendern",
+    "anfragen",
+    "loeschen",
+    "vermittelt",
+  ]);
+
+  // The confirmation page and the mail both lead to the published offer.
+  await page.getByRole("link", { name: "Ihr veröffentlichtes Angebot ansehen" }).click();
+  await expect(page).toHaveURL(new RegExp(`/${SEEDED_REGION}/findflats/[0-9a-f-]{36}$`));
+  await expect(page.getByRole("main")).toContainText(title);
+  const offerUrl = page.url();
+  expect(linksIn(published)).toContain(offerUrl);
+  await page.goto(linksIn(published).find((href) => href.includes("/findflats/"))!);
+  await expect(page.getByRole("main")).toContainText(title);
 
   // The Ukrainian listing shows the offer with translated labels and the landlord's own text as written.
   await page.goto(`/uk/${SEEDED_REGION}/findflats`);
@@ -114,6 +171,21 @@ test("a landlord offers a room, confirms it, extends it and reports it placed", 
   await page.goto(linkTo(published, "loeschen"));
   await expect(page.getByRole("status")).toContainText("bereits gelöscht");
   await expect(page.getByRole("button", { name: "Angebot jetzt löschen" })).toHaveCount(0);
+});
+
+test("without JavaScript the sent page names the address too, in the landlord's language", async ({ browser }) => {
+  const context = await browser.newContext({ baseURL: E2E_BASE_URL, javaScriptEnabled: false });
+  try {
+    const page = await context.newPage();
+    const offer = await submitOffer(page, catcher, { locale: "uk" });
+    await expect(page.getByRole("main")).toContainText(
+      `Ми надіслали лист із посиланням для підтвердження на адресу ${offer.email}.`,
+    );
+    // Left to right inside any text around it.
+    await expect(page.getByRole("main").locator("bdi[dir=ltr]", { hasText: offer.email })).toBeVisible();
+  } finally {
+    await context.close();
+  }
 });
 
 test("mail links send no referrer and are neither cached nor indexed", async ({ page, request }) => {

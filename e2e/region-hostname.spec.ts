@@ -82,6 +82,8 @@ test("an offer made on the hostname: its mails, confirmation, listing, QR code a
   await fillOfferForm(page, de, { title, email });
   await offerForm(page, de).submit.click();
   await expect(page).toHaveURL(`${REGION_HOST_URL}/anbieten/gesendet`);
+  // The address the mail went to reaches the sent page under the hostname's path as well.
+  await expect(page.getByRole("main")).toContainText(email);
 
   const confirmation = await catcher.waitForMail(
     (mail) => mail.envelopeTo.includes(email) && mail.subject === de("Mail.confirmation.subject", { title }),

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { expect, type Browser, type BrowserContext, type Locator, type Page } from "@playwright/test";
 import { E2E_BASE_URL, SEEDED_REGION } from "./support/constants";
 import { linksIn, type CaughtMail, type MailCatcher } from "./support/mail-catcher";
 import {
@@ -335,6 +335,126 @@ test("staff extend and delete offers, the landlords get mails, advice requests a
   expect((await context.cookies()).filter((each) => each.name === "staff_session")).toEqual([]);
   await page.goto(offersPath);
   await expect(page).toHaveURL(`${E2E_BASE_URL}${signInPath}?weiter=%2Fkommune%2Fangebote`);
+  await context.close();
+});
+
+/** The page itself scrolls sideways: something is wider than the window. */
+function pageScrollsSideways(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+}
+
+/** Scrolls the page down (never sideways) until the element is near the top of the window. */
+async function scrollDownTo(locator: Locator) {
+  await locator.evaluate((element) => window.scrollBy(0, element.getBoundingClientRect().top - 100));
+}
+
+async function searchOffers(page: Page, { search = "", status = "" }: { search?: string; status?: string }) {
+  const form = page.getByRole("search", { name: t("Staff.offers.filter.label") });
+  await form.getByRole("searchbox", { name: t("Staff.offers.filter.search") }).fill(search);
+  await form.getByRole("combobox", { name: t("Staff.offers.filter.status") }).selectOption({ value: status });
+  await pressAndWaitForPage(page, form.getByRole("button", { name: t("Staff.offers.filter.submit") }));
+}
+
+test("on an office screen every offer's buttons are in view; staff filter by status, search and open the public offer", async ({
+  browser,
+  page: landlord,
+}) => {
+  test.slow();
+  const listed = await submitOffer(landlord, catcher, { titlePrefix: "Gesuchtes Zimmer" });
+  await publishOffer(landlord, catcher, listed);
+  const pending = await submitOffer(landlord, catcher, { titlePrefix: "Gesuchtes Zimmer" });
+
+  const context = await staffBrowser(browser);
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await signIn(page);
+
+  // The whole list: nothing wider than the window, and every row's buttons within it.
+  expect(await pageScrollsSideways(page)).toBe(false);
+  const tableBox = page.getByRole("region", { name: t("Staff.offers.caption", { regionName }) });
+  expect(await tableBox.evaluate((box) => box.scrollWidth <= box.clientWidth)).toBe(true);
+  const buttonsOutside = await page
+    .getByRole("table", { name: t("Staff.offers.caption", { regionName }) })
+    .locator("tbody td:last-child")
+    .getByRole("button")
+    .evaluateAll((buttons) => buttons.filter((button) => button.getBoundingClientRect().right > window.innerWidth).length);
+  expect(buttonsOutside).toBe(0);
+  await expect(page.getByText(/^\d+ Angebote insgesamt$/)).toBeVisible();
+
+  // Search by the whole title (without JavaScript: the plain GET form): one row, its buttons in view.
+  await searchOffers(page, { search: listed.title });
+  expect(new URL(page.url()).searchParams.get("suche")).toBe(listed.title);
+  await expect(page.getByText(t("Staff.offers.found", { count: 1 }))).toBeVisible();
+  await expect(page.getByRole("rowheader")).toHaveCount(1);
+  const row = offerRow(page, listed.title);
+  for (const action of [
+    row.getByRole("button", { name: t("Staff.offers.extendLabel", { title: listed.title }) }),
+    row.getByRole("link", { name: t("Staff.offers.changeLabel", { title: listed.title }) }),
+    row.getByRole("link", { name: t("Staff.offers.deleteLabel", { title: listed.title }) }),
+  ]) {
+    await expect(action).toBeInViewport({ ratio: 1 });
+  }
+  expect(await pageScrollsSideways(page)).toBe(false);
+  // The search field keeps what was searched for.
+  await expect(page.getByRole("searchbox", { name: t("Staff.offers.filter.search") })).toHaveValue(listed.title);
+
+  // The landlord's address finds the offer too, in any case; the CSV file takes the same filter.
+  await searchOffers(page, { search: listed.email.toUpperCase() });
+  await expect(page.getByRole("rowheader")).toHaveCount(1);
+  await expect(offerRow(page, listed.title)).toBeVisible();
+  const download = page.getByRole("link", { name: t("Staff.offers.csv.downloadFound") });
+  const csv = await (await context.request.get((await download.getAttribute("href")) ?? "")).text();
+  expect(csv.trimEnd().split("\r\n").slice(1).map((line) => line.split(";")[4])).toEqual([listed.title]);
+
+  // By status: the pending offer among the unconfirmed ones, not among the published ones, and the other way round.
+  const both = "Gesuchtes Zimmer";
+  await searchOffers(page, { search: both, status: "PENDING_CONFIRMATION" });
+  expect(new URL(page.url()).searchParams.get("status")).toBe("PENDING_CONFIRMATION");
+  await expect(page.getByRole("combobox", { name: t("Staff.offers.filter.status") })).toHaveValue("PENDING_CONFIRMATION");
+  await expect(offerRow(page, pending.title)).toBeVisible();
+  await expect(offerRow(page, listed.title)).toHaveCount(0);
+  // An unconfirmed offer has no public page: its title is no link.
+  await expect(offerRow(page, pending.title).getByRole("link", { name: pending.title })).toHaveCount(0);
+  await searchOffers(page, { search: both, status: "ACTIVE" });
+  await expect(offerRow(page, listed.title)).toBeVisible();
+  await expect(offerRow(page, pending.title)).toHaveCount(0);
+
+  // Nothing found: said so, with the way back to all offers.
+  await searchOffers(page, { search: `Nichts passt ${uniqueSuffix()}` });
+  await expect(page.getByText(t("Staff.offers.found", { count: 0 }))).toBeVisible();
+  await expect(page.getByText(t("Staff.offers.noMatch"))).toBeVisible();
+  await expect(page.getByRole("table")).toHaveCount(0);
+  await page.getByRole("link", { name: t("Staff.offers.filter.reset") }).click();
+  await expect(page).toHaveURL(`${E2E_BASE_URL}${offersPath}`);
+
+  // A published offer's title opens its public page.
+  await offerRow(page, listed.title).getByRole("link", { name: listed.title, exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`${escapeRegExp(E2E_BASE_URL)}/${SEEDED_REGION}/findflats/[0-9a-f-]{36}$`));
+  await expect(page.getByText(listed.title, { exact: true })).toBeVisible();
+
+  // With JavaScript the form is the same plain form.
+  const scripted = await browser.newContext({ baseURL: E2E_BASE_URL, viewport: { width: 1280, height: 800 } });
+  await scripted.addCookies(await context.cookies());
+  const scriptedPage = await scripted.newPage();
+  await scriptedPage.goto(offersPath);
+  await searchOffers(scriptedPage, { search: both, status: "PENDING_CONFIRMATION" });
+  await expect(offerRow(scriptedPage, pending.title)).toBeVisible();
+  await expect(offerRow(scriptedPage, listed.title)).toHaveCount(0);
+  await scripted.close();
+  await expectNoAxeViolations(browser, context, `${offersPath}?suche=${encodeURIComponent(both)}`);
+
+  // On a phone each offer is a card: no sideways scrolling, the buttons within the screen.
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto(`${offersPath}?suche=${encodeURIComponent(listed.title)}`);
+  expect(await pageScrollsSideways(page)).toBe(false);
+  expect(await tableBox.evaluate((box) => box.scrollWidth <= box.clientWidth)).toBe(true);
+  const extend = offerRow(page, listed.title).getByRole("button", { name: t("Staff.offers.extendLabel", { title: listed.title }) });
+  await scrollDownTo(extend);
+  await expect(extend).toBeInViewport({ ratio: 1 });
+  for (const path of [`/${SEEDED_REGION}/kommune/statistik`, `/${SEEDED_REGION}/kommune/beratung`]) {
+    await page.goto(path);
+    expect(await pageScrollsSideways(page), path).toBe(false);
+  }
   await context.close();
 });
 

@@ -41,6 +41,14 @@ function currentWeek(): { isoWeek: string; weekStart: string } {
   return { isoWeek: `${year}-W${String(week).padStart(2, "0")}`, weekStart: monday.toISOString().slice(0, 10) };
 }
 
+/** The current week's dates as the page shows them: "30.11.–6.12.". */
+function currentWeekDates(): string {
+  const monday = new Date(`${currentWeek().weekStart}T12:00:00Z`);
+  const sunday = new Date(monday.getTime() + 6 * 24 * 60 * 60 * 1000);
+  const dayAndMonth = (date: Date) => `${date.getUTCDate()}.${date.getUTCMonth() + 1}.`;
+  return t("Statistics.weekDates", { start: dayAndMonth(monday), end: dayAndMonth(sunday) });
+}
+
 /** The current week's row of the table (newest first), as numbers under their column titles. */
 async function currentWeekRow(page: Page): Promise<Record<string, number>> {
   const table = page.getByRole("table", { name: t("Statistics.tableCaption") });
@@ -48,10 +56,18 @@ async function currentWeekRow(page: Page): Promise<Record<string, number>> {
   const row = table.getByRole("row").nth(1);
   const { isoWeek } = currentWeek();
   const [year, week] = isoWeek.split("-W");
-  await expect(row.getByRole("rowheader")).toHaveText(t("Statistics.weekLabel", { week: Number(week), year }));
+  await expect(row.getByRole("rowheader")).toHaveText(`${t("Statistics.weekLabel", { week: Number(week), year })}${currentWeekDates()}`);
   const cells = await row.getByRole("cell").allTextContents();
-  // Column 0 is the row header (the week), column 1 the date; numbers from column 2 on.
-  return Object.fromEntries(titles.slice(2).map((title, index) => [title, Number(cells[index + 1])]));
+  // Column 0 is the row header (the week and its dates); the numbers from column 1 on.
+  return Object.fromEntries(titles.slice(1).map((title, index) => [title, Number(cells[index])]));
+}
+
+/** A column title as the CSV files have it: its soft hyphens are for the page's narrow columns. */
+const withoutSoftHyphens = (text: string) => text.replaceAll("\u00AD", "");
+
+/** The page itself scrolls sideways: something is wider than the window. */
+function pageScrollsSideways(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
 }
 
 async function activeOffers(page: Page): Promise<number> {
@@ -122,8 +138,22 @@ test("staff see a confirmed offer counted on the page and in the CSV file", asyn
   expect((await currentWeekRow(page))[placed]).toBe(before[placed] + 1);
   expect(await activeOffers(page)).toBe(activeBefore);
 
-  // The chart is one image with a name; the table carries its numbers.
-  await expect(page.getByRole("img", { name: t("Statistics.chartTitle") })).toBeVisible();
+  // The chart is one image with a name and a legend; each week is labelled with its dates, each column with its
+  // value. The table carries the same numbers.
+  const chart = page.getByRole("figure");
+  await expect(chart.getByRole("img", { name: t("Statistics.chartTitle") })).toBeVisible();
+  await expect(chart.getByRole("listitem")).toHaveText(
+    (["submitted", "confirmed", "placed"] as const).map((count) => t(`Statistics.columns.${count}`)),
+  );
+  const labels = await chart.locator("svg text").allTextContents();
+  const current = await currentWeekRow(page);
+  // The current week is the last one drawn: its dates, then its three values before them.
+  expect(labels.slice(-4)).toEqual([
+    String(current[submitted]),
+    String(current[confirmed]),
+    String(current[placed]),
+    currentWeekDates(),
+  ]);
   const staffNav = page.getByRole("navigation", { name: t("Staff.nav.label") });
   await expect(staffNav.getByRole("link", { name: t("Staff.nav.offers") })).toHaveAttribute("href", `/${SEEDED_REGION}/kommune/angebote`);
   await expect(staffNav.getByRole("link", { name: t("Staff.nav.statistics") })).toHaveAttribute("aria-current", "page");
@@ -140,11 +170,11 @@ test("staff see a confirmed offer counted on the page and in the CSV file", asyn
   expect(csv.startsWith("\uFEFF")).toBe(true);
   const lines = csv.slice(1).trimEnd().split("\r\n");
   const columns = ["submitted", "confirmed", "extended", "deletedByLandlord", "placed", "adviceRequested"] as const;
-  expect(lines[0].split(";").slice(0, 2 + columns.length)).toEqual([
-    t("Statistics.columns.isoWeek"),
-    t("Statistics.columns.weekStart"),
-    ...columns.map((column) => t(`Statistics.columns.${column}`)),
-  ]);
+  expect(lines[0].split(";").slice(0, 2 + columns.length)).toEqual(
+    [t("Statistics.columns.isoWeek"), t("Statistics.columns.weekStart"), ...columns.map((column) => t(`Statistics.columns.${column}`))].map(
+      withoutSoftHyphens,
+    ),
+  );
   const { isoWeek, weekStart } = currentWeek();
   const [week, start, submittedCount, confirmedCount, , , placedCount] = lines.at(-1)!.split(";");
   expect([week, start]).toEqual([isoWeek, weekStart]);
@@ -157,13 +187,40 @@ test("staff see a confirmed offer counted on the page and in the CSV file", asyn
   expect(file.headers()["content-disposition"]).toBe(`attachment; filename="wohnraum-${SEEDED_REGION}-statistik.csv"`);
 });
 
+test("on an office screen the statistics fit without sideways scrolling, on a phone only the chart and table boxes scroll", async ({
+  page,
+  context,
+}) => {
+  await signInAsStaff(context, SEEDED_REGION);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(statisticsPath);
+  expect(await pageScrollsSideways(page)).toBe(false);
+  const tableBox = page.getByRole("region", { name: t("Statistics.tableCaption") });
+  expect(await tableBox.evaluate((box) => box.scrollWidth <= box.clientWidth)).toBe(true);
+  const chartBox = page.getByRole("region", { name: t("Statistics.chartTitle") });
+  expect(await chartBox.evaluate((box) => box.scrollWidth <= box.clientWidth)).toBe(true);
+  const lastColumn = page.getByRole("table", { name: t("Statistics.tableCaption") }).getByRole("columnheader").last();
+  await expect(lastColumn).toHaveText(t("Statistics.columns.activeSearchAlerts"));
+  // Scrolled down to it (the page cannot scroll sideways, nor can the table's box): the last column is in view.
+  await lastColumn.evaluate((element) => window.scrollBy(0, element.getBoundingClientRect().top - 100));
+  await expect(lastColumn).toBeInViewport({ ratio: 1 });
+
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto(statisticsPath);
+  expect(await pageScrollsSideways(page)).toBe(false);
+  // The wide table scrolls in its own box, which keyboard users can reach.
+  await expect(tableBox).toHaveAttribute("tabindex", "0");
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(", ")}`)).toEqual([]);
+});
+
 test("the page and the file speak the staff member's language", async ({ page, context }) => {
   const uk = translator("uk");
   await signInAsStaff(context, SEEDED_REGION);
   await page.goto(`/uk${statisticsPath}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(uk("Statistics.title", { region: "Stadt Musterhausen (Demo)" }));
   const file = await page.request.get(`/uk${statisticsPath}/export`);
-  expect((await file.text()).slice(1).split(";")[0]).toBe(uk("Statistics.columns.isoWeek"));
+  expect((await file.text()).slice(1).split(";")[0]).toBe(withoutSoftHyphens(uk("Statistics.columns.isoWeek")));
 });
 
 test("staff download their region's offers as a CSV file with the facts seekers decide by, without contact details", async ({
@@ -201,7 +258,7 @@ test("staff download their region's offers as a CSV file with the facts seekers 
     t("Listing.household"),
     t("Listing.totalRent"),
     t("Listing.features"),
-    t("Statistics.columns.contactRequests"),
+    withoutSoftHyphens(t("Statistics.columns.contactRequests")),
   ]);
   const row = rows.find((cells) => cells[4] === offer.title);
   expect(row).toEqual([

@@ -1,7 +1,14 @@
 import { Text } from "@react-email/components";
 import { formatMailDate, isolate, mailTranslator } from "./components/i18n";
 import { MailLayout, textStyle, type MailIdentity } from "./components/mail-layout";
-import { ContactRequestsAction, OfferActions, OfferSummary, type OfferActionLinks } from "./components/offer-parts";
+import {
+  ContactRequestsAction,
+  OfferActions,
+  OfferRemovalActions,
+  OfferSummary,
+  PublishedOfferLink,
+  type OfferActionLinks,
+} from "./components/offer-parts";
 import type { ContactRequestStatus } from "../lib/db/generated/enums";
 import type { Messages } from "../lib/i18n/messages";
 import type { Locale } from "../lib/i18n/routing";
@@ -23,12 +30,16 @@ export type OfferPublishedProps = {
     postalCode: string;
     expiresAt: Date;
   };
-  links: OfferActionLinks;
+  /** The management buttons, and `offer`: the published offer's public page. */
+  links: OfferActionLinks & { offer: string };
   /** How many contact requests came and the button that pauses or takes them again; not in the reminder. */
   requests?: { status: ContactRequestStatus; count: number; href: string };
 };
 
-/** The offer is online until a date: the management mail with its buttons (after confirming, extending, changing). */
+/**
+ * The offer is online until a date: the management mail (after confirming, extending, changing) with the link to the
+ * published offer and its buttons, the everyday ones first and the deleting ones last.
+ */
 export default function OfferPublished({ kind, locale, messages, regionName, identity, offer, links, requests }: OfferPublishedProps) {
   const t = mailTranslator(locale, messages);
   const date = formatMailDate(offer.expiresAt, locale);
@@ -44,8 +55,10 @@ export default function OfferPublished({ kind, locale, messages, regionName, ide
       <Text style={textStyle}>{t(`${kind}.intro`, { regionName: isolate(regionName) })}</Text>
       <Text style={{ ...textStyle, fontWeight: 700 }}>{t(`${kind}.until`, { date })}</Text>
       <OfferSummary locale={locale} t={t} offer={offer} />
+      <PublishedOfferLink t={t} href={links.offer} />
       <OfferActions t={t} links={links} />
       {requests && <ContactRequestsAction t={t} {...requests} />}
+      <OfferRemovalActions t={t} links={links} />
     </MailLayout>
   );
 }
@@ -66,6 +79,7 @@ OfferPublished.PreviewProps = {
     placed: "http://localhost:3000/augsburg/angebot/Q2hhbmdlTWVCZWlzcGllbHRva2Vu/vermittelt",
     extend: "http://localhost:3000/augsburg/angebot/Q2hhbmdlTWVCZWlzcGllbHRva2Vu/verlaengern",
     change: "http://localhost:3000/augsburg/angebot/Q2hhbmdlTWVCZWlzcGllbHRva2Vu/aendern",
+    offer: "http://localhost:3000/augsburg/findflats/0b7f8a52-3c1e-4d6a-9f2b-5e8c1a7d4f30",
   },
   requests: {
     status: "OPEN",

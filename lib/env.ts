@@ -117,3 +117,8 @@ export function loadBuildEnv(): z.infer<typeof buildSchema> {
 
 /** The validated environment, read on first use (so merely importing this module during the build checks nothing). */
 export const env: Env = new Proxy({} as Env, { get: (_, key) => loadEnv()[key as keyof Env] });
+
+/** Whether cookies are marked Secure: in production behind an https APP_URL (not on a test server over plain http). */
+export function secureCookies(): boolean {
+  return process.env.NODE_ENV === "production" && env.APP_URL.startsWith("https:");
+}

@@ -59,6 +59,14 @@ describe("database migrations", () => {
     expect(folders.length).toBeGreaterThan(0);
   });
 
+  it("has no semicolon in a comment, where the engine on PostgreSQL would split the script (PGlite runs it whole)", () => {
+    for (const folder of folders) {
+      const script = readFileSync(path.join(root, "prisma", "migrations", folder, "migration.sql"), "utf8");
+      const comments = script.split("\n").filter((line) => line.trimStart().startsWith("--"));
+      expect(comments.filter((line) => line.includes(";")), folder).toEqual([]);
+    }
+  });
+
   it("counts every migration as pending on a fresh database, whose migrations table does not exist yet", async () => {
     // The query itself fails here; pendingMigrations must take that as "nothing applied", not as an error.
     await expect(appliedNames()).rejects.toThrow(/_prisma_migrations/);

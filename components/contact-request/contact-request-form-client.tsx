@@ -87,7 +87,7 @@ export function ContactRequestFormClient({ action, privacyPolicyUrl, regionConta
     }),
     [state.values, fresh, locale],
   );
-  const { formRef, formErrorRef, onSubmit, pending, summary, anchorId, text, chosen, common } = useActionForm({
+  const { formRef, formErrorRef, summaryRef, onSubmit, pending, summary, anchorId, text, chosen, common } = useActionForm({
     state,
     formAction,
     isPending,
@@ -104,6 +104,7 @@ export function ContactRequestFormClient({ action, privacyPolicyUrl, regionConta
       <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className={styles.form}>
         <ErrorSummary
           id="contact-error-summary"
+          ref={summaryRef}
           title={t("summary", { count: summary.length })}
           fields={summary}
           anchorId={anchorId}

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { createContext, useContext, type InputHTMLAttributes, type ReactNode, type Ref, type TextareaHTMLAttributes } from "react";
+import { createContext, useContext, type InputHTMLAttributes, type MouseEvent, type ReactNode, type Ref, type TextareaHTMLAttributes } from "react";
 import { formStartedField, honeypotField } from "@/lib/abuse/form-fields";
 import type { FormFieldError } from "@/lib/forms/form-state";
 import styles from "./form.module.css";
@@ -253,6 +253,7 @@ export function ChoiceGroup({
 
 type ErrorSummaryProps<Name extends string> = {
   id: string;
+  ref?: Ref<HTMLDivElement>;
   title: string;
   fields: readonly Name[];
   /** Where a link to a field leads: the control itself, or a group's first option. */
@@ -260,23 +261,38 @@ type ErrorSummaryProps<Name extends string> = {
   label: (name: Name) => ReactNode;
 };
 
-/** The fields to correct at the top of the form, each a link to its field. */
-export function ErrorSummary<Name extends string>({ id, title, fields, anchorId, label }: ErrorSummaryProps<Name>) {
+/**
+ * The fields to correct at the top of the form, each a link to its field (GOV.UK's error summary). Without
+ * JavaScript the links are plain links to the fields; with it, a link puts the cursor into its field and shows the
+ * field's question above it (the label, or a group's legend), not only the control.
+ */
+export function ErrorSummary<Name extends string>({ id, ref, title, fields, anchorId, label }: ErrorSummaryProps<Name>) {
   if (fields.length === 0) return null;
   return (
-    <div role="alert" className={styles.summary} aria-labelledby={id}>
+    <div ref={ref} role="alert" tabIndex={-1} className={styles.summary} aria-labelledby={id}>
       <h2 id={id} className={styles.summaryTitle}>
         {title}
       </h2>
       <ul>
         {fields.map((name) => (
           <li key={name}>
-            <a href={`#${anchorId(name)}`}>{label(name)}</a>
+            <a href={`#${anchorId(name)}`} onClick={(event) => focusField(event, anchorId(name))}>
+              {label(name)}
+            </a>
           </li>
         ))}
       </ul>
     </div>
   );
+}
+
+function focusField(event: MouseEvent<HTMLAnchorElement>, id: string) {
+  const control = document.getElementById(id);
+  if (!control) return;
+  event.preventDefault();
+  const question = control.closest(`.${styles.group}`) ?? control.closest(`.${styles.field}, .${styles.option}`) ?? control;
+  question.scrollIntoView();
+  control.focus({ preventScroll: true });
 }
 
 /**

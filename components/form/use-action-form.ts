@@ -1,5 +1,5 @@
 import { toNestErrors } from "@hookform/resolvers";
-import { startTransition, useEffect, useMemo, useRef } from "react";
+import { startTransition, useEffect, useMemo, useRef, useState } from "react";
 import { useForm, type DefaultValues, type FieldError, type FieldErrors, type FieldValues, type Path, type Resolver } from "react-hook-form";
 import type { z } from "zod";
 import {
@@ -83,42 +83,74 @@ export function useActionForm<Values extends FieldValues, Output, Name extends P
   fieldId,
   groupOptions,
 }: ActionFormOptions<Values, Output, Name, Key>) {
-  // Errors the server found; react-hook-form shows them like its own and focuses the first one.
+  // Errors the server found; react-hook-form shows them like its own.
   const serverErrors = useMemo(() => toHookFormErrors<Values>(state.errors), [state.errors]);
   const {
     register,
     handleSubmit,
+    reset,
+    getValues,
+    watch,
     formState: { errors, isSubmitting },
   } = useForm<Values, unknown, Output>({
     resolver,
     mode: "onTouched",
     defaultValues: defaults as DefaultValues<Values>,
     errors: serverErrors,
+    // The error summary takes the focus, as it does without JavaScript (GOV.UK's pattern); its links lead on.
+    shouldFocusError: false,
   });
 
   const formRef = useRef<HTMLFormElement>(null);
   const formErrorRef = useRef<HTMLDivElement>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  // Set when the form was sent and found wrong: the summary takes the focus as soon as it lists the errors.
+  const summaryWantsFocus = useRef(false);
   useEffect(() => {
     if (state.formError) formErrorRef.current?.focus();
+    else if (Object.keys(state.errors).length > 0) summaryWantsFocus.current = true;
   }, [state]);
-
-  // The callback runs when the form is sent, not while rendering: reading the ref there is fine.
-  // eslint-disable-next-line react-hooks/refs
-  const onSubmit = handleSubmit(() => {
-    const form = formRef.current;
-    if (form) startTransition(() => formAction(new FormData(form)));
+  useEffect(() => {
+    if (!summaryWantsFocus.current || !summaryRef.current) return;
+    summaryWantsFocus.current = false;
+    summaryRef.current.focus();
   });
 
+  // The fields the browser's own check found wrong when the form was last sent, until the server answers again.
+  const [failedCheck, setFailedCheck] = useState<{ state: typeof state; names: Name[] } | null>(null);
+
+  // The callbacks run when the form is sent, not while rendering: using the refs there is fine.
+  const onSubmit = handleSubmit(
+    // eslint-disable-next-line react-hooks/refs
+    () => {
+      const form = formRef.current;
+      if (form) startTransition(() => formAction(new FormData(form)));
+    },
+    // eslint-disable-next-line react-hooks/refs
+    (invalid) => {
+      summaryWantsFocus.current = true;
+      setFailedCheck({ state, names: fieldOrder.filter((name) => name in invalid) });
+    },
+  );
+
   const errorOf = (name: Name) => readFieldError(errors, name, errorKeys);
-  // The server's errors that are not corrected yet, listed at the top (the only overview without JavaScript).
-  const summary = fieldOrder.filter((name) => state.errors[name] && errorOf(name));
+  // The fields found wrong when the form was last sent (by the browser or, the only check without JavaScript, the
+  // server) that are not corrected yet, listed at the top.
+  const lastFailed = failedCheck?.state === state ? failedCheck.names : fieldOrder.filter((name) => state.errors[name]);
+  const summary = lastFailed.filter((name) => errorOf(name));
   // Without JavaScript, autofocus puts the cursor into the first field to correct (it acts only when the page
-  // loads; with JavaScript react-hook-form focuses that field).
-  const autoFocusField = summary[0];
+  // loads; with JavaScript the summary takes the focus).
+  const autoFocusField = fieldOrder.find((name) => state.errors[name] && errorOf(name));
 
   return {
     formRef,
     formErrorRef,
+    summaryRef,
+    /** Fills the form anew (e.g. with a draft, or empty), as if it had started so. */
+    refill: (values: Partial<Record<Name, string | string[] | boolean>>) => reset(values as DefaultValues<Values>, { keepFieldsRef: true }),
+    /** react-hook-form's: to read and follow what is in the form. */
+    getValues,
+    watch,
     onSubmit,
     pending: isPending || isSubmitting,
     errorOf,

@@ -1,7 +1,7 @@
 "use client";
 
-import { useTranslations } from "next-intl";
-import { useActionState, useMemo } from "react";
+import { useFormatter, useTranslations } from "next-intl";
+import { useActionState, useEffect, useMemo, useState } from "react";
 import { BotTraps, CheckboxField, ChoiceGroup, ErrorSummary, ErrorText, PrivacyConsentField, SubmitActions, TextAreaField, TextField } from "@/components/form/field";
 import styles from "@/components/form/form.module.css";
 import { useActionForm } from "@/components/form/use-action-form";
@@ -22,9 +22,12 @@ import {
   rentFields,
   rentTypes,
   residentKinds,
+  type OfferFormValues,
   type unchangeableValues,
 } from "@/lib/offers/offer-schema";
 import { changeResolver, featureFields, formDefaults, offerResolver, visibilityFields } from "./form-state";
+import { OfferProgress } from "./offer-progress";
+import { useOfferDraft } from "./use-offer-draft";
 
 /** The fields in the order the form shows them (the schema's): for the error summary and the field that gets focus first. */
 const fieldOrder = offerFieldNames;
@@ -51,6 +54,11 @@ function RentLabel({ now, later }: { now: string; later: string }) {
   );
 }
 
+/** The form's sections in their order; the last (display time, consent, sending) only for a new offer. */
+const sectionNames = ["offer", "size", "household", "period", "costs", "features", "contact", "visibility", "duration"] as const;
+type SectionName = (typeof sectionNames)[number];
+const sectionId = (name: SectionName) => `offer-section-${name}`;
+
 /** A stored offer the form changes: its values to start from, and what a change leaves as it is. */
 export type OfferChange = { values: SubmittedValues; unchangeable: ReturnType<typeof unchangeableValues> };
 
@@ -60,20 +68,22 @@ export type OfferFormProps = {
   /** Today in Germany (YYYY-MM-DD), the earliest "available from" date the date pickers offer. */
   today: string;
 } & (
-  | { privacyPolicyUrl: string; change?: undefined }
-  /** Without the e-mail address (shown as it is), the display time, the consent and the bot traps. */
-  | { change: OfferChange; privacyPolicyUrl?: undefined }
+  /** `region` (its slug) keys the draft this browser keeps of a new offer (./use-offer-draft.ts). */
+  | { privacyPolicyUrl: string; region: string; change?: undefined }
+  /** Without the e-mail address (shown as it is), the display time, the consent, the bot traps and a draft. */
+  | { change: OfferChange; privacyPolicyUrl?: undefined; region?: undefined }
 );
 
 /**
  * The landlord's offer form. Without JavaScript it is a plain form posting to the server action, which answers
  * with the typed values and its errors. With JavaScript react-hook-form checks the same schema first and then
- * hands the very same form data to the action. `formStartedAt` is the server's signed stamp of when the form
- * was shown (see ./offer-form.tsx).
+ * hands the very same form data to the action, and keeps a new offer as a draft in the browser. `formStartedAt` is
+ * the server's signed stamp of when the form was shown (see ./offer-form.tsx).
  */
-export function OfferFormClient({ action, privacyPolicyUrl, change, today, formStartedAt }: OfferFormProps & { formStartedAt: string }) {
+export function OfferFormClient({ action, privacyPolicyUrl, region, change, today, formStartedAt }: OfferFormProps & { formStartedAt: string }) {
   const t = useTranslations("OfferForm");
   const tEnums = useTranslations("Enums");
+  const format = useFormatter();
   const [state, formAction, isPending] = useActionState(
     action,
     change ? { values: change.values, errors: {} } : initialSubmitOfferState,
@@ -81,7 +91,7 @@ export function OfferFormClient({ action, privacyPolicyUrl, change, today, formS
   const resolver = useMemo(() => (change ? changeResolver(change.unchangeable) : offerResolver), [change]);
 
   const defaults = useMemo(() => formDefaults(state.values), [state.values]);
-  const { formRef, formErrorRef, onSubmit, pending, errorOf, summary, anchorId, text, checked, chosen, common } = useActionForm({
+  const { formRef, formErrorRef, summaryRef, refill, getValues, watch, onSubmit, pending, errorOf, summary, anchorId, text, checked, chosen, common } = useActionForm({
     state,
     formAction,
     isPending,
@@ -92,22 +102,55 @@ export function OfferFormClient({ action, privacyPolicyUrl, change, today, formS
     fieldId,
     groupOptions,
   });
+
+  const fillIn = (values: SubmittedValues) => refill(formDefaults(values));
+  const draft = useOfferDraft({ region, formRef, restore: fillIn });
+  const startAgain = () => {
+    draft.discard();
+    fillIn({});
+    document.getElementById(anchorId(fieldOrder[0]))?.focus();
+  };
+
+  // Which sections still miss something: the form's own check of what is in it now, on every change.
+  const sections: readonly SectionName[] = change ? sectionNames.filter((name) => name !== "duration") : sectionNames;
+  const [incomplete, setIncomplete] = useState<ReadonlySet<string> | null>(null);
+  useEffect(() => {
+    const findIncomplete = async (values: OfferFormValues) => {
+      const { errors } = await resolver(values, undefined, { fields: {}, shouldUseNativeValidation: false });
+      const controlsOf = (name: SectionName) =>
+        document.getElementById(sectionId(name))?.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>("input[name], textarea[name]") ?? [];
+      const isIncomplete = (name: SectionName) => [...controlsOf(name)].some((control) => control.name in errors);
+      const ids = sectionNames.filter(isIncomplete).map(sectionId);
+      // Most keystrokes change no section's state: the form is then not rendered again.
+      setIncomplete((shown) => (shown && shown.size === ids.length && ids.every((id) => shown.has(id)) ? shown : new Set(ids)));
+    };
+    const subscription = watch((values) => void findIncomplete(values as OfferFormValues));
+    void findIncomplete(getValues());
+    return () => subscription.unsubscribe();
+  }, [watch, getValues, resolver]);
+
   const summaryLabel = (name: OfferFieldName) => {
     if (name === "privacyConsent") return null;
     const label = t(`fields.${name}.label`);
     // Questions ("Which languages…?") need no colon.
     return /[?:]$/.test(label) ? label : `${label}:`;
   };
-  const legend = (title: string) => (
+  const step = (name: SectionName) => (
+    <span className={styles.step}>{t("progress.step", { number: sections.indexOf(name) + 1, count: sections.length })}</span>
+  );
+  const legend = (name: SectionName) => (
     <legend className={styles.sectionLegend}>
-      <h2>{title}</h2>
+      {step(name)}
+      <h2>{t(`sections.${name}`)}</h2>
     </legend>
   );
+  const section = (name: SectionName) => ({ id: sectionId(name), className: styles.section });
 
   return (
-    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className={styles.form}>
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} onChange={draft.save} noValidate className={styles.form}>
       <ErrorSummary
         id="offer-error-summary"
+        ref={summaryRef}
         title={t("summary.title", { count: summary.length })}
         fields={summary}
         anchorId={anchorId}
@@ -126,10 +169,22 @@ export function OfferFormClient({ action, privacyPolicyUrl, change, today, formS
         </div>
       )}
 
+      {draft.restoredAt !== null && (
+        <div role="status" className={`notice ${styles.draft}`}>
+          <p>{t("draft.restored", { savedAt: format.dateTime(draft.restoredAt, { dateStyle: "long", timeStyle: "short" }) })}</p>
+          <p>{t("draft.onlyHere")}</p>
+          <button type="button" className="button button-secondary" onClick={startAgain}>
+            {t("draft.startAgain")}
+          </button>
+        </div>
+      )}
+
+      <OfferProgress sections={sections.map((name) => ({ id: sectionId(name), title: t(`sections.${name}`) }))} incomplete={incomplete} />
+
       <p className={styles.requiredNote}>{t("intro.requiredNote")}</p>
 
-      <fieldset className={styles.section}>
-        {legend(t("sections.offer"))}
+      <fieldset {...section("offer")}>
+        {legend("offer")}
         <ChoiceGroup
           {...common("type")}
           type="radio"
@@ -170,8 +225,8 @@ export function OfferFormClient({ action, privacyPolicyUrl, change, today, formS
         />
       </fieldset>
 
-      <fieldset className={styles.section}>
-        {legend(t("sections.size"))}
+      <fieldset {...section("size")}>
+        {legend("size")}
         <div className={styles.row}>
           <TextField
             {...common("rooms")}
@@ -203,8 +258,8 @@ export function OfferFormClient({ action, privacyPolicyUrl, change, today, formS
         </div>
       </fieldset>
 
-      <fieldset className={styles.section} aria-describedby="offer-household-hint">
-        {legend(t("sections.household"))}
+      <fieldset {...section("household")} aria-describedby="offer-household-hint">
+        {legend("household")}
         <p id="offer-household-hint" className={styles.hint}>
           {t("sections.householdHint")}
         </p>
@@ -236,8 +291,8 @@ export function OfferFormClient({ action, privacyPolicyUrl, change, today, formS
         </div>
       </fieldset>
 
-      <fieldset className={styles.section}>
-        {legend(t("sections.period"))}
+      <fieldset {...section("period")}>
+        {legend("period")}
         <div className={styles.row}>
           <TextField
             {...common("availableFrom")}
@@ -259,8 +314,8 @@ export function OfferFormClient({ action, privacyPolicyUrl, change, today, formS
         </div>
       </fieldset>
 
-      <fieldset className={styles.section}>
-        {legend(t("sections.costs"))}
+      <fieldset {...section("costs")}>
+        {legend("costs")}
         <ChoiceGroup
           {...common("rentType")}
           type="radio"
@@ -293,8 +348,8 @@ export function OfferFormClient({ action, privacyPolicyUrl, change, today, formS
         </div>
       </fieldset>
 
-      <fieldset className={styles.section} aria-describedby="offer-features-hint">
-        {legend(t("sections.features"))}
+      <fieldset {...section("features")} aria-describedby="offer-features-hint">
+        {legend("features")}
         <p id="offer-features-hint" className={styles.hint}>
           {t("sections.featuresHint")}
         </p>
@@ -316,8 +371,8 @@ export function OfferFormClient({ action, privacyPolicyUrl, change, today, formS
         />
       </fieldset>
 
-      <fieldset className={styles.section} aria-describedby="offer-contact-hint">
-        {legend(t("sections.contact"))}
+      <fieldset {...section("contact")} aria-describedby="offer-contact-hint">
+        {legend("contact")}
         <p id="offer-contact-hint" className={styles.hint}>
           {t("sections.contactHint")}
         </p>
@@ -364,8 +419,8 @@ export function OfferFormClient({ action, privacyPolicyUrl, change, today, formS
         />
       </fieldset>
 
-      <fieldset className={styles.section} aria-describedby="offer-visibility-hint">
-        {legend(t("sections.visibility"))}
+      <fieldset {...section("visibility")} aria-describedby="offer-visibility-hint">
+        {legend("visibility")}
         <p id="offer-visibility-hint" className={styles.hint}>
           {t("sections.visibilityHint")}
         </p>
@@ -392,12 +447,17 @@ export function OfferFormClient({ action, privacyPolicyUrl, change, today, formS
           <SubmitActions pending={pending} label={t("change.submit")} pendingLabel={t("change.pending")} />
         </div>
       ) : (
-        <>
+        <div {...section("duration")}>
           <div className={styles.section}>
             <ChoiceGroup
               {...common("durationDays")}
               type="radio"
-              label={<h2 className={styles.sectionTitle}>{t("fields.durationDays.label")}</h2>}
+              label={
+                <>
+                  {step("duration")}
+                  <h2 className={styles.sectionTitle}>{t("fields.durationDays.label")}</h2>
+                </>
+              }
               hint={t("fields.durationDays.hint")}
               options={displayDurations.map((days) => ({
                 value: String(days),
@@ -418,7 +478,7 @@ export function OfferFormClient({ action, privacyPolicyUrl, change, today, formS
             />
             <SubmitActions pending={pending} label={t("submit")} pendingLabel={t("pending")} />
           </div>
-        </>
+        </div>
       )}
     </form>
   );

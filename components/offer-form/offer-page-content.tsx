@@ -24,6 +24,7 @@ export async function OfferPageContent({ region, locale, presentation }: Props) 
       </ul>
       <OfferForm
         action={submitOfferAction.bind(null, region.site, locale, presentation)}
+        region={region.slug}
         privacyPolicyUrl={getPathname({ href: sitePath(region.site, pagePath("privacyPolicy")), locale })}
         today={todayInGermany()}
       />

@@ -7,20 +7,34 @@ type Props = {
   region: SiteRegion;
   /** The form to go back to for a mistyped address: "/anbieten", or "/eingebettet/anbieten" inside a frame. */
   formPath: string;
+  /** The address the confirmation mail went to (lib/offers/sent-address.ts), or null where the browser kept none. */
+  sentTo: string | null;
 };
 
 /**
  * What a landlord reads after sending the offer form, on the full page and inside a municipal website's frame.
- * It knows nothing about the offer (the URL carries no data), so it shows no personal data; it explains the
- * confirmation mail and what follows.
+ * The URL carries no data; the address the mail went to comes from the form's encrypted flash cookie, so a landlord
+ * sees at once whether it was mistyped. It explains the confirmation mail and what follows.
  */
-export async function OfferSubmitted({ region, formPath }: Props) {
+export async function OfferSubmitted({ region, formPath, sentTo }: Props) {
   const t = await getTranslations("OfferSubmitted");
   return (
     <>
       <h1>{t("heading")}</h1>
       <div className="notice notice-success">
-        <p>{t("sent")}</p>
+        <p>
+          {sentTo
+            ? t.rich("sentTo", {
+                email: sentTo,
+                // Isolated left to right, so an address inside Arabic text keeps its order.
+                address: (chunks) => (
+                  <strong>
+                    <bdi dir="ltr">{chunks}</bdi>
+                  </strong>
+                ),
+              })
+            : t("sent")}
+        </p>
         <p>
           <strong>{t("notPublic")}</strong> {t("notPublicText")}
         </p>
@@ -38,9 +52,10 @@ export async function OfferSubmitted({ region, formPath }: Props) {
       <p>{t("next.confirm")}</p>
       <p>{t("next.manage")}</p>
       <ul>
+        <li>{t("next.extend")}</li>
+        <li>{t("next.change")}</li>
         <li>{t("next.delete")}</li>
         <li>{t("next.placed")}</li>
-        <li>{t("next.extend")}</li>
       </ul>
       <p>{t("next.keepMail")}</p>
 

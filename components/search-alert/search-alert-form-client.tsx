@@ -40,7 +40,7 @@ export function SearchAlertFormClient({ action, privacyPolicyUrl, formStartedAt 
     () => ({ contactEmail: "", frequency: "IMMEDIATE", ...state.values, privacyConsent: state.values.privacyConsent === "on" }),
     [state.values],
   );
-  const { formRef, formErrorRef, onSubmit, pending, summary, anchorId, text, chosen, common } = useActionForm({
+  const { formRef, formErrorRef, summaryRef, onSubmit, pending, summary, anchorId, text, chosen, common } = useActionForm({
     state,
     formAction,
     isPending,
@@ -57,6 +57,7 @@ export function SearchAlertFormClient({ action, privacyPolicyUrl, formStartedAt 
       <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className={styles.form}>
         <ErrorSummary
           id="alert-error-summary"
+          ref={summaryRef}
           title={t("summary", { count: summary.length })}
           fields={summary}
           anchorId={anchorId}

@@ -3,7 +3,7 @@ import type { SiteRegion } from "@/lib/regions/regions";
 import { rejectionReasons } from "@/lib/review/review-form";
 import { reviewWaiting, weeklyReviews } from "@/lib/statistics/review";
 import styles from "./statistics.module.css";
-import { weekLabelValues } from "./weekly-table";
+import { weekLabelValues } from "./week-label";
 
 /**
  * The municipality's check on the statistics page: what waits now and since when, and per week the approvals, the

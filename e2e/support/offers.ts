@@ -12,7 +12,7 @@ import { linksIn, type CaughtMail, type MailCatcher } from "./mail-catcher";
 /** The BCC mailbox of the seeded region (prisma/regions.json). */
 export const municipalMailbox = "kommune@musterhausen.example";
 
-export type TestLocale = "de" | "uk";
+export type TestLocale = "de" | "uk" | "ar";
 
 /** The German URL segment of each mail button's page (lib/offers/links.ts). */
 export const linkSegments = ["bestaetigen", "loeschen", "vermittelt", "verlaengern"] as const;
@@ -150,8 +150,9 @@ export async function fillOfferForm(page: Page, t: Translator, input: OfferFormI
   await form.availableFrom.fill(todayInGermany());
   await form.rentType(input.rent?.type ?? "FREE").check();
   if (input.rent) {
-    await form.coldRent.fill(input.rent.cold);
-    await form.runningCosts.fill(input.rent.running);
+    const later = input.rent.type === "FREE_THEN_RENT";
+    await (later ? form.laterColdRent : form.coldRent).fill(input.rent.cold);
+    await (later ? form.laterRunningCosts : form.runningCosts).fill(input.rent.running);
   }
   await form.furnished.check();
   await form.catsAllowed.check();

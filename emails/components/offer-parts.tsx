@@ -84,13 +84,30 @@ export function MailButton({
 
 export type OfferActionLinks = { delete: string; placed: string; extend: string; change: string };
 
-/** The four management buttons: delete; delete and report "placed, advice wanted"; extend by 7 days; change. */
+const sectionHeadingStyle: CSSProperties = { color: colors.text, fontSize: "18px", lineHeight: "26px", margin: "8px 0 12px" };
+const hintStyle: CSSProperties = { ...textStyle, margin: "8px 0 20px" };
+
+/** The everyday management buttons, first in the mail: extend by 7 days; change. */
 export function OfferActions({ t, links }: { t: MailTranslator; links: OfferActionLinks }) {
-  const hintStyle: CSSProperties = { ...textStyle, margin: "8px 0 20px" };
   return (
     <Section style={{ margin: "8px 0 0" }}>
-      <Heading as="h2" style={{ color: colors.text, fontSize: "18px", lineHeight: "26px", margin: "8px 0 12px" }}>
+      <Heading as="h2" style={sectionHeadingStyle}>
         {t("actions.heading")}
+      </Heading>
+      <MailButton href={links.extend}>{t("actions.extend")}</MailButton>
+      <Text style={hintStyle}>{t("actions.extendHint")}</Text>
+      <MailButton href={links.change}>{t("actions.change")}</MailButton>
+      <Text style={hintStyle}>{t("actions.changeHint")}</Text>
+    </Section>
+  );
+}
+
+/** The deleting buttons, last in the mail: delete; delete and report "placed, advice wanted". */
+export function OfferRemovalActions({ t, links }: { t: MailTranslator; links: OfferActionLinks }) {
+  return (
+    <Section style={{ margin: "8px 0 0" }}>
+      <Heading as="h2" style={sectionHeadingStyle}>
+        {t("actions.endHeading")}
       </Heading>
       <MailButton href={links.delete} color="#8b0000">
         {t("actions.delete")}
@@ -100,17 +117,25 @@ export function OfferActions({ t, links }: { t: MailTranslator; links: OfferActi
         {t("actions.placed")}
       </MailButton>
       <Text style={hintStyle}>{t("actions.placedHint")}</Text>
-      <MailButton href={links.extend}>{t("actions.extend")}</MailButton>
-      <Text style={hintStyle}>{t("actions.extendHint")}</Text>
-      <MailButton href={links.change}>{t("actions.change")}</MailButton>
-      <Text style={hintStyle}>{t("actions.changeHint")}</Text>
       <Text style={{ ...textStyle, fontWeight: 700 }}>{t("actions.keep")}</Text>
     </Section>
   );
 }
 
+/** The published offer as seekers see it, linked from the mails about a listed offer. */
+export function PublishedOfferLink({ t, href }: { t: MailTranslator; href: string }) {
+  return (
+    <Text style={textStyle}>
+      {t("publishedOffer.text")}{" "}
+      <Link href={href} style={linkStyle}>
+        {t("publishedOffer.link")}
+      </Link>
+    </Text>
+  );
+}
+
 /**
- * Below the four management buttons: how many contact requests came, and the button that pauses them ("no more
+ * Between the everyday and the deleting buttons: how many contact requests came, and the button that pauses them ("no more
  * requests for now") or takes them again, as the offer stands when the mail is written.
  */
 export function ContactRequestsAction({
@@ -126,7 +151,7 @@ export function ContactRequestsAction({
 }) {
   return (
     <Section style={{ margin: "8px 0 0" }}>
-      <Heading as="h2" style={{ color: colors.text, fontSize: "18px", lineHeight: "26px", margin: "8px 0 12px" }}>
+      <Heading as="h2" style={sectionHeadingStyle}>
         {t("requests.heading")}
       </Heading>
       <Text style={textStyle}>{t(`requests.status.${status}`, { count })}</Text>

@@ -12,7 +12,7 @@ import { reviewNeeded } from "@/lib/review/review-mode";
 import { pagePath } from "@/lib/routes/site-routes";
 import { createToken, derivedToken, emailHash, hashToken, isWellFormedToken, tokenMatches } from "@/lib/security/tokens";
 import { renderAdviceRequestedMail } from "./advice-mail";
-import { links, managementActions, offerMail } from "./offer-mails";
+import { links, managementLinks, offerMail } from "./offer-mails";
 import type { OfferInput } from "./offer-schema";
 
 /**
@@ -155,7 +155,7 @@ export async function confirmOffer(token: string): Promise<ActionResult<ConfirmO
   const expiresAt = new Date(now.getTime() + offer.durationDays * dayMs);
   const mails = inReview
     ? await Promise.all([inReviewMail(offer, offer.region, token), reviewRequestMail(offer, offer.region)])
-    : [await offerMail({ ...offer, expiresAt }, offer.region, { kind: "published", links: links(offer, offer.region, token, managementActions) })];
+    : [await offerMail({ ...offer, expiresAt }, offer.region, { kind: "published", links: managementLinks(offer, offer.region, token) })];
   const listed = { status: "ACTIVE" as const, expiresAt, approvedAt: offer.region.review === "FIRST_OFFER" ? now : null };
   const confirmed = await db().$transaction(async (tx) => {
     const { count } = await tx.offer.updateMany({
@@ -216,7 +216,7 @@ export async function extendOffer(token: string): Promise<ActionResult<ExtendOut
     // The new end comes from the update itself (a simultaneous extension may have moved it), so the mail is rendered here.
     const mail = await offerMail({ ...offer, expiresAt }, offer.region, {
       kind: "extended",
-      links: links(offer, offer.region, token, managementActions),
+      links: managementLinks(offer, offer.region, token),
     });
     await queueMail(tx, mail);
     return true;
@@ -270,7 +270,7 @@ async function saveChange(
       ? await inReviewMail({ ...offer, ...facts, title }, offer.region, token)
       : await offerMail({ ...offer, ...facts, title, ...requests }, offer.region, {
           kind,
-          links: links(offer, offer.region, token, managementActions),
+          links: managementLinks(offer, offer.region, token),
         }),
     ...(newlyInReview ? [await reviewRequestMail({ ...offer, title }, offer.region, "text")] : []),
   ];
@@ -440,7 +440,7 @@ export async function extendOfferByMunicipality(
     if (!offer.derivedTokenHash) await tx.offer.update({ where: { id: offer.id }, data: { derivedTokenHash: derivedTokenHashOf(offer.id) } });
     const mail = await offerMail({ ...offer, expiresAt }, offer.region, {
       kind: "extendedByMunicipality",
-      links: links(offer, offer.region, derivedToken("offer", offer.id), managementActions),
+      links: managementLinks(offer, offer.region, derivedToken("offer", offer.id)),
     });
     await queueMail(tx, mail);
     return true;

@@ -1,10 +1,12 @@
 "use server";
 
 import { checkedBySchema, runFormAction } from "@/lib/forms/form-action";
+import { getPathname } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { changeOffer, findOfferByToken, submitOffer } from "@/lib/offers/lifecycle";
 import { revalidateListing } from "@/lib/offers/listing";
 import { formDataToValues, offerSchema, type OfferInput } from "@/lib/offers/offer-schema";
+import { rememberSentAddress } from "@/lib/offers/sent-address";
 import { clientAddressKey } from "@/lib/rate-limit/client-address";
 import { consumeLinkActionLimit, consumeOfferLimits } from "@/lib/rate-limit/page-limits";
 import { getRegion } from "@/lib/regions/regions";
@@ -38,7 +40,9 @@ export async function submitOfferAction(
       const exceeded = await consumeOfferLimits(await clientAddressKey(), input.contactEmail);
       if (exceeded) return { formError: exceeded === "email" ? "rateLimitedEmail" : "rateLimited" };
       await submitOffer(region, input, language);
-      return { next: sitePath(region.site, pagePath(presentation === "embedded" ? "embeddedOfferSent" : "offerSent")) };
+      const next = sitePath(region.site, pagePath(presentation === "embedded" ? "embeddedOfferSent" : "offerSent"));
+      await rememberSentAddress(region.slug, input.contactEmail, getPathname({ href: next, locale: language }));
+      return { next };
     },
   });
 }

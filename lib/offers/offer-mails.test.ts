@@ -19,7 +19,14 @@ const base = {
 } satisfies Omit<OfferMail, "kind" | "locale" | "links">;
 
 const url = (path: string) => `https://wohnraum.example.org/augsburg/angebot/TOKEN123/${path}`;
-const reminderLinks = { delete: url("loeschen"), placed: url("vermittelt"), extend: url("verlaengern"), change: url("aendern") };
+const publishedOffer = "https://wohnraum.example.org/augsburg/findflats/0b7f8a52-3c1e-4d6a-9f2b-5e8c1a7d4f30";
+const reminderLinks = {
+  delete: url("loeschen"),
+  placed: url("vermittelt"),
+  extend: url("verlaengern"),
+  change: url("aendern"),
+  offer: publishedOffer,
+};
 const actionLinks = { ...reminderLinks, requests: url("anfragen") };
 const newOfferLinks = { newOffer: "https://wohnraum.example.org/augsburg/anbieten" };
 
@@ -121,18 +128,24 @@ const cases: Case[] = [
   },
 ];
 
+/** The four management buttons in the order the mail shows them: the everyday ones first, the deleting ones last. */
 const buttonLabels: Record<Locale, string[]> = {
-  de: ["Angebot löschen", "Erfolgreich vermittelt – ich wünsche weitere Beratung", "Anzeige um 7 Tage verlängern", "Angaben ändern"],
+  de: ["Anzeige um 7 Tage verlängern", "Angaben ändern", "Angebot löschen", "Erfolgreich vermittelt – ich wünsche weitere Beratung"],
   uk: [
-    "Видалити пропозицію",
-    "Житло успішно надано – мені потрібна подальша консультація",
     "Продовжити показ на 7 днів",
     "Змінити дані",
+    "Видалити пропозицію",
+    "Житло успішно надано – мені потрібна подальша консультація",
   ],
-  en: ["Delete offer", "Successfully placed – I would like further advice", "Extend display by 7 days", "Change details"],
-  ru: ["Удалить предложение", "Жильё успешно сдано – мне нужна дальнейшая консультация", "Продлить показ на 7 дней", "Изменить данные"],
-  ar: ["حذف العرض", "تم التأجير بنجاح – أرغب في مزيد من الاستشارة", "تمديد العرض لمدة 7 أيام", "تعديل البيانات"],
+  en: ["Extend display by 7 days", "Change details", "Delete offer", "Successfully placed – I would like further advice"],
+  ru: ["Продлить показ на 7 дней", "Изменить данные", "Удалить предложение", "Жильё успешно сдано – мне нужна дальнейшая консультация"],
+  ar: ["تمديد العرض لمدة 7 أيام", "تعديل البيانات", "حذف العرض", "تم التأجير بنجاح – أرغب في مزيد من الاستشارة"],
 };
+
+/** Where each text first appears in a part of the mail, -1 for a missing one. */
+function positions(part: string, texts: string[]): number[] {
+  return texts.map((text) => part.indexOf(text));
+}
 
 /** The href values of all links in the HTML, with the entity React writes for "&" decoded. */
 function hrefs(html: string): string[] {
@@ -171,6 +184,21 @@ describe("renderOfferMail", () => {
           } else {
             expect(html).not.toContain(label);
           }
+        }
+        if (mailCase.buttons) {
+          // The published offer is linked first; then the everyday buttons, the contact requests button and the
+          // deleting buttons last, in both parts (the intro may name a button, so only what follows the link counts).
+          const requestsLabel = locale === "de" ? "Keine Anfragen mehr" : "Поки що без запитів";
+          for (const part of [html, text]) {
+            const afterLink = part.slice(part.indexOf(publishedOffer));
+            expect(part).toContain(publishedOffer);
+            const order = positions(afterLink, [...labels.slice(0, 2), requestsLabel, ...labels.slice(2)]);
+            const shown = mailCase.kind === "reminder" ? [...order.slice(0, 2), ...order.slice(3)] : order;
+            expect(shown.every((position) => position > 0)).toBe(true);
+            expect(shown).toEqual([...shown].sort((a, b) => a - b));
+          }
+        } else {
+          expect(hrefs(html)).not.toContain(publishedOffer);
         }
         const offerLinks = hrefs(html).filter((href) => href.includes("/angebot/"));
         const requestsButton = mailCase.buttons && mailCase.kind !== "reminder";
@@ -256,6 +284,9 @@ describe("renderOfferMail", () => {
     await expect(
       renderOfferMail({ ...mail, kind: "published", links: { delete: url("x"), extend: url("y") } }),
     ).rejects.toThrow(/links\.placed/);
+    await expect(renderOfferMail({ ...mail, kind: "published", links: { ...actionLinks, offer: undefined } })).rejects.toThrow(
+      /links\.offer/,
+    );
     await expect(
       renderOfferMail({
         ...mail,

@@ -14,8 +14,9 @@ import { registerMailComposer, type ComposedMail } from "@/lib/mail/composed-mai
 import type { OutgoingMail } from "@/lib/mail/outbox";
 import { renderMail, requireHttpUrl, subjectSafe, type RenderedMail } from "@/lib/mail/render";
 import { regionIdentity } from "@/lib/regions/identity";
+import { listingLanguage } from "@/lib/regions/listing-language";
 import { regionUrl, type RegionAddress } from "@/lib/regions/urls";
-import { tokenLinkPath, type TokenLinkAction } from "@/lib/routes/site-routes";
+import { pagePath, tokenLinkPath, type TokenLinkAction } from "@/lib/routes/site-routes";
 import { derivedToken } from "@/lib/security/tokens";
 
 /*
@@ -56,8 +57,8 @@ export type OfferMail = {
   reason?: OfferMailDeletionReason;
   /**
    * Absolute http(s) URLs. Required per kind: confirmation → confirm; published, extended, changed and the
-   * municipality's change and extension → delete, placed, extend, change, requests; reminder → the same without
-   * requests; deleted → newOffer. Links a kind does not use are ignored.
+   * municipality's change and extension → delete, placed, extend, change, requests and offer (the published offer's
+   * page); reminder → the same without requests; deleted → newOffer. Links a kind does not use are ignored.
    */
   links: {
     confirm?: string;
@@ -67,11 +68,12 @@ export type OfferMail = {
     change?: string;
     requests?: string;
     newOffer?: string;
+    offer?: string;
   };
 };
 
 /** The buttons of the mails that manage an active offer (published, extended, changed, also by the municipality). */
-export const managementActions: TokenLinkAction<"offer">[] = ["delete", "placed", "extend", "change", "requests"];
+const managementActions: TokenLinkAction<"offer">[] = ["extend", "change", "requests", "delete", "placed"];
 
 /** The absolute URLs of the mail's buttons, in the landlord's language. */
 export function links(offer: Pick<Offer, "locale">, region: RegionAddress, token: string, actions: TokenLinkAction<"offer">[]) {
@@ -79,6 +81,21 @@ export function links(offer: Pick<Offer, "locale">, region: RegionAddress, token
   return Object.fromEntries(
     actions.map((action) => [action, regionUrl(region, locale, tokenLinkPath("offer", { token, action }))]),
   ) as OfferMail["links"];
+}
+
+/** The published offer's public page, in the landlord's language where the region lists offers in it. */
+export function publishedOfferUrl(offer: Pick<Offer, "id" | "locale">, region: RegionAddress & Pick<Region, "listingLocales">): string {
+  return regionUrl(region, listingLanguage(region, [offer.locale]), pagePath("offer", { offerId: offer.id }));
+}
+
+/** The links of the mails about a listed offer: its buttons and its published page. */
+export function managementLinks(
+  offer: Pick<Offer, "id" | "locale">,
+  region: RegionAddress & Pick<Region, "listingLocales">,
+  token: string,
+  actions = managementActions,
+): OfferMail["links"] {
+  return { ...links(offer, region, token, actions), offer: publishedOfferUrl(offer, region) };
 }
 
 export type MailedOffer = Pick<
@@ -153,6 +170,7 @@ export async function renderOfferMail(mail: OfferMail): Promise<RenderedMail> {
         placed: requireLink(mail, "placed"),
         extend: requireLink(mail, "extend"),
         change: requireLink(mail, "change"),
+        offer: requireLink(mail, "offer"),
       };
       const { contactRequests, contactRequestCount } = mail.offer;
       // The reminder asks one question and offers only the buttons that answer it.
@@ -194,8 +212,8 @@ function requireLink(mail: OfferMail, name: keyof OfferMail["links"]): string {
 }
 
 /**
- * The reminder "is your offer still available?", written when it is delivered, with the buttons extend, delete,
- * placed and change: they carry the offer's derived token, as the job that queued it has no other. Null when the
+ * The reminder "is your offer still available?", written when it is delivered, with the link to the offer and the
+ * buttons extend, change, delete and placed: they carry the offer's derived token, as the job that queued it has no other. Null when the
  * offer was deleted, has ended or was extended since (its end is no longer the one the reminder was queued for).
  */
 async function composeOfferReminderMail(mail: {
@@ -208,7 +226,7 @@ async function composeOfferReminderMail(mail: {
   if (offer.expiresAt.getTime() !== mail.reminderFor?.getTime()) return null;
   const { subject, html, text } = await offerMail(offer, offer.region, {
     kind: "reminder",
-    links: links(offer, offer.region, derivedToken("offer", offer.id), ["extend", "delete", "placed", "change"]),
+    links: managementLinks(offer, offer.region, derivedToken("offer", offer.id), ["extend", "change", "delete", "placed"]),
   });
   return { subject, html, text };
 }

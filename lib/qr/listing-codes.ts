@@ -16,14 +16,17 @@ export function listingUrl(region: RegionAddress, locale: Locale): string {
   return regionUrl(region, locale, pagePath("listing"));
 }
 
+/** A region's downloadable codes: its listing in one language, or "anbieten", its offer form (./offer-form-code.ts). */
+export type QrCodeName = Locale | "anbieten";
+
 /** Where staff download a code: a route under /api, which the locale proxy (proxy.ts) leaves alone. */
-export function qrDownloadPath(region: Pick<Region, "slug">, locale: Locale, format: QrFormat): string {
-  return mainSitePath("qrDownload", { city: region.slug, file: `${locale}.${format}` });
+export function qrDownloadPath(region: Pick<Region, "slug">, code: QrCodeName, format: QrFormat): string {
+  return mainSitePath("qrDownload", { city: region.slug, file: `${code}.${format}` });
 }
 
-/** The name a downloaded code is saved under, e.g. wohnraum-augsburg-uk.png. */
-export function qrFileName(region: Pick<Region, "slug">, locale: Locale, format: QrFormat): string {
-  return `wohnraum-${region.slug}-${locale}.${format}`;
+/** The name a downloaded code is saved under, e.g. wohnraum-augsburg-uk.png, wohnraum-augsburg-anbieten.svg. */
+export function qrFileName(region: Pick<Region, "slug">, code: QrCodeName, format: QrFormat): string {
+  return `wohnraum-${region.slug}-${code}.${format}`;
 }
 
 /**

@@ -52,6 +52,7 @@ describe("QR codes of a region's listing", () => {
   it("names downloads after the region and the language", () => {
     expect(qrFileName(region, "uk", "png")).toBe("wohnraum-augsburg-uk.png");
     expect(qrFileName(region, "de", "svg")).toBe("wohnraum-augsburg-de.svg");
+    expect(qrFileName(region, "anbieten", "png")).toBe("wohnraum-augsburg-anbieten.png");
   });
 });
 

@@ -79,7 +79,13 @@ describe("every mail kind carries the region's identity", () => {
     identity,
     offer,
   } as const;
-  const buttons = { delete: url("loeschen"), placed: url("vermittelt"), extend: url("verlaengern"), change: url("aendern") };
+  const buttons = {
+    delete: url("loeschen"),
+    placed: url("vermittelt"),
+    extend: url("verlaengern"),
+    change: url("aendern"),
+    offer: "https://wohnraum.example.org/musterhausen/findflats/0b7f8a52-3c1e-4d6a-9f2b-5e8c1a7d4f30",
+  };
   const mails: OfferMail[] = [
     { ...base, kind: "confirmation", links: { confirm: url("bestaetigen") } },
     ...(["published", "extended", "changed", "changedByMunicipality"] as const).map((kind) => ({

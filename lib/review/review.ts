@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import type { RejectionReason } from "@/lib/db/generated/client";
 import { queueMail } from "@/lib/mail/outbox";
 import { derivedTokenHashOf, findRegionOffer, type ActionResult } from "@/lib/offers/lifecycle";
-import { links, managementActions, offerMail } from "@/lib/offers/offer-mails";
+import { managementLinks, offerMail } from "@/lib/offers/offer-mails";
 import { derivedToken } from "@/lib/security/tokens";
 import { rejectedMail } from "./review-mails";
 
@@ -38,7 +38,7 @@ export async function approveOffer(regionSlug: string, offerId: string): Promise
   const expiresAt = new Date(now.getTime() + offer.durationDays * dayMs);
   const mail = await offerMail({ ...offer, expiresAt }, offer.region, {
     kind: "published",
-    links: links(offer, offer.region, derivedToken("offer", offer.id), managementActions),
+    links: managementLinks(offer, offer.region, derivedToken("offer", offer.id)),
   });
   const approved = await db().$transaction(async (tx) => {
     const { count } = await tx.offer.updateMany({
@@ -88,7 +88,7 @@ async function approveText(offer: OfferWithRegion): Promise<ActionResult<ReviewO
   const { regionSlug } = offer;
   const mail = await offerMail({ ...offer, title: offer.pendingTitle ?? offer.title }, offer.region, {
     kind: "changed",
-    links: links(offer, offer.region, derivedToken("offer", offer.id), managementActions),
+    links: managementLinks(offer, offer.region, derivedToken("offer", offer.id)),
   });
   const approved = await db().$transaction(async (tx) => {
     const count = await tx.$executeRaw`

@@ -39,6 +39,8 @@ export const sitePages = {
   imprint: "/impressum",
   qrCodes: "/qr",
   qrPoster: "/qr/plakat/[languages]",
+  /** The landlords' poster "Wohnraum anbieten", its code leading to the offer form. */
+  landlordPoster: "/qr/plakat-anbieten/[languages]",
   staffSignIn: "/kommune",
   staffSignInRequest: "/kommune/anfordern",
   staffSignInSent: "/kommune/gesendet",

@@ -35,6 +35,11 @@ export function emailHash(address: string): string {
   return createHmac("sha256", env.TOKEN_SECRET).update(`email:${address.trim().toLowerCase()}`).digest("hex");
 }
 
+/** A 256-bit key for one purpose (e.g. encrypting a cookie), derived from TOKEN_SECRET; `purpose` keeps the keys apart. */
+export function derivedKey(purpose: "offer-sent-address"): Buffer {
+  return createHmac("sha256", env.TOKEN_SECRET).update(purpose).digest();
+}
+
 /** Whether a token's shape is plausible at all; anything else is rejected before touching the database. */
 export function isWellFormedToken(token: string): boolean {
   return tokenPattern.test(token);

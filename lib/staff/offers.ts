@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import type { ContactRequestStatus, DeletionReason, OfferStatus, Prisma } from "@/lib/db/generated/client";
 import { isStillActive } from "@/lib/offers/lifecycle";
 import { pageOfList, type PageOfList } from "@/lib/pagination";
+import { queryString } from "@/lib/routes/site-routes";
 
 /**
  * What the staff pages of a region show of its offers: every status, with the landlord's contact details
@@ -12,9 +13,53 @@ import { pageOfList, type PageOfList } from "@/lib/pagination";
 
 export const staffPageSize = 50;
 
-/** The address of a page of the staff table at `path`: `?seite=N`, the first page being the table's own address. */
-export function staffPageHref(path: string, page: number): string {
-  return page === 1 ? path : `${path}?seite=${page}`;
+/**
+ * The address of a page of the staff table at `path`, keeping the table's filter (`query`): `?…&seite=N`, the first
+ * page without a number.
+ */
+export function staffPageHref(path: string, page: number, query: Record<string, string | undefined> = {}): string {
+  return `${path}${queryString({ ...query, seite: page > 1 ? page : undefined })}`;
+}
+
+/** What the offers list is narrowed to: a status as staff see it, and a text in title, place or the landlord's address. */
+export type StaffOfferFilter = { status?: OfferStatus; search?: string };
+
+export const staffOfferStatuses = ["ACTIVE", "PENDING_CONFIRMATION", "EXPIRED", "DELETED"] as const satisfies readonly OfferStatus[];
+
+/** Longer than any title, place or address worth typing; a longer text is cut, not refused. */
+export const maxSearchLength = 100;
+
+/** The filter from the list's GET form (`?status=EXPIRED&suche=…`); unknown statuses and empty searches are no filter. */
+export function staffOfferFilter(query: { status?: string | string[]; suche?: string | string[] }): StaffOfferFilter {
+  const status = staffOfferStatuses.find((known) => known === query.status);
+  const search = (typeof query.suche === "string" ? query.suche : "").trim().slice(0, maxSearchLength);
+  return { ...(status && { status }), ...(search && { search }) };
+}
+
+/** The filter as the query of the list's address (and of its CSV file), the names the form sends. */
+export function staffOfferQuery(filter: StaffOfferFilter): Record<string, string | undefined> {
+  return { status: filter.status, suche: filter.search };
+}
+
+/** The offers in a status as staff see it: an active offer whose display time is over counts as expired. */
+function statusWhere(status: OfferStatus, now: Date): Prisma.OfferWhereInput {
+  if (status === "ACTIVE") return { status, expiresAt: { gt: now } };
+  if (status === "EXPIRED") {
+    return { OR: [{ status }, { status: "ACTIVE", OR: [{ expiresAt: null }, { expiresAt: { lte: now } }] }] };
+  }
+  return { status };
+}
+
+/** A part of the title, the place or the landlord's e-mail address (stored as typed), or the postal code's start; any case. */
+function searchWhere(search: string): Prisma.OfferWhereInput {
+  // Prisma hands the text to LIKE as it is: "%" and "_" would be wildcards.
+  const literal = search.replace(/[\\%_]/g, "\\$&");
+  const text = { contains: literal, mode: "insensitive" } as const;
+  return { OR: [{ title: text }, { place: text }, { contactEmail: text }, { postalCode: { startsWith: literal } }] };
+}
+
+function staffOfferWhere(regionSlug: string, { status, search }: StaffOfferFilter, now: Date): Prisma.OfferWhereInput {
+  return { regionSlug, AND: [status ? statusWhere(status, now) : {}, search ? searchWhere(search) : {}] };
 }
 
 /** An offer as the staff list shows it; `status` is EXPIRED as soon as the display time is over. */
@@ -38,7 +83,8 @@ export type StaffOffer = {
   contactRequests: ContactRequestStatus;
 };
 
-export type StaffPage<Item> = PageOfList & { items: Item[] };
+/** A page of a staff table, and how many items the whole table has. */
+export type StaffPage<Item> = PageOfList & { items: Item[]; total: number };
 
 const staffOfferFields = {
   id: true,
@@ -87,18 +133,24 @@ function toStaffOffer(row: StaffOfferRow, now: Date): StaffOffer {
   };
 }
 
-/** All offers of the region in every status, newest first, one page at a time. */
-export async function listRegionOffers(regionSlug: string, requestedPage: number, now = new Date()): Promise<StaffPage<StaffOffer>> {
-  const total = await db().offer.count({ where: { regionSlug } });
+/** The offers of the region that match the filter (without one: all, in every status), newest first, a page at a time. */
+export async function listRegionOffers(
+  regionSlug: string,
+  requestedPage: number,
+  filter: StaffOfferFilter = {},
+  now = new Date(),
+): Promise<StaffPage<StaffOffer>> {
+  const where = staffOfferWhere(regionSlug, filter, now);
+  const total = await db().offer.count({ where });
   const { page, pageCount, start } = pageOfList(requestedPage, total, staffPageSize);
   const rows = await db().offer.findMany({
-    where: { regionSlug },
+    where,
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],
     skip: start,
     take: staffPageSize,
     select: staffOfferFields,
   });
-  return { items: rows.map((row) => toStaffOffer(row, now)), page, pageCount };
+  return { items: rows.map((row) => toStaffOffer(row, now)), page, pageCount, total };
 }
 
 /** One offer of the region, or null (also for an id that is not a UUID: it comes from the URL). */
@@ -159,7 +211,7 @@ export async function listAdviceRequests(regionSlug: string, requestedPage: numb
     place: row.place,
     postalCode: row.postalCode,
   }));
-  return { items, page, pageCount };
+  return { items, page, pageCount, total };
 }
 
 const csvOfferFields = {
@@ -194,10 +246,10 @@ const csvOfferFields = {
 /** An offer as the staff's CSV file lists it: the facts seekers decide by, no contact details (a file travels). */
 export type StaffCsvOffer = Prisma.OfferGetPayload<{ select: typeof csvOfferFields }>;
 
-/** Every offer of the region, newest first, for the CSV file; `status` as on the offers page. */
-export async function regionOffersForCsv(regionSlug: string, now = new Date()): Promise<StaffCsvOffer[]> {
+/** The offers of the region that match the filter, newest first, for the CSV file; `status` as on the offers page. */
+export async function regionOffersForCsv(regionSlug: string, filter: StaffOfferFilter = {}, now = new Date()): Promise<StaffCsvOffer[]> {
   const rows = await db().offer.findMany({
-    where: { regionSlug },
+    where: staffOfferWhere(regionSlug, filter, now),
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],
     select: csvOfferFields,
   });

@@ -1,7 +1,7 @@
 import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { cookies } from "next/headers";
-import { env } from "@/lib/env";
+import { env, secureCookies } from "@/lib/env";
 
 /**
  * A signed-in member of a municipality's staff: an http-only cookie naming the region and the end of the session,
@@ -36,7 +36,7 @@ export async function startStaffSession(regionSlug: string, now = new Date()): P
   const expiresAt = new Date(now.getTime() + staffSessionHours * 60 * 60 * 1000);
   (await cookies()).set(cookieName, encodeStaffSession({ regionSlug, expiresAt }), {
     httpOnly: true,
-    secure: process.env.NODE_ENV === "production" && env.APP_URL.startsWith("https:"),
+    secure: secureCookies(),
     sameSite: "lax",
     path: "/",
     expires: expiresAt,

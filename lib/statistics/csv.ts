@@ -6,9 +6,10 @@ export type CsvHeadings = { isoWeek: string; weekStart: string } & Record<Weekly
 /**
  * A cell as German Excel reads it. A cell starting with = + - @ (or a tab or carriage return) would run as a
  * formula when opened, so it gets a leading apostrophe; cells with the separator, quotes or line breaks are quoted.
+ * Soft hyphens go: in the column titles they mark where the page's narrow table columns may break a long word.
  */
 export function csvCell(value: string | number): string {
-  let text = String(value);
+  let text = String(value).replaceAll("\u00AD", "");
   if (typeof value === "string" && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[;"\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }

@@ -89,7 +89,7 @@ describe("offer lifecycle", () => {
     });
   });
 
-  it("publishes on confirmation once, with one management mail carrying the three buttons", async () => {
+  it("publishes on confirmation once, with one management mail carrying the buttons and the published offer", async () => {
     const { offerId, token } = await submitAndConfirm();
 
     const offer = await db().offer.findUniqueOrThrow({ where: { id: offerId } });
@@ -100,9 +100,10 @@ describe("offer lifecycle", () => {
     expect(again).toMatchObject({ outcome: "alreadyActive", listingChanged: false });
     const mails = await mailsOf(offerId);
     expect(mails).toHaveLength(2);
-    for (const segment of ["loeschen", "vermittelt", "verlaengern"]) {
+    for (const segment of ["verlaengern", "aendern", "loeschen", "vermittelt"]) {
       expect(mails[1].text).toContain(`/angebot/${token}/${segment}`);
     }
+    expect(mails[1].text).toContain(`/${region.slug}/findflats/${offerId}`);
     expect(await eventsOf(offerId)).toEqual(["SUBMITTED", "CONFIRMED"]);
   });
 

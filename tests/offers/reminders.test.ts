@@ -72,6 +72,7 @@ describe("reminder before an offer ends", () => {
     for (const segment of ["verlaengern", "loeschen", "vermittelt", "aendern"]) {
       expect(mail.text).toContain(`/${region.slug}/angebot/${derived}/${segment}`);
     }
+    expect(mail.text).toContain(`/${region.slug}/findflats/${week.offerId}`);
     expect(mail.text).not.toContain("/anfragen");
     expect(mail.text).not.toContain(week.token);
     // Its button works: the landlord extends from the reminder.

@@ -12,7 +12,14 @@ import {
   submitOffer,
 } from "@/lib/offers/lifecycle";
 import { derivedToken } from "@/lib/security/tokens";
-import { listAdviceRequests, listRegionOffers } from "@/lib/staff/offers";
+import {
+  listAdviceRequests,
+  listRegionOffers,
+  regionOffersForCsv,
+  staffOfferFilter,
+  staffOfferQuery,
+  staffPageHref,
+} from "@/lib/staff/offers";
 import { prepareTestDatabase } from "../support/database";
 import { createTestRegion, tokenFromOutbox, validOffer } from "../support/offers";
 
@@ -191,5 +198,64 @@ describe("the municipality's buttons and the landlords' wish for advice", () => 
       ["Erste Vermieterin", "+49 170 1234567"],
     ]);
     expect((await listAdviceRequests(elsewhere.slug, 1)).items).toEqual([]);
+  });
+
+  it("narrows the staff's list to a status as staff see it, and finds a title, a place, a postal code or an address", async () => {
+    const shown = await activeOffer("de", { title: "Dachzimmer mit Blick", place: "Altstadt", postalCode: "86152" });
+    const over = await activeOffer("de", { title: "Souterrain 50% möbliert", contactEmail: "Vermieter.Huber@Example.test" });
+    // The display time is over, the expiry job has not run yet: staff see it as expired, as in the list's status.
+    await db().offer.update({ where: { id: over.offerId }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    const { offerId: pending } = await submitOffer(region, validOffer({ place: "Haunstetten" }), "de");
+    const deleted = await activeOffer();
+    await deleteOfferByMunicipality(region.slug, deleted.offerId);
+    const elsewhere = await createTestRegion();
+    await submitOffer(elsewhere, validOffer({ title: "Dachzimmer anderswo" }), "de");
+
+    const ids = async (query: { status?: string; suche?: string }) =>
+      (await listRegionOffers(region.slug, 1, staffOfferFilter(query))).items.map((offer) => offer.id).sort();
+
+    expect(await ids({})).toEqual([shown.offerId, over.offerId, pending, deleted.offerId].sort());
+    expect(await ids({ status: "ACTIVE" })).toEqual([shown.offerId]);
+    expect(await ids({ status: "EXPIRED" })).toEqual([over.offerId]);
+    expect(await ids({ status: "PENDING_CONFIRMATION" })).toEqual([pending]);
+    expect(await ids({ status: "DELETED" })).toEqual([deleted.offerId]);
+    expect(await ids({ status: "anything" })).toHaveLength(4);
+
+    expect(await ids({ suche: "  dachZIMMER " })).toEqual([shown.offerId]);
+    expect(await ids({ suche: "altstadt" })).toEqual([shown.offerId]);
+    expect(await ids({ suche: "8615" })).toEqual([shown.offerId, over.offerId, pending, deleted.offerId].sort());
+    expect(await ids({ suche: "86152" })).toEqual([shown.offerId]);
+    expect(await ids({ suche: "vermieter.huber@example.test" })).toEqual([over.offerId]);
+    expect(await ids({ suche: "haunstetten", status: "ACTIVE" })).toEqual([]);
+    expect(await ids({ suche: "haunstetten", status: "PENDING_CONFIRMATION" })).toEqual([pending]);
+    // The search is text, not a pattern: "%" and "_" find themselves only.
+    expect(await ids({ suche: "50%" })).toEqual([over.offerId]);
+    expect(await ids({ suche: "%" })).toEqual([over.offerId]);
+    expect(await ids({ suche: "_" })).toEqual([]);
+
+    const found = await listRegionOffers(region.slug, 1, staffOfferFilter({ status: "EXPIRED" }));
+    expect(found).toMatchObject({ total: 1, page: 1, pageCount: 1 });
+    expect(found.items[0]).toMatchObject({ status: "EXPIRED", active: false });
+    // The CSV file takes the same filter.
+    expect((await regionOffersForCsv(region.slug, staffOfferFilter({ suche: "Dachzimmer" }))).map((offer) => offer.id)).toEqual([
+      shown.offerId,
+    ]);
+  });
+
+  it("reads the list's filter from its address: known statuses only, the search trimmed and cut to length", () => {
+    expect(staffOfferFilter({})).toEqual({});
+    expect(staffOfferFilter({ status: "DELETED", suche: "  Musterweg " })).toEqual({ status: "DELETED", search: "Musterweg" });
+    expect(staffOfferFilter({ status: "deleted", suche: "   " })).toEqual({});
+    expect(staffOfferFilter({ status: ["ACTIVE", "DELETED"], suche: ["a", "b"] })).toEqual({});
+    expect(staffOfferFilter({ suche: "x".repeat(300) }).search).toHaveLength(100);
+  });
+
+  it("keeps the filter in the addresses of the list's pages", () => {
+    const path = "/musterhausen/kommune/angebote";
+    const query = staffOfferQuery(staffOfferFilter({ status: "EXPIRED", suche: "Zimmer & Küche" }));
+    expect(staffPageHref(path, 2, query)).toBe(`${path}?status=EXPIRED&suche=Zimmer%20%26%20K%C3%BCche&seite=2`);
+    expect(staffPageHref(path, 1, query)).toBe(`${path}?status=EXPIRED&suche=Zimmer%20%26%20K%C3%BCche`);
+    expect(staffPageHref(path, 1, staffOfferQuery({}))).toBe(path);
+    expect(staffPageHref(path, 3)).toBe(`${path}?seite=3`);
   });
 });

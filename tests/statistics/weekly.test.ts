@@ -312,7 +312,7 @@ describe("CSV export", () => {
     expect(statisticsFileName(region.slug)).toBe(`wohnraum-${region.slug}-statistik.csv`);
   });
 
-  it("keeps cells from running as formulas and quotes separators", () => {
+  it("keeps cells from running as formulas, quotes separators and drops soft hyphens", () => {
     const csv = statisticsCsv([], {
       ...headings,
       isoWeek: "=HYPERLINK(\"http://evil.example\")",
@@ -320,8 +320,11 @@ describe("CSV export", () => {
       submitted: "-2",
       confirmed: "@SUM(A1)",
       extended: "a;b",
+      reports: "Mel\u00ADdungen",
     });
     const [header] = csv.slice(1).split("\r\n");
     expect(header.startsWith(`"'=HYPERLINK(""http://evil.example"")";'+1;'-2;'@SUM(A1);"a;b";`)).toBe(true);
+    // The page's soft hyphens stay on the page.
+    expect(header).toContain(";Meldungen;");
   });
 });

@@ -7,7 +7,9 @@ import { Link } from "@/lib/i18n/navigation";
 import { routing, type Locale } from "@/lib/i18n/routing";
 import { operator } from "@/lib/legal/operator";
 import { confirmationWindowHours, extensionDays } from "@/lib/offers/lifecycle";
+import { draftLifetimeDays } from "@/lib/offers/offer-draft";
 import { displayDurations } from "@/lib/offers/offer-schema";
+import { sentAddressMinutes } from "@/lib/offers/sent-address";
 import { getRegion } from "@/lib/regions/regions";
 import { sitePath } from "@/lib/regions/site";
 import { pagePath } from "@/lib/routes/site-routes";
@@ -78,6 +80,8 @@ export default async function PrivacyPage({ params }: Props) {
         <li>{t("stored.email")}</li>
         <li>{t("stored.consent")}</li>
       </ul>
+      <p>{t("stored.draft", { days: draftLifetimeDays })}</p>
+      <p>{t("stored.sentCookie", { minutes: sentAddressMinutes })}</p>
       <p>{t("stored.noIpAddresses")}</p>
 
       <h2>{t("purpose.heading")}</h2>

@@ -5,6 +5,7 @@ import { PageShell } from "@/components/page-shell";
 import { Link } from "@/lib/i18n/navigation";
 import { routing, type Locale } from "@/lib/i18n/routing";
 import { listingLocales, listingUrl, qrDownloadPath, qrFileName } from "@/lib/qr/listing-codes";
+import { landlordPosterSegments, offerFormUrl, type LandlordPosterSegment } from "@/lib/qr/offer-form-code";
 import { getRegion } from "@/lib/regions/regions";
 import { sitePath } from "@/lib/regions/site";
 import { pagePath } from "@/lib/routes/site-routes";
@@ -27,7 +28,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("title", { region: region.name }), robots: { index: false, follow: false } };
 }
 
-/** For municipal staff: one QR code per listing language, with downloads and printable posters. */
+/**
+ * For municipal staff: one QR code per listing language, with downloads and printable posters, and the code to the
+ * offer form with the landlords' posters.
+ */
 export default async function QrCodesPage({ params }: Props) {
   const { locale, city } = await params;
   setRequestLocale(locale);
@@ -40,6 +44,11 @@ export default async function QrCodesPage({ params }: Props) {
   const locales = listingLocales(region);
   // Posters hang in German offices and reception centres, where helpers read German.
   const german = routing.defaultLocale;
+  const formUrl = offerFormUrl(region);
+  const landlordPosterLabels: Record<LandlordPosterSegment, string> = {
+    de: t("landlordPoster"),
+    "de-en": t("landlordPosterWithEnglish"),
+  };
 
   return (
     <PageShell region={region}>
@@ -88,6 +97,36 @@ export default async function QrCodesPage({ params }: Props) {
           );
         })}
       </ul>
+
+      <section className={`${styles.code} ${styles.landlords}`} aria-labelledby="qr-landlords">
+        <h2 id="qr-landlords">{t("landlordHeading")}</h2>
+        <p>{t("landlordIntro")}</p>
+        <figure className={styles.figure}>
+          <QrImage className={styles.image} url={formUrl} label={tPoster("codeLabel", { url: formUrl })} />
+          <figcaption className={styles.url}>
+            <a href={formUrl} dir="ltr">
+              {formUrl}
+            </a>
+          </figcaption>
+        </figure>
+        <ul className={styles.actions}>
+          <li>
+            <a href={qrDownloadPath(region, "anbieten", "svg")} download={qrFileName(region, "anbieten", "svg")}>
+              {t("downloadSvg")}
+            </a>
+          </li>
+          <li>
+            <a href={qrDownloadPath(region, "anbieten", "png")} download={qrFileName(region, "anbieten", "png")}>
+              {t("downloadPng")}
+            </a>
+          </li>
+          {landlordPosterSegments.map((languages) => (
+            <li key={languages}>
+              <Link href={sitePath(region.site, pagePath("landlordPoster", { languages }))}>{landlordPosterLabels[languages]}</Link>
+            </li>
+          ))}
+        </ul>
+      </section>
     </PageShell>
   );
 }

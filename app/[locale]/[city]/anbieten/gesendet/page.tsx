@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { OfferDraftSent } from "@/components/offer-form/use-offer-draft";
 import { OfferSubmitted } from "@/components/offer-submitted/offer-submitted";
 import { PageShell } from "@/components/page-shell";
 import type { Locale } from "@/lib/i18n/routing";
+import { sentAddress } from "@/lib/offers/sent-address";
 import { getRegion } from "@/lib/regions/regions";
 import { pagePath } from "@/lib/routes/site-routes";
 
@@ -26,7 +28,8 @@ export default async function OfferSubmittedPage({ params }: Props) {
 
   return (
     <PageShell region={region}>
-      <OfferSubmitted region={region} formPath={pagePath("offerForm")} />
+      <OfferDraftSent region={region.slug} />
+      <OfferSubmitted region={region} formPath={pagePath("offerForm")} sentTo={await sentAddress(region.slug)} />
     </PageShell>
   );
 }

@@ -5,19 +5,27 @@ import { Pagination } from "@/components/pagination";
 import { getPathname, Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { sitePath } from "@/lib/regions/site";
-import { pagePath } from "@/lib/routes/site-routes";
+import { pagePath, queryString } from "@/lib/routes/site-routes";
 import { extendOfferAction } from "@/lib/staff/offer-actions";
-import { findStaffOffer, listRegionOffers, staffPageHref, type StaffOffer } from "@/lib/staff/offers";
+import {
+  findStaffOffer,
+  listRegionOffers,
+  staffOfferFilter,
+  staffOfferQuery,
+  staffPageHref,
+  type StaffOffer,
+} from "@/lib/staff/offers";
 import { signedInStaffRegion } from "@/lib/staff/staff-region";
 import { FileDownload } from "../file-download";
 import { StaffNav } from "../staff-nav";
 import styles from "../staff.module.css";
+import { OfferFilter } from "./offer-filter";
 
 export const dynamic = "force-dynamic";
 
 type Props = {
   params: Promise<{ locale: Locale; city: string }>;
-  searchParams: Promise<{ seite?: string; ergebnis?: string; angebot?: string }>;
+  searchParams: Promise<{ seite?: string; ergebnis?: string; angebot?: string; status?: string; suche?: string }>;
 };
 
 const results = ["extended", "limitReached", "deleted", "changed", "notActive"] as const;
@@ -29,16 +37,21 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("title"), robots: { index: false, follow: false } };
 }
 
-/** Every offer of the region in every status, newest first, with the municipality's buttons for active ones. */
+/**
+ * The region's offers in every status, newest first, to search and filter by status, with the municipality's buttons
+ * for active ones. On a wide screen the table takes the page's width; on a phone each row is a card.
+ */
 export default async function StaffOffersPage({ params, searchParams }: Props) {
   const { locale, city } = await params;
   setRequestLocale(locale);
   const region = await signedInStaffRegion(city, locale, pagePath("staffOffers"));
-  const { seite, ergebnis, angebot } = await searchParams;
-  const result = results.find((value) => value === ergebnis);
-  const [{ items, page, pageCount }, changed, t, format] = await Promise.all([
-    listRegionOffers(region.slug, Number(seite ?? 1)),
-    result && angebot ? findStaffOffer(region.slug, angebot) : null,
+  const query = await searchParams;
+  const result = results.find((value) => value === query.ergebnis);
+  const filter = staffOfferFilter(query);
+  const filtered = Boolean(filter.status || filter.search);
+  const [{ items, page, pageCount, total }, changed, t, format] = await Promise.all([
+    listRegionOffers(region.slug, Number(query.seite ?? 1), filter),
+    result && query.angebot ? findStaffOffer(region.slug, query.angebot) : null,
     getTranslations("Staff.offers"),
     getFormatter(),
   ]);
@@ -49,7 +62,7 @@ export default async function StaffOffersPage({ params, searchParams }: Props) {
     t(`result.${outcome}`, { title: offer.title, date: offer.expiresAt ? date(offer.expiresAt) : "" });
 
   return (
-    <PageShell region={region}>
+    <PageShell region={region} wide>
       <StaffNav region={region} current="offers" />
       <h1>{t("title")}</h1>
       {result && changed && (
@@ -57,16 +70,20 @@ export default async function StaffOffersPage({ params, searchParams }: Props) {
           {resultMessage(changed, result)}
         </p>
       )}
+      <OfferFilter path={path} filter={filter} />
+      {(filtered || total > 0) && <p className={styles.count}>{t(filtered ? "found" : "count", { count: total })}</p>}
       {items.length > 0 && (
-        <FileDownload href={getPathname({ href: sitePath(region.site, pagePath("staffOffersExport")), locale })}>
-          {t("csv.download")}
+        <FileDownload
+          href={`${getPathname({ href: sitePath(region.site, pagePath("staffOffersExport")), locale })}${queryString(staffOfferQuery(filter))}`}
+        >
+          {t(filtered ? "csv.downloadFound" : "csv.download")}
         </FileDownload>
       )}
       {items.length === 0 ? (
-        <p>{t("empty")}</p>
+        <p>{t(filtered ? "noMatch" : "empty")}</p>
       ) : (
         <div className={styles.tableBox} role="region" aria-labelledby="staff-offers-caption" tabIndex={0}>
-          <table className={styles.table}>
+          <table className={`${styles.table} ${styles.offerTable}`}>
             <caption id="staff-offers-caption">{t("caption", { regionName: region.name })}</caption>
             <thead>
               <tr>
@@ -81,9 +98,21 @@ export default async function StaffOffersPage({ params, searchParams }: Props) {
               {items.map((offer) => (
                 <tr key={offer.id}>
                   <th scope="row">
-                    <span className={styles.title} lang={offer.textLanguage} dir="auto">
-                      {offer.title}
-                    </span>
+                    {/* Only a listed offer has a public page; the others' status is in the next column. */}
+                    {offer.active ? (
+                      <Link
+                        href={sitePath(region.site, pagePath("offer", { offerId: offer.id }))}
+                        className={styles.title}
+                        lang={offer.textLanguage}
+                        dir="auto"
+                      >
+                        {offer.title}
+                      </Link>
+                    ) : (
+                      <span className={styles.title} lang={offer.textLanguage} dir="auto">
+                        {offer.title}
+                      </span>
+                    )}
                     <br />
                     <span dir="auto">{t("placeValue", { place: offer.place, postalCode: offer.postalCode })}</span>
                   </th>
@@ -170,7 +199,7 @@ export default async function StaffOffersPage({ params, searchParams }: Props) {
           </table>
         </div>
       )}
-      <Pagination page={page} pageCount={pageCount} href={(number) => staffPageHref(path, number)} />
+      <Pagination page={page} pageCount={pageCount} href={(number) => staffPageHref(path, number, staffOfferQuery(filter))} />
     </PageShell>
   );
 }

@@ -38,7 +38,7 @@ export default async function StaffAdvicePage({ params, searchParams }: Props) {
   ]);
 
   return (
-    <PageShell region={region}>
+    <PageShell region={region} wide>
       <StaffNav region={region} current="advice" />
       <h1>{t("title")}</h1>
       <p>{t("intro")}</p>

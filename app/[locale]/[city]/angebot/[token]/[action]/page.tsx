@@ -6,6 +6,7 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { extendedExpiry, isChangeable, isStillActive } from "@/lib/offers/lifecycle";
 import { offerLinks } from "@/lib/offers/links";
+import { listingLanguage } from "@/lib/regions/listing-language";
 import { sitePath } from "@/lib/regions/site";
 import { reviewNeeded } from "@/lib/review/review-mode";
 import { pagePath, tokenLinkPath } from "@/lib/routes/site-routes";
@@ -96,6 +97,13 @@ export default async function OfferLinkPage({ params, searchParams }: Props) {
         </p>
       )}
       {isChangeable(offer, now) && (
+        <p>
+          <Link href={sitePath(city, pagePath("offer", { offerId: offer.id }))} locale={listingLanguage(offer.region, [locale])}>
+            {t("toOffer")}
+          </Link>
+        </p>
+      )}
+      {active && (
         <p>
           <Link href={sitePath(city, tokenLinkPath("offer", { token, action: "change" }))}>{t("change.link")}</Link>
         </p>

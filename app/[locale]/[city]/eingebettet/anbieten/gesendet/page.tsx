@@ -2,8 +2,10 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { EmbedShell } from "@/components/embed/embed-shell";
+import { OfferDraftSent } from "@/components/offer-form/use-offer-draft";
 import { OfferSubmitted } from "@/components/offer-submitted/offer-submitted";
 import type { Locale } from "@/lib/i18n/routing";
+import { sentAddress } from "@/lib/offers/sent-address";
 import { getRegion } from "@/lib/regions/regions";
 import { pagePath } from "@/lib/routes/site-routes";
 
@@ -26,7 +28,8 @@ export default async function EmbeddedOfferSubmittedPage({ params }: Props) {
 
   return (
     <EmbedShell region={region}>
-      <OfferSubmitted region={region} formPath={pagePath("embeddedOfferForm")} />
+      <OfferDraftSent region={region.slug} />
+      <OfferSubmitted region={region} formPath={pagePath("embeddedOfferForm")} sentTo={await sentAddress(region.slug)} />
     </EmbedShell>
   );
 }

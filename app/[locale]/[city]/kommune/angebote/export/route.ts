@@ -4,7 +4,7 @@ import { loadMessages } from "@/lib/i18n/messages";
 import { rentText } from "@/lib/offers/fact-line";
 import { totalRent } from "@/lib/offers/listing-filters";
 import { readOnlyRoute } from "@/lib/security/request-methods";
-import { regionOffersForCsv, type StaffCsvOffer } from "@/lib/staff/offers";
+import { regionOffersForCsv, staffOfferFilter, type StaffCsvOffer } from "@/lib/staff/offers";
 import { csvDownload, staffFileRequest } from "@/lib/staff/staff-file";
 import { csvFile } from "@/lib/statistics/csv";
 
@@ -15,11 +15,11 @@ const isoDate = (date: Date | null) => date?.toISOString().slice(0, 10) ?? "";
 const decimal = (value: number) => String(value).replace(".", ",");
 
 /**
- * All offers of the region as a CSV file for its signed-in staff, in the page's language: status, dates and the
- * facts seekers decide by (who lives there, rent, pets and the other features, contact requests received). No
- * contact details: those stay on the staff pages.
+ * The region's offers (those of the list's filter, `?status=…&suche=…`) as a CSV file for its signed-in staff, in the
+ * page's language: status, dates and the facts seekers decide by (who lives there, rent, pets and the other features,
+ * contact requests received). No contact details: those stay on the staff pages.
  */
-export async function GET(_request: Request, { params }: Context) {
+export async function GET(request: Request, { params }: Context) {
   const { locale: requested, city } = await params;
   const file = await staffFileRequest(requested, city);
   if (file.refusal) return file.refusal;
@@ -69,7 +69,8 @@ export async function GET(_request: Request, { params }: Context) {
     tListing("features"),
     tStatistics("columns.contactRequests"),
   ];
-  const offers = await regionOffersForCsv(region.slug);
+  const filter = staffOfferFilter(Object.fromEntries(new URL(request.url).searchParams));
+  const offers = await regionOffersForCsv(region.slug, filter);
   return csvDownload(csvFile([headings, ...offers.map(row)]), `wohnraum-${region.slug}-angebote.csv`);
 }
 
