@@ -277,11 +277,11 @@ test("staff extend and delete offers, the landlords get mails, advice requests a
   );
   expect(extended.envelopeTo).toContain(municipalMailbox);
   expect(linksIn(extended).filter((href) => href.includes("/angebot/")).map((href) => href.split("/").pop())).toEqual([
-    "loeschen",
-    "vermittelt",
     "verlaengern",
     "aendern",
     "anfragen",
+    "loeschen",
+    "vermittelt",
   ]);
 
   // Delete: a confirmation step first; then the landlord's mail, and the offer is gone from the listing.
