@@ -277,7 +277,7 @@ async function saveChange(
   const changed = await db().$transaction(async (tx) => {
     const { count } = await tx.offer.updateMany({
       where: { id: offer.id, ...(inReview ? { status: "IN_REVIEW" } : { status: "ACTIVE", expiresAt: { gt: new Date() } }) },
-      data: { ...facts, ...text, ...requests, derivedTokenHash: derivedTokenHashOf(offer.id) },
+      data: { ...facts, ...text, ...requests, derivedTokenHash: derivedTokenHashOf(offer.id), revision: { increment: 1 } },
     });
     if (count === 0) return false;
     await tx.offerEvent.create({ data: { regionSlug: offer.regionSlug, offerId: offer.id, type: event } });

@@ -9,7 +9,7 @@ import { pagePath } from "@/lib/routes/site-routes";
 import { signedInStaffRegion } from "@/lib/staff/staff-region";
 import { markLandlordChecked, withdrawLandlordCheck, type LandlordCheckOutcome } from "./checked-landlords";
 import { approveOffer, rejectOffer, type Rejection, type ReviewOutcome } from "./review";
-import { checkLandlordMark, checkRejection, type ReviewFormState } from "./review-form";
+import { checkApproval, checkLandlordMark, checkRejection, type ReviewFormState } from "./review-form";
 
 /**
  * The buttons of the review queue: approve, reject, and mark a landlord as checked or withdraw the mark. Each checks the staff session again (a Server Action is a public endpoint:
@@ -32,14 +32,14 @@ function resultPage(site: string, offerId: string, outcome: ReviewOutcome | Land
 export async function approveOfferAction(target: Target, _previous: ReviewFormState, formData: FormData): Promise<ReviewFormState> {
   const region = await signedInRegion(target);
   const offerId = String(target.offerId);
-  return runFormAction<Record<string, never>, ReviewFormState>({
+  return runFormAction<{ revision: number }, ReviewFormState>({
     name: "approveOfferAction",
     locale: target.locale,
     formData,
     checksForBots: false,
-    check: () => ({ input: {}, values: {} }),
-    work: async () => {
-      const result = await approveOffer(region.slug, offerId);
+    check: checkApproval,
+    work: async ({ revision }) => {
+      const result = await approveOffer(region.slug, offerId, revision);
       if (result?.listingChanged) revalidateListing(region.slug, result.offerId);
       return { next: resultPage(region.site, offerId, result?.outcome) };
     },

@@ -29,6 +29,8 @@ export type QueuedOffer = {
   /** The offer as seekers would see it once approved. */
   offer: PublicOffer;
   confirmedAt: Date;
+  /** The revision of the details shown: the decision buttons send it back (lib/review/review.ts). */
+  revision: number;
   durationDays: number;
   landlordLanguage: string;
   contact: { name: string; email: string; phone: string | null };
@@ -63,6 +65,7 @@ function queuedOffer(row: Offer, earlierOffers: EarlierOffer[], landlord: Queued
     }),
     listedText: row.pendingTitle === null ? null : { title: row.title, description: row.description, since: row.pendingSince ?? row.createdAt },
     confirmedAt: row.confirmedAt ?? row.createdAt,
+    revision: row.revision,
     durationDays: row.durationDays,
     landlordLanguage: row.locale,
     contact: { name: row.contactName, email: row.contactEmail, phone: row.contactPhone },

@@ -73,7 +73,7 @@ describe("a gone offer", () => {
     const rejected = await activeOffer();
     const deleted = await activeOffer();
     expect(await getGoneOffer(region.slug, rejected.offerId)).toBeNull();
-    expect((await rejectOffer(region.slug, rejected.offerId, { reason: "NOT_HOUSING", note: "" }))?.outcome).toBe("rejected");
+    expect((await rejectOffer(region.slug, rejected.offerId, { reason: "NOT_HOUSING", note: "", revision: 0 }))?.outcome).toBe("rejected");
     expect(await getGoneOffer(region.slug, rejected.offerId)).toBeNull();
     await deleteOffer(deleted.token, "BY_LANDLORD");
     expect(await getGoneOffer(region.slug, deleted.offerId)).toBeNull();

@@ -170,7 +170,7 @@ describe("simultaneous button presses on one offer", { timeout: 90_000 }, () => 
   it("approves an offer in review once when staff press at once, with one event and one management mail", async () => {
     const offerId = await offerInReview();
     const mailsBefore = (await mailSubjectsOf(offerId)).length;
-    const outcomes = (await times(presses, () => approveOffer(region.slug, offerId))).map((result) => result?.outcome);
+    const outcomes = (await times(presses, () => approveOffer(region.slug, offerId, 0))).map((result) => result?.outcome);
     expect(outcomes.filter((outcome) => outcome === "approved")).toHaveLength(1);
     expect(outcomes.filter((outcome) => outcome === "alreadyDecided")).toHaveLength(presses - 1);
     expect((await db().offer.findUniqueOrThrow({ where: { id: offerId } })).status).toBe("ACTIVE");
@@ -182,7 +182,7 @@ describe("simultaneous button presses on one offer", { timeout: 90_000 }, () => 
     const offerId = await offerInReview();
     const results = await Promise.all(
       Array.from({ length: presses }, (_, index) =>
-        index % 2 === 0 ? approveOffer(region.slug, offerId) : rejectOffer(region.slug, offerId, { reason: "DOUBTFUL", note: "" }),
+        index % 2 === 0 ? approveOffer(region.slug, offerId, 0) : rejectOffer(region.slug, offerId, { reason: "DOUBTFUL", note: "", revision: 0 }),
       ),
     );
     const decided = results.map((result) => result?.outcome).filter((outcome) => outcome === "approved" || outcome === "rejected");
@@ -195,9 +195,9 @@ describe("simultaneous button presses on one offer", { timeout: 90_000 }, () => 
   it("takes a listed offer's changed text over once when staff approve it at once", async () => {
     const offerId = await offerInReview();
     const token = await tokenFromOutbox(offerId);
-    expect((await approveOffer(region.slug, offerId))?.outcome).toBe("approved");
+    expect((await approveOffer(region.slug, offerId, 0))?.outcome).toBe("approved");
     expect((await changeOffer(token, validOffer({ title: "Neuer Titel" })))?.outcome).toBe("changedTextInReview");
-    const outcomes = (await times(presses, () => approveOffer(region.slug, offerId))).map((result) => result?.outcome);
+    const outcomes = (await times(presses, () => approveOffer(region.slug, offerId, 1))).map((result) => result?.outcome);
     expect(outcomes.filter((outcome) => outcome === "textApproved")).toHaveLength(1);
     expect(outcomes.filter((outcome) => outcome === "alreadyDecided")).toHaveLength(presses - 1);
     expect(await db().offer.findUniqueOrThrow({ where: { id: offerId } })).toMatchObject({ title: "Neuer Titel", pendingTitle: null });

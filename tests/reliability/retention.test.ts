@@ -52,7 +52,7 @@ describe("retention of personal data", { timeout: 90_000 }, () => {
     const { offerId } = await submitOffer(reviewing, validOffer(), "de");
     expect((await confirmOffer(await tokenFromOutbox(offerId)))?.outcome).toBe("inReview");
     region = await db().region.update({ where: { slug: region.slug }, data: { review: "OFF" } });
-    expect((await rejectOffer(region.slug, offerId, { reason: "DOUBTFUL", note: "" }))?.outcome).toBe("rejected");
+    expect((await rejectOffer(region.slug, offerId, { reason: "DOUBTFUL", note: "", revision: 0 }))?.outcome).toBe("rejected");
     await db().offer.update({ where: { id: offerId }, data: { deletedAt: new Date(Date.now() - days * dayMs) } });
     return offerId;
   }

@@ -100,7 +100,7 @@ describe("the municipality's check before publishing", () => {
     // A second offer before any approval waits too.
     expect((await submitAndConfirm(contactEmail)).outcome).toBe("inReview");
 
-    expect((await approveOffer(region.slug, first.offerId))?.outcome).toBe("approved");
+    expect((await approveOffer(region.slug, first.offerId, 0))?.outcome).toBe("approved");
     const later = await submitAndConfirm(contactEmail.toUpperCase());
     expect(later.outcome).toBe("confirmed");
     expect(await isListed(later.offerId)).toBe(true);
@@ -121,7 +121,7 @@ describe("the municipality's check before publishing", () => {
     const contactEmail = uniqueEmail("vermieterin");
     const { offerId } = await submitAndConfirm(contactEmail);
     const before = Date.now();
-    const result = await approveOffer(region.slug, offerId);
+    const result = await approveOffer(region.slug, offerId, 0);
     expect(result).toMatchObject({ outcome: "approved", listingChanged: true });
     const offer = await db().offer.findUniqueOrThrow({ where: { id: offerId } });
     expect(offer.status).toBe("ACTIVE");
@@ -132,8 +132,8 @@ describe("the municipality's check before publishing", () => {
     // Listed as new from its approval: the listing's order and the feed go by it.
     expect(Date.parse((await getListedOffer(region.slug, offerId))!.publishedAt)).toBeGreaterThanOrEqual(before);
 
-    expect((await approveOffer(region.slug, offerId))?.outcome).toBe("alreadyDecided");
-    expect((await rejectOffer(region.slug, offerId, { reason: "DOUBTFUL", note: "" }))?.outcome).toBe("alreadyDecided");
+    expect((await approveOffer(region.slug, offerId, 0))?.outcome).toBe("alreadyDecided");
+    expect((await rejectOffer(region.slug, offerId, { reason: "DOUBTFUL", note: "", revision: 0 }))?.outcome).toBe("alreadyDecided");
     expect(await eventsOf(offerId)).toEqual(["SUBMITTED", "CONFIRMED", "REVIEW_REQUESTED", "APPROVED"]);
 
     await deliverRegionMails(region.slug);
@@ -142,8 +142,8 @@ describe("the municipality's check before publishing", () => {
     expect(published[0].envelopeTo).toContain(region.mailbox);
     expect(linksIn(published[0]).some((link) => link.endsWith("/verlaengern"))).toBe(true);
     // Neither the other region's staff nor a wrong id decide anything.
-    expect(await approveOffer((await createTestRegion()).slug, offerId)).toBeNull();
-    expect(await approveOffer(region.slug, "kein-angebot")).toBeNull();
+    expect(await approveOffer((await createTestRegion()).slug, offerId, 0)).toBeNull();
+    expect(await approveOffer(region.slug, "kein-angebot", 0)).toBeNull();
   });
 
   it("leaves an offer in review to the search alerts until it is approved, then matches it like a fresh offer", async () => {
@@ -151,7 +151,7 @@ describe("the municipality's check before publishing", () => {
     const { offerId } = await submitAndConfirm();
     await runSearchAlerts();
     expect((await db().offer.findUniqueOrThrow({ where: { id: offerId } })).alertsMatchedAt).toBeNull();
-    await approveOffer(region.slug, offerId);
+    await approveOffer(region.slug, offerId, 0);
     await runSearchAlerts();
     expect((await db().offer.findUniqueOrThrow({ where: { id: offerId } })).alertsMatchedAt).toBeInstanceOf(Date);
   });
@@ -161,14 +161,14 @@ describe("the municipality's check before publishing", () => {
     const contactEmail = uniqueEmail("vermieterin");
     const { offerId } = await submitAndConfirm(contactEmail, "uk");
     const note = "Bitte geben Sie an, ab wann die Wohnung frei ist.";
-    expect(await rejectOffer(region.slug, offerId, { reason: "INCOMPLETE", note })).toMatchObject({ outcome: "rejected", listingChanged: false });
+    expect(await rejectOffer(region.slug, offerId, { reason: "INCOMPLETE", note, revision: 0 })).toMatchObject({ outcome: "rejected", listingChanged: false });
     const offer = await db().offer.findUniqueOrThrow({ where: { id: offerId } });
     expect(offer).toMatchObject({ status: "DELETED", deletionReason: "REJECTED", expiresAt: null });
     // The reason stays with the event, for the statistics.
     expect(await db().offerEvent.findFirst({ where: { offerId, type: "REJECTED" } })).toMatchObject({ rejectionReason: "INCOMPLETE" });
     expect(offer.deletedAt).toBeInstanceOf(Date);
     expect(await isListed(offerId)).toBe(false);
-    expect((await approveOffer(region.slug, offerId))?.outcome).toBe("alreadyDecided");
+    expect((await approveOffer(region.slug, offerId, 0))?.outcome).toBe("alreadyDecided");
     expect(await eventsOf(offerId)).toEqual(["SUBMITTED", "CONFIRMED", "REVIEW_REQUESTED", "REJECTED"]);
 
     await deliverRegionMails(region.slug);
@@ -176,6 +176,24 @@ describe("the municipality's check before publishing", () => {
     expect(mail.text).toContain("Дані неповні.");
     expect(mail.text).toContain(note);
     expect(mail.envelopeTo).toContain(region.mailbox);
+  });
+
+  it("decides nothing on details the landlord changed after the queue showed them", async () => {
+    await withReview("EVERY_OFFER");
+    const { offerId, token } = await submitAndConfirm();
+    const read = (await reviewQueue(region.slug)).offers.find((queued) => queued.offer.id === offerId);
+    expect(read?.revision).toBe(0);
+    await changeOffer(token, validOffer({ title: "Nachträglich geändert" }));
+
+    expect(await approveOffer(region.slug, offerId, 0)).toMatchObject({ outcome: "changedMeanwhile", listingChanged: false });
+    expect((await rejectOffer(region.slug, offerId, { reason: "DOUBTFUL", note: "", revision: 0 }))?.outcome).toBe("changedMeanwhile");
+    expect(await db().offer.findUniqueOrThrow({ where: { id: offerId } })).toMatchObject({ status: "IN_REVIEW", revision: 1, approvedAt: null });
+    expect(await db().offerEvent.count({ where: { offerId, type: { in: ["APPROVED", "REJECTED"] } } })).toBe(0);
+
+    const reread = (await reviewQueue(region.slug)).offers.find((queued) => queued.offer.id === offerId);
+    expect(reread).toMatchObject({ revision: 1, offer: { title: "Nachträglich geändert" } });
+    expect((await approveOffer(region.slug, offerId, 1))?.outcome).toBe("approved");
+    expect(await isListed(offerId)).toBe(true);
   });
 
   it("answers 'deleted' for an offer its landlord deleted while it waited, and lets the landlord change it meanwhile", async () => {
@@ -186,8 +204,8 @@ describe("the municipality's check before publishing", () => {
     expect(await db().offer.findUniqueOrThrow({ where: { id: offerId } })).toMatchObject({ status: "IN_REVIEW", title: "Neuer Titel während der Prüfung" });
 
     expect((await deleteOffer(token, "BY_LANDLORD"))?.outcome).toBe("deleted");
-    expect((await approveOffer(region.slug, offerId))?.outcome).toBe("deleted");
-    expect((await rejectOffer(region.slug, offerId, { reason: "OTHER", note: "" }))?.outcome).toBe("deleted");
+    expect((await approveOffer(region.slug, offerId, 1))?.outcome).toBe("deleted");
+    expect((await rejectOffer(region.slug, offerId, { reason: "OTHER", note: "", revision: 1 }))?.outcome).toBe("deleted");
     expect(await isListed(offerId)).toBe(false);
   });
 
@@ -195,7 +213,7 @@ describe("the municipality's check before publishing", () => {
     await withReview("EVERY_OFFER");
     const contactEmail = uniqueEmail("vermieterin");
     const earlier = await submitAndConfirm(contactEmail);
-    expect((await approveOffer(region.slug, earlier.offerId))?.outcome).toBe("approved");
+    expect((await approveOffer(region.slug, earlier.offerId, 0))?.outcome).toBe("approved");
     await db().offerReport.create({ data: { regionSlug: region.slug, offerId: earlier.offerId, reason: "SUSPICIOUS" } });
     const first = await submitAndConfirm(uniqueEmail("andere"));
     const second = await submitAndConfirm(contactEmail);
@@ -218,7 +236,7 @@ describe("the municipality's check before publishing", () => {
     async function listedInReviewRegion(contactEmail = uniqueEmail("vermieterin")) {
       await withReview("EVERY_OFFER");
       const { offerId, token } = await submitAndConfirm(contactEmail);
-      await approveOffer(region.slug, offerId);
+      await approveOffer(region.slug, offerId, 0);
       return { offerId, token, contactEmail, original: await db().offer.findUniqueOrThrow({ where: { id: offerId } }) };
     }
 
@@ -238,19 +256,22 @@ describe("the municipality's check before publishing", () => {
       expect((await db().outboxMail.findMany({ where: { offerId, to: region.mailbox } })).length).toBe(2);
       const queue = await reviewQueue(region.slug);
       expect(queue.offers).toHaveLength(1);
-      expect(queue.offers[0]).toMatchObject({ offer: { title: "Noch neuerer Titel" }, listedText: { title: original.title } });
+      expect(queue.offers[0]).toMatchObject({ offer: { title: "Noch neuerer Titel" }, listedText: { title: original.title }, revision: 2 });
 
-      expect(await approveOffer(region.slug, offerId)).toMatchObject({ outcome: "textApproved", listingChanged: true });
+      // Approving the first new text, read before the second change, approves nothing.
+      expect(await approveOffer(region.slug, offerId, 1)).toMatchObject({ outcome: "changedMeanwhile", listingChanged: false });
+      expect(await listed(offerId)).toMatchObject({ title: original.title });
+      expect(await approveOffer(region.slug, offerId, 2)).toMatchObject({ outcome: "textApproved", listingChanged: true });
       expect(await listed(offerId)).toMatchObject({ title: "Noch neuerer Titel", description: "Neue Beschreibung" });
       expect((await db().offer.findUniqueOrThrow({ where: { id: offerId } })).pendingTitle).toBeNull();
-      expect((await approveOffer(region.slug, offerId))?.outcome).toBe("alreadyDecided");
+      expect((await approveOffer(region.slug, offerId, 2))?.outcome).toBe("alreadyDecided");
       expect((await reviewQueue(region.slug)).waiting).toBe(0);
     });
 
     it("keeps the listed text when the check rejects the new one, and tells the landlord why", async () => {
       const { offerId, token, original, contactEmail } = await listedInReviewRegion();
       await changeOffer(token, validOffer({ title: "Zweifelhafter Titel", contactEmail }));
-      expect(await rejectOffer(region.slug, offerId, { reason: "DOUBTFUL", note: "Bitte sachlich beschreiben." })).toMatchObject({
+      expect(await rejectOffer(region.slug, offerId, { reason: "DOUBTFUL", note: "Bitte sachlich beschreiben.", revision: 1 })).toMatchObject({
         outcome: "textRejected",
         listingChanged: false,
       });

@@ -34,7 +34,7 @@ describe("the statistics of the municipality's check", () => {
     const oldest = await waitingFor(30);
     await waitingFor(2);
     const listed = await waitingFor(1);
-    await approveOffer(region.slug, listed.offerId);
+    await approveOffer(region.slug, listed.offerId, 0);
     await changeOffer(listed.token, validOffer({ title: "Geänderter Titel" }));
     const waiting = await reviewWaiting(region.slug);
     expect(waiting.waiting).toBe(3);
@@ -44,11 +44,11 @@ describe("the statistics of the municipality's check", () => {
   it("gives the week's approvals, rejections by reason and the median and 90th percentile of the hours a check took", async () => {
     const hours = [1, 2, 3, 4, 10];
     const offers = await Promise.all(hours.map((hoursAgo) => waitingFor(hoursAgo)));
-    await approveOffer(region.slug, offers[0].offerId);
-    await approveOffer(region.slug, offers[1].offerId);
-    await rejectOffer(region.slug, offers[2].offerId, { reason: "DUPLICATE", note: "" });
-    await rejectOffer(region.slug, offers[3].offerId, { reason: "DUPLICATE", note: "" });
-    await rejectOffer(region.slug, offers[4].offerId, { reason: "NOT_HOUSING", note: "" });
+    await approveOffer(region.slug, offers[0].offerId, 0);
+    await approveOffer(region.slug, offers[1].offerId, 0);
+    await rejectOffer(region.slug, offers[2].offerId, { reason: "DUPLICATE", note: "", revision: 0 });
+    await rejectOffer(region.slug, offers[3].offerId, { reason: "DUPLICATE", note: "", revision: 0 });
+    await rejectOffer(region.slug, offers[4].offerId, { reason: "NOT_HOUSING", note: "", revision: 0 });
 
     const weeks = await weeklyReviews(region.slug);
     // Decisions near midnight on Sunday could fall into two weeks; together they are all there.

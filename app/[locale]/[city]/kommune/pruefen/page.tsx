@@ -27,7 +27,18 @@ type Props = {
   searchParams: Promise<{ ergebnis?: string; angebot?: string }>;
 };
 
-const results = ["approved", "rejected", "textApproved", "textRejected", "alreadyDecided", "deleted", "notFound", "checked", "unchecked"] as const;
+const results = [
+  "approved",
+  "rejected",
+  "textApproved",
+  "textRejected",
+  "alreadyDecided",
+  "changedMeanwhile",
+  "deleted",
+  "notFound",
+  "checked",
+  "unchecked",
+] as const;
 const successes: readonly string[] = ["approved", "rejected", "textApproved", "textRejected", "checked"];
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -221,6 +232,7 @@ async function QueuedOfferView({ queued, region, locale }: { queued: QueuedOffer
       <div className={styles.decisions}>
         <ButtonForm
           action={approveOfferAction.bind(null, target)}
+          revision={queued.revision}
           label={t(listedText ? "approveText" : "approve")}
           ariaLabel={t(listedText ? "approveTextLabel" : "approveLabel", { title: offer.title })}
           unexpected={t("errors.unexpected")}
@@ -228,6 +240,7 @@ async function QueuedOfferView({ queued, region, locale }: { queued: QueuedOffer
         <RejectForm
           action={rejectOfferAction.bind(null, target)}
           offerId={offer.id}
+          revision={queued.revision}
           noteMaxLength={rejectionNoteMaxLength}
           texts={{
             heading: t("reject.heading"),

@@ -13,15 +13,22 @@ import styles from "./review.module.css";
 type ReviewAction = (previous: ReviewFormState, formData: FormData) => Promise<ReviewFormState>;
 const nothingSent: ReviewFormState = { values: {}, errors: {} };
 
-/** A form that is only its button (approve, withdraw a mark). */
+/** The revision of the offer the page showed, sent with a decision so that none is made on unread details. */
+function RevisionField({ revision }: { revision: number }) {
+  return <input type="hidden" name="revision" value={revision} />;
+}
+
+/** A form that is only its button (approve with the revision read, withdraw a mark). */
 export function ButtonForm({
   action,
+  revision,
   label,
   ariaLabel,
   unexpected,
   secondary = false,
 }: {
   action: ReviewAction;
+  revision?: number;
   label: string;
   ariaLabel: string;
   unexpected: string;
@@ -30,6 +37,7 @@ export function ButtonForm({
   const [state, formAction, pending] = useActionState(action, nothingSent);
   return (
     <form action={formAction}>
+      {revision !== undefined && <RevisionField revision={revision} />}
       {state.formError && (
         <p role="alert" className="notice notice-error">
           {unexpected}
@@ -99,11 +107,13 @@ export type RejectFormTexts = {
 export function RejectForm({
   action,
   offerId,
+  revision,
   noteMaxLength,
   texts,
 }: {
   action: ReviewAction;
   offerId: string;
+  revision: number;
   noteMaxLength: number;
   texts: RejectFormTexts;
 }) {
@@ -113,6 +123,7 @@ export function RejectForm({
   return (
     <form action={formAction} className={styles.reject} aria-labelledby={id("heading")}>
       <h4 id={id("heading")}>{texts.heading}</h4>
+      <RevisionField revision={revision} />
       {state.formError && (
         <p role="alert" className="notice notice-error">
           {texts.errors[state.formError]}
