@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { RejectionReason } from "@/lib/db/generated/client";
+import { waitingForReviewSql } from "@/lib/review/waiting";
 import { maxWeeks } from "./weekly";
 
 /*
@@ -18,14 +19,8 @@ export type ReviewWaiting = {
 
 export async function reviewWaiting(regionSlug: string, now = new Date()): Promise<ReviewWaiting> {
   const [row] = await db().$queryRaw<{ waiting: number; oldestSince: Date | null }[]>`
-    SELECT count(*)::int AS "waiting", min(since) AS "oldestSince" FROM (
-      SELECT coalesce("confirmedAt", "createdAt") AS since FROM "Offer"
-      WHERE "regionSlug" = ${regionSlug} AND "status" = 'IN_REVIEW'::"OfferStatus"
-      UNION ALL
-      SELECT coalesce("pendingSince", "createdAt") FROM "Offer"
-      WHERE "regionSlug" = ${regionSlug} AND "status" = 'ACTIVE'::"OfferStatus" AND "pendingTitle" IS NOT NULL
-        AND "expiresAt" > ${now}
-    ) AS waiting`;
+    SELECT count(*)::int AS "waiting", min(since) AS "oldestSince" FROM ${waitingForReviewSql(now)} AS waiting
+    WHERE "regionSlug" = ${regionSlug}`;
   return row;
 }
 
