@@ -91,12 +91,17 @@ async function confirmedOffer(browser: Browser, titlePrefix: string): Promise<{ 
   return { offer: { ...offer, id }, staffMail };
 }
 
-/** Whether seekers find the offer: in the listing, on its own page and in the API. */
+/**
+ * Whether seekers find the offer: in the listing, on its own page, its preview picture and in the API. (The app has no
+ * sitemap; search engines follow the listing's links, where the region allows indexing.)
+ */
 async function expectListed(page: Page, offer: { title: string; id: string }, listed: boolean) {
   await page.goto(listingPath("de", REVIEW_REGION));
   await expect(page.getByRole("link", { name: offer.title })).toHaveCount(listed ? 1 : 0);
   const offerPage = await page.request.get(`/${REVIEW_REGION}/findflats/${offer.id}`);
   expect(offerPage.status()).toBe(listed ? 200 : 404);
+  const picture = await page.request.get(`/uk/${REVIEW_REGION}/findflats/${offer.id}/vorschaubild`);
+  expect(picture.status()).toBe(listed ? 200 : 404);
   const api = (await (await page.request.get(`/api/v1/${REVIEW_REGION}/offers`)).json()) as { offers: { id: string }[] };
   expect(api.offers.some((listedOffer) => listedOffer.id === offer.id)).toBe(listed);
 }
@@ -227,6 +232,125 @@ for (const javaScriptEnabled of [false, true]) {
     await staff.close();
   });
 }
+
+/** The approve form of an offer on the queue page, as a browser without JavaScript would send it: its hidden fields. */
+async function approveFormFields(page: Page, offerId: string): Promise<[string, string][]> {
+  const html = await (await page.request.get(queuePath)).text();
+  const entry = html.slice(html.indexOf(`id="angebot-${offerId}"`));
+  const forms = [...entry.slice(0, entry.indexOf("</article>")).matchAll(/<form\b[\s\S]*?<\/form>/g)].map(([form]) => form);
+  const approve = forms.find((form) => form.includes('name="revision"') && !form.includes('name="reason"'));
+  if (!approve) throw new Error("No approve form for the offer on the queue");
+  const unescape = (value: string) => value.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&amp;/g, "&");
+  return [...approve.matchAll(/<input\b[^>]*>/g)].map(([input]) => [
+    unescape(/\bname="([^"]*)"/.exec(input)?.[1] ?? ""),
+    unescape(/\bvalue="([^"]*)"/.exec(input)?.[1] ?? ""),
+  ]);
+}
+
+/** Posts the fields to the queue's address; `forge` rewrites each value first, `headers` adds to the browser's. */
+async function postToQueue(page: Page, fields: [string, string][], headers: Record<string, string>, forge = (value: string) => value) {
+  const form = new FormData();
+  for (const [name, value] of fields) form.append(name, forge(value));
+  return page.request.post(queuePath, { multipart: form, headers, maxRedirects: 0 });
+}
+
+test("the queue's buttons decide nothing posted from another site or for an offer the form does not name truly", async ({ browser }) => {
+  const { offer } = await confirmedOffer(browser, "Gefälschte Freigabe");
+  const staff = await staffBrowser(browser, false);
+  const page = await staff.newPage();
+  await page.goto(queuePath);
+  await signInFromHere(page);
+  const fields = await approveFormFields(page, offer.id);
+  // The offer is named in the action's bound arguments, which the browser sends back.
+  expect(fields.some(([, value]) => value.includes(offer.id))).toBe(true);
+  const sameSite = { Origin: E2E_BASE_URL };
+  const stillWaiting = async () => {
+    await page.goto(queuePath);
+    await expect(queuedOffer(page, offer.title)).toHaveCount(1);
+    await expectListed(page, offer, false);
+  };
+
+  // Another site's form, with the staff session's cookie: refused before anything is decided.
+  const crossSiteHeaders: Record<string, string>[] = [{ Origin: "https://boese.example", "Sec-Fetch-Site": "cross-site" }, { Origin: "https://boese.example" }];
+  for (const headers of crossSiteHeaders) {
+    const crossSite = await postToQueue(page, fields, headers);
+    expect(crossSite.status(), JSON.stringify(headers)).toBeGreaterThanOrEqual(400);
+    expect(await crossSite.text()).not.toMatch(/\n\s+at .+\.(js|ts):\d+/);
+  }
+  await stillWaiting();
+
+  // A forged offer: not an id, or another region's listed offer. The queue says it knows no such offer.
+  const otherRegion = (await (await page.request.get(`/api/v1/${SEEDED_REGION}/offers`)).json()) as { offers: { id: string }[] };
+  for (const forged of ["kein-angebot", "'; DROP TABLE \"Offer\"; --", otherRegion.offers[0].id]) {
+    const answer = await postToQueue(page, fields, sameSite, (value) => value.replaceAll(offer.id, forged));
+    expect(answer.status(), forged).toBe(303);
+    await page.goto(answer.headers().location);
+    await expect(page.getByRole("status")).toHaveText(t("Staff.review.result.notFound", { regionName: REVIEW_REGION_NAME }));
+  }
+  await stillWaiting();
+  const seeded = await page.request.get(`/${SEEDED_REGION}/findflats/${otherRegion.offers[0].id}`);
+  expect(seeded.status()).toBe(200);
+
+  // A revision the page never showed, or none: nothing is decided, and the form says so.
+  for (const revision of ["7", ""]) {
+    const answer = await postToQueue(
+      page,
+      fields.map(([name, value]) => [name, name === "revision" ? revision : value]),
+      sameSite,
+    );
+    if (revision === "") expect(await answer.text()).toContain(t("Staff.review.errors.unexpected"));
+    else expect(answer.headers().location).toContain("ergebnis=changedMeanwhile");
+  }
+  await stillWaiting();
+
+  // The same fields, unforged, from the page's own site: approved. (So the refusals above were the forgeries'.)
+  const genuine = await postToQueue(page, fields, sameSite);
+  expect(genuine.status()).toBe(303);
+  expect(genuine.headers().location).toContain("ergebnis=approved");
+  await expectListed(page, offer, true);
+  await staff.close();
+});
+
+test("the offers list leads to the queue, filters offers in review, and marks and withdraws a checked landlord (without JavaScript)", async ({
+  browser,
+}) => {
+  const { offer } = await confirmedOffer(browser, "Liste in Prüfung");
+  const staff = await staffBrowser(browser, false);
+  const page = await staff.newPage();
+  const offersPath = `/${REVIEW_REGION}/kommune/angebote`;
+  await page.goto(offersPath);
+  await signInFromHere(page);
+  await page.getByRole("combobox", { name: t("Staff.offers.filter.status") }).selectOption({ label: t("Staff.offers.status.IN_REVIEW") });
+  await page.getByRole("searchbox", { name: t("Staff.offers.filter.search") }).fill(offer.title);
+  await pressAndWaitForPage(page, page.getByRole("button", { name: t("Staff.offers.filter.submit") }));
+  await expect(page).toHaveURL(/[?&]status=IN_REVIEW/);
+  const row = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: new RegExp(escapeRegExp(offer.title)) }) });
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText(t("Staff.offers.status.IN_REVIEW"));
+
+  // Marked from the list: the disclosure opens the same form as on the queue.
+  await row.getByText(t("Staff.review.landlord.mark"), { exact: true }).click();
+  await row.getByRole("textbox", { name: t("Staff.review.landlord.checkedByLabel") }).fill("K. Yilmaz");
+  await pressAndWaitForPage(page, row.getByRole("button", { name: t("Staff.review.landlord.markLabel", { title: offer.title }) }));
+  await expect(page).toHaveURL(new RegExp(`${escapeRegExp(offersPath)}\\?ergebnis=checked`));
+  await expect(page.getByRole("status")).toHaveText(t("Staff.review.result.checked", { title: offer.title }));
+  const marked = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: new RegExp(escapeRegExp(offer.title)) }) });
+  await expect(marked).toContainText("geprüft von K. Yilmaz am");
+
+  // The queue knows the mark, and the list's link leads to the offer's entry there.
+  await pressAndWaitForPage(page, marked.getByRole("link", { name: t("Staff.offers.reviewLabel", { title: offer.title }) }));
+  await expect(page).toHaveURL(`${E2E_BASE_URL}${queuePath}#angebot-${offer.id}`);
+  await expect(queuedOffer(page, offer.title)).toContainText("Als geprüft markiert von K. Yilmaz");
+
+  await page.goto(`${offersPath}?suche=${encodeURIComponent(offer.title)}`);
+  const again = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: new RegExp(escapeRegExp(offer.title)) }) });
+  await pressAndWaitForPage(page, again.getByRole("button", { name: t("Staff.review.landlord.withdrawLabel", { title: offer.title }) }));
+  await expect(page.getByRole("status")).toHaveText(t("Staff.review.result.unchecked", { title: offer.title }));
+  await expect(page.getByRole("row").filter({ hasText: offer.title })).toContainText(t("Staff.review.landlord.mark"));
+  await page.goto(queuePath);
+  await expect(queuedOffer(page, offer.title)).toContainText(t("Staff.review.landlord.unchecked"));
+  await staff.close();
+});
 
 test("the privacy page of a region that checks offers says what the check and the checked mark store", async ({ page }) => {
   await page.goto(`/${REVIEW_REGION}/datenschutz`);

@@ -24,7 +24,7 @@ export function staffPageHref(path: string, page: number, query: Record<string, 
 /** What the offers list is narrowed to: a status as staff see it, and a text in title, place or the landlord's address. */
 export type StaffOfferFilter = { status?: OfferStatus; search?: string };
 
-export const staffOfferStatuses = ["ACTIVE", "PENDING_CONFIRMATION", "EXPIRED", "DELETED"] as const satisfies readonly OfferStatus[];
+export const staffOfferStatuses = ["ACTIVE", "IN_REVIEW", "PENDING_CONFIRMATION", "EXPIRED", "DELETED"] as const satisfies readonly OfferStatus[];
 
 /** Longer than any title, place or address worth typing; a longer text is cut, not refused. */
 export const maxSearchLength = 100;
@@ -76,8 +76,15 @@ export type StaffOffer = {
   expiresAt: Date | null;
   deletedAt: Date | null;
   contact: { name: string; email: string; phone: string | null } | null;
+  /**
+   * The landlord, by the keyed hash of the address (null once erased, or for offers from before it): whether staff
+   * marked them as checked (lib/review/checked-landlords.ts).
+   */
+  landlord: { key: string; checked: boolean } | null;
   /** Whether the municipality's buttons (delete, extend) apply. */
   active: boolean;
+  /** Whether the offer, or a listed offer's changed text, waits on the review queue. */
+  waitsForReview: boolean;
   /** Contact requests passed on to the landlord (a count only: staff never see who asked). */
   contactRequestCount: number;
   contactRequests: ContactRequestStatus;
@@ -100,6 +107,9 @@ const staffOfferFields = {
   contactName: true,
   contactEmail: true,
   contactPhone: true,
+  contactEmailHash: true,
+  landlordChecked: true,
+  pendingTitle: true,
   personalDataErasedAt: true,
   contactRequestCount: true,
   contactRequests: true,
@@ -127,7 +137,9 @@ function toStaffOffer(row: StaffOfferRow, now: Date): StaffOffer {
     contact: row.personalDataErasedAt
       ? null
       : { name: row.contactName, email: row.contactEmail, phone: row.contactPhone },
+    landlord: row.contactEmailHash ? { key: row.contactEmailHash, checked: row.landlordChecked } : null,
     active,
+    waitsForReview: row.status === "IN_REVIEW" || (active && row.pendingTitle !== null),
     contactRequestCount: row.contactRequestCount,
     contactRequests: row.contactRequests,
   };

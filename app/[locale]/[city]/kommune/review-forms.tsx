@@ -2,10 +2,10 @@
 
 import { useActionState } from "react";
 import type { ReviewFormError, ReviewFormState } from "@/lib/review/review-form";
-import styles from "./review.module.css";
+import styles from "./review-forms.module.css";
 
 /*
- * The decisions on an offer in review and the landlord's checked mark, as plain POST forms bound to their server actions: they work without
+ * The decisions on an offer in review (review queue) and the landlord's checked mark (review queue and offers list), as plain POST forms bound to their server actions: they work without
  * JavaScript (the page comes back with the answer), and with it without reloading. The page hands over finished
  * German texts; staff pages are German only.
  */

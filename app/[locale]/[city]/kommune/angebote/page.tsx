@@ -5,6 +5,10 @@ import { Pagination } from "@/components/pagination";
 import { getPathname, Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { sitePath } from "@/lib/regions/site";
+import { checkedByMaxLength } from "@/lib/review/checked-by";
+import { landlordChecks } from "@/lib/review/checked-landlords";
+import { markLandlordCheckedAction, withdrawLandlordCheckAction } from "@/lib/review/review-actions";
+import { reviewAnchor } from "@/lib/review/review-anchor";
 import { pagePath, queryString } from "@/lib/routes/site-routes";
 import { extendOfferAction } from "@/lib/staff/offer-actions";
 import {
@@ -17,6 +21,7 @@ import {
 } from "@/lib/staff/offers";
 import { signedInStaffRegion } from "@/lib/staff/staff-region";
 import { FileDownload } from "../file-download";
+import { ButtonForm, CheckLandlordForm } from "../review-forms";
 import { StaffNav } from "../staff-nav";
 import styles from "../staff.module.css";
 import { OfferFilter } from "./offer-filter";
@@ -28,8 +33,14 @@ type Props = {
   searchParams: Promise<{ seite?: string; ergebnis?: string; angebot?: string; status?: string; suche?: string }>;
 };
 
-const results = ["extended", "limitReached", "deleted", "changed", "notActive"] as const;
+const offerResults = ["extended", "limitReached", "deleted", "changed", "notActive"] as const;
+/** The answers of the checked-landlord buttons, worded as on the review queue, which has them too. */
+const landlordResults = ["checked", "unchecked"] as const;
+const results = [...offerResults, ...landlordResults];
 type Result = (typeof results)[number];
+type LandlordResult = (typeof landlordResults)[number];
+const isLandlordResult = (result: Result): result is LandlordResult => landlordResults.some((known) => known === result);
+const successes: readonly Result[] = ["extended", "deleted", "changed", "checked", "unchecked"];
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -39,7 +50,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /**
  * The region's offers in every status, newest first, to search and filter by status, with the municipality's buttons
- * for active ones. On a wide screen the table takes the page's width; on a phone each row is a card.
+ * for active ones, a link to the review queue for those waiting there, and the landlord's checked mark. On a wide
+ * screen the table takes the page's width; on a phone each row is a card.
  */
 export default async function StaffOffersPage({ params, searchParams }: Props) {
   const { locale, city } = await params;
@@ -49,24 +61,28 @@ export default async function StaffOffersPage({ params, searchParams }: Props) {
   const result = results.find((value) => value === query.ergebnis);
   const filter = staffOfferFilter(query);
   const filtered = Boolean(filter.status || filter.search);
-  const [{ items, page, pageCount, total }, changed, t, format] = await Promise.all([
+  const [{ items, page, pageCount, total }, changed, t, tReview, format] = await Promise.all([
     listRegionOffers(region.slug, Number(query.seite ?? 1), filter),
     result && query.angebot ? findStaffOffer(region.slug, query.angebot) : null,
     getTranslations("Staff.offers"),
+    getTranslations("Staff.review"),
     getFormatter(),
   ]);
+  const checks = await landlordChecks(region.slug, [...new Set(items.flatMap((offer) => (offer.landlord?.checked ? [offer.landlord.key] : [])))]);
   const date = (value: Date) => format.dateTime(value, { dateStyle: "medium", timeStyle: "short" });
   const path = sitePath(region.site, pagePath("staffOffers"));
 
-  const resultMessage = (offer: StaffOffer, outcome: Result) =>
-    t(`result.${outcome}`, { title: offer.title, date: offer.expiresAt ? date(offer.expiresAt) : "" });
+  const resultMessage = (offer: StaffOffer, outcome: Result) => {
+    const values = { title: offer.title, date: offer.expiresAt ? date(offer.expiresAt) : "" };
+    return isLandlordResult(outcome) ? tReview(`result.${outcome}`, values) : t(`result.${outcome}`, values);
+  };
 
   return (
     <PageShell region={region} wide>
       <StaffNav region={region} current="offers" />
       <h1>{t("title")}</h1>
       {result && changed && (
-        <p role="status" className={`notice ${result === "extended" || result === "deleted" || result === "changed" ? "notice-success" : ""}`}>
+        <p role="status" className={`notice ${successes.includes(result) ? "notice-success" : ""}`}>
           {resultMessage(changed, result)}
         </p>
       )}
@@ -128,6 +144,17 @@ export default async function StaffOffersPage({ params, searchParams }: Props) {
                     <span className={styles.muted}>
                       {t(`contactRequests.${offer.contactRequests}`, { count: offer.contactRequestCount })}
                     </span>
+                    {offer.waitsForReview && (
+                      <>
+                        <br />
+                        <Link
+                          href={`${sitePath(region.site, pagePath("staffReview"))}#${reviewAnchor(offer.id)}`}
+                          aria-label={t("reviewLabel", { title: offer.title })}
+                        >
+                          {t(offer.status === "IN_REVIEW" ? "review" : "reviewText")}
+                        </Link>
+                      </>
+                    )}
                   </td>
                   <td>
                     {t("submittedAt", { date: date(offer.createdAt) })}
@@ -162,6 +189,14 @@ export default async function StaffOffersPage({ params, searchParams }: Props) {
                       </>
                     ) : (
                       <span className={styles.muted}>{t("contactErased")}</span>
+                    )}
+                    {offer.contact && offer.landlord && (
+                      <LandlordCheck
+                        offer={offer}
+                        check={checks.get(offer.landlord.key)}
+                        target={{ site: region.site, locale, offerId: offer.id, from: "staffOffers" }}
+                        date={date}
+                      />
                     )}
                   </td>
                   <td>
@@ -201,5 +236,55 @@ export default async function StaffOffersPage({ params, searchParams }: Props) {
       )}
       <Pagination page={page} pageCount={pageCount} href={(number) => staffPageHref(path, number, staffOfferQuery(filter))} />
     </PageShell>
+  );
+}
+
+/**
+ * The landlord's checked mark in the contact column: who set it and when, with the button to withdraw it, or a
+ * disclosure with the form that sets it (the review queue has the same forms).
+ */
+async function LandlordCheck({
+  offer,
+  check,
+  target,
+  date,
+}: {
+  offer: StaffOffer;
+  check: { checkedBy: string; checkedAt: Date } | undefined;
+  target: { site: string; locale: Locale; offerId: string; from: "staffOffers" };
+  date: (value: Date) => string;
+}) {
+  const [t, tReview] = await Promise.all([getTranslations("Staff.offers"), getTranslations("Staff.review")]);
+  if (check) {
+    return (
+      <div className={styles.landlordCheck}>
+        <p>{t("landlordChecked", { checkedBy: check.checkedBy, date: date(check.checkedAt) })}</p>
+        <ButtonForm
+          action={withdrawLandlordCheckAction.bind(null, target)}
+          label={tReview("landlord.withdraw")}
+          ariaLabel={tReview("landlord.withdrawLabel", { title: offer.title })}
+          unexpected={tReview("errors.unexpected")}
+          secondary
+        />
+      </div>
+    );
+  }
+  return (
+    <details className={styles.landlordCheck}>
+      <summary>{tReview("landlord.mark")}</summary>
+      <CheckLandlordForm
+        action={markLandlordCheckedAction.bind(null, target)}
+        offerId={offer.id}
+        maxLength={checkedByMaxLength}
+        texts={{
+          label: tReview("landlord.checkedByLabel"),
+          hint: tReview("landlord.checkedByHint"),
+          button: tReview("landlord.mark"),
+          buttonLabel: tReview("landlord.markLabel", { title: offer.title }),
+          error: tReview("errors.checkedBy", { max: checkedByMaxLength }),
+          unexpected: tReview("errors.unexpected"),
+        }}
+      />
+    </details>
   );
 }

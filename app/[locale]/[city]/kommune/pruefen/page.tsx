@@ -15,9 +15,9 @@ import { reviewQueue, type QueuedOffer } from "@/lib/review/review-queue";
 import { pagePath } from "@/lib/routes/site-routes";
 import { findStaffOffer } from "@/lib/staff/offers";
 import { signedInStaffRegion } from "@/lib/staff/staff-region";
+import { ButtonForm, CheckLandlordForm, RejectForm } from "../review-forms";
 import { StaffNav } from "../staff-nav";
 import staffStyles from "../staff.module.css";
-import { ButtonForm, CheckLandlordForm, RejectForm } from "./review-forms";
 import styles from "./review.module.css";
 
 export const dynamic = "force-dynamic";
