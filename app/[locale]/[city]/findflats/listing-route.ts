@@ -26,10 +26,15 @@ export async function listedRegion(locale: Locale, city: string) {
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
+/** The active offer of the region behind an offer URL, from the cache; null for any other id (also one that is no UUID). */
+export async function findListedOffer(regionSlug: string, offerId: string) {
+  return uuid.test(offerId) ? getListedOffer(regionSlug, offerId) : null;
+}
+
 /** The region and the active offer behind an offer URL (both from the cache), or the 404 page for an unknown, expired or deleted one. */
 export async function listedOffer(locale: Locale, city: string, offerId: string) {
   const region = await listedRegion(locale, city);
-  const offer = uuid.test(offerId) ? await getListedOffer(region.slug, offerId) : null;
+  const offer = await findListedOffer(region.slug, offerId);
   if (!offer) notFound();
   return { region, offer };
 }

@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { routing } from "@/lib/i18n/routing";
 import { offerImage } from "../../link-preview";
-import { listedOffer } from "../../listing-route";
+import { findListedOffer, listedRegion } from "../../listing-route";
 
 // Built from the region's cached listing and refreshed with it, like the offer page.
 export const revalidate = 3600;
@@ -18,6 +18,10 @@ type Context = { params: Promise<{ locale: string; city: string; offerId: string
 export async function GET(_request: Request, { params }: Context) {
   const { locale, city, offerId } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
-  const { region, offer } = await listedOffer(locale, city, offerId);
+  const region = await listedRegion(locale, city);
+  const offer = await findListedOffer(region.slug, offerId);
+  // Answered, not thrown: Next.js keeps a thrown notFound()'s 404 without the listing's cache tags, so it would outlast
+  // the approval of an offer that waited for the municipality's check by the hour of `revalidate`.
+  if (!offer) return new Response(null, { status: 404 });
   return offerImage(region, locale, offer);
 }
