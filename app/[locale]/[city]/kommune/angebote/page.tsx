@@ -5,9 +5,7 @@ import { Pagination } from "@/components/pagination";
 import { getPathname, Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { sitePath } from "@/lib/regions/site";
-import { checkedByMaxLength } from "@/lib/review/checked-by";
 import { landlordChecks } from "@/lib/review/checked-landlords";
-import { markLandlordCheckedAction, withdrawLandlordCheckAction } from "@/lib/review/review-actions";
 import { reviewAnchor } from "@/lib/review/review-anchor";
 import { pagePath, queryString } from "@/lib/routes/site-routes";
 import { extendOfferAction } from "@/lib/staff/offer-actions";
@@ -21,7 +19,7 @@ import {
 } from "@/lib/staff/offers";
 import { signedInStaffRegion } from "@/lib/staff/staff-region";
 import { FileDownload } from "../file-download";
-import { ButtonForm, CheckLandlordForm } from "../review-forms";
+import { LandlordCheckForm } from "../landlord-check";
 import { StaffNav } from "../staff-nav";
 import styles from "../staff.module.css";
 import { OfferFilter } from "./offer-filter";
@@ -259,32 +257,14 @@ async function LandlordCheck({
     return (
       <div className={styles.landlordCheck}>
         <p>{t("landlordChecked", { checkedBy: check.checkedBy, date: date(check.checkedAt) })}</p>
-        <ButtonForm
-          action={withdrawLandlordCheckAction.bind(null, target)}
-          label={tReview("landlord.withdraw")}
-          ariaLabel={tReview("landlord.withdrawLabel", { title: offer.title })}
-          unexpected={tReview("errors.unexpected")}
-          secondary
-        />
+        <LandlordCheckForm target={target} offerTitle={offer.title} checked />
       </div>
     );
   }
   return (
     <details className={styles.landlordCheck}>
       <summary>{tReview("landlord.mark")}</summary>
-      <CheckLandlordForm
-        action={markLandlordCheckedAction.bind(null, target)}
-        offerId={offer.id}
-        maxLength={checkedByMaxLength}
-        texts={{
-          label: tReview("landlord.checkedByLabel"),
-          hint: tReview("landlord.checkedByHint"),
-          button: tReview("landlord.mark"),
-          buttonLabel: tReview("landlord.markLabel", { title: offer.title }),
-          error: tReview("errors.checkedBy", { max: checkedByMaxLength }),
-          unexpected: tReview("errors.unexpected"),
-        }}
-      />
+      <LandlordCheckForm target={target} offerTitle={offer.title} checked={false} />
     </details>
   );
 }

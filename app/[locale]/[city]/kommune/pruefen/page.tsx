@@ -8,14 +8,15 @@ import { PageShell } from "@/components/page-shell";
 import type { Locale } from "@/lib/i18n/routing";
 import type { SiteRegion } from "@/lib/regions/regions";
 import { checkedByMaxLength } from "@/lib/review/checked-by";
-import { approveOfferAction, markLandlordCheckedAction, rejectOfferAction, withdrawLandlordCheckAction } from "@/lib/review/review-actions";
+import { approveOfferAction, rejectOfferAction } from "@/lib/review/review-actions";
 import { reviewAnchor } from "@/lib/review/review-anchor";
 import { rejectionNoteMaxLength, rejectionReasons } from "@/lib/review/review-form";
 import { reviewQueue, type QueuedOffer } from "@/lib/review/review-queue";
 import { pagePath } from "@/lib/routes/site-routes";
 import { findStaffOffer } from "@/lib/staff/offers";
 import { signedInStaffRegion } from "@/lib/staff/staff-region";
-import { ButtonForm, CheckLandlordForm, RejectForm } from "../review-forms";
+import { LandlordCheckForm } from "../landlord-check";
+import { ButtonForm, RejectForm } from "../review-forms";
 import { StaffNav } from "../staff-nav";
 import staffStyles from "../staff.module.css";
 import styles from "./review.module.css";
@@ -201,32 +202,14 @@ async function QueuedOfferView({ queued, region, locale }: { queued: QueuedOffer
               regionName: region.name,
             })}
           </p>
-          <ButtonForm
-            action={withdrawLandlordCheckAction.bind(null, target)}
-            label={t("landlord.withdraw")}
-            ariaLabel={t("landlord.withdrawLabel", { title: offer.title })}
-            unexpected={t("errors.unexpected")}
-            secondary
-          />
+          <LandlordCheckForm target={target} offerTitle={offer.title} checked />
         </>
       ) : (
         <>
           <p>
             {t("landlord.unchecked")} {t("landlord.markHint", { regionName: region.name })}
           </p>
-          <CheckLandlordForm
-            action={markLandlordCheckedAction.bind(null, target)}
-            offerId={offer.id}
-            maxLength={checkedByMaxLength}
-            texts={{
-              label: t("landlord.checkedByLabel"),
-              hint: t("landlord.checkedByHint"),
-              button: t("landlord.mark"),
-              buttonLabel: t("landlord.markLabel", { title: offer.title }),
-              error: t("errors.checkedBy", { max: checkedByMaxLength }),
-              unexpected: t("errors.unexpected"),
-            }}
-          />
+          <LandlordCheckForm target={target} offerTitle={offer.title} checked={false} />
         </>
       )}
       <div className={styles.decisions}>
