@@ -9,6 +9,7 @@ import {
   listingPath,
   offerForm,
   pressAndWaitForPage,
+  publishOffer,
   submitOffer,
   translator,
   uniqueSuffix,
@@ -280,16 +281,25 @@ test("the queue's buttons decide nothing posted from another site or for an offe
   await stillWaiting();
 
   // A forged offer: not an id, or another region's listed offer. The queue says it knows no such offer.
-  const otherRegion = (await (await page.request.get(`/api/v1/${SEEDED_REGION}/offers`)).json()) as { offers: { id: string }[] };
-  for (const forged of ["kein-angebot", "'; DROP TABLE \"Offer\"; --", otherRegion.offers[0].id]) {
-    const answer = await postToQueue(page, fields, sameSite, (value) => value.replaceAll(offer.id, forged));
+  const elsewhere = await page.context().newPage();
+  const otherOffer = await submitOffer(elsewhere, catcher, { titlePrefix: "Andere Region" });
+  const published = await publishOffer(elsewhere, catcher, otherOffer);
+  const otherId = /\/findflats\/([0-9a-f-]{36})/.exec(linksIn(published).join(" "))?.[1];
+  if (!otherId) throw new Error("No id of the other region's offer");
+  await elsewhere.close();
+  for (const forged of ["kein-angebot", "'; DROP TABLE \"Offer\"; --", otherId]) {
+    // Written into the bound arguments as JSON, as a forger who wants them read would.
+    const answer = await postToQueue(page, fields, sameSite, (value) => value.replaceAll(offer.id, JSON.stringify(forged).slice(1, -1)));
     expect(answer.status(), forged).toBe(303);
     await page.goto(answer.headers().location);
     await expect(page.getByRole("status")).toHaveText(t("Staff.review.result.notFound", { regionName: REVIEW_REGION_NAME }));
   }
+  // Bound arguments that are no JSON at all: an error answer without internals.
+  const broken = await postToQueue(page, fields, sameSite, (value) => value.replaceAll(offer.id, '"}'));
+  expect(broken.status()).toBeGreaterThanOrEqual(400);
+  expect(await broken.text()).not.toMatch(/\n\s+at .+\.(js|ts):\d+|SyntaxError/);
   await stillWaiting();
-  const seeded = await page.request.get(`/${SEEDED_REGION}/findflats/${otherRegion.offers[0].id}`);
-  expect(seeded.status()).toBe(200);
+  expect((await page.request.get(`/${SEEDED_REGION}/findflats/${otherId}`)).status()).toBe(200);
 
   // A revision the page never showed, or none: nothing is decided, and the form says so.
   for (const revision of ["7", ""]) {
@@ -329,7 +339,7 @@ test("the offers list leads to the queue, filters offers in review, and marks an
   await expect(row).toContainText(t("Staff.offers.status.IN_REVIEW"));
 
   // Marked from the list: the disclosure opens the same form as on the queue.
-  await row.getByText(t("Staff.review.landlord.mark"), { exact: true }).click();
+  await row.locator("summary", { hasText: t("Staff.review.landlord.mark") }).click();
   await row.getByRole("textbox", { name: t("Staff.review.landlord.checkedByLabel") }).fill("K. Yilmaz");
   await pressAndWaitForPage(page, row.getByRole("button", { name: t("Staff.review.landlord.markLabel", { title: offer.title }) }));
   await expect(page).toHaveURL(new RegExp(`${escapeRegExp(offersPath)}\\?ergebnis=checked`));
@@ -346,7 +356,7 @@ test("the offers list leads to the queue, filters offers in review, and marks an
   const again = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: new RegExp(escapeRegExp(offer.title)) }) });
   await pressAndWaitForPage(page, again.getByRole("button", { name: t("Staff.review.landlord.withdrawLabel", { title: offer.title }) }));
   await expect(page.getByRole("status")).toHaveText(t("Staff.review.result.unchecked", { title: offer.title }));
-  await expect(page.getByRole("row").filter({ hasText: offer.title })).toContainText(t("Staff.review.landlord.mark"));
+  await expect(page.getByRole("row").filter({ hasText: offer.title }).locator("summary")).toHaveText(t("Staff.review.landlord.mark"));
   await page.goto(queuePath);
   await expect(queuedOffer(page, offer.title)).toContainText(t("Staff.review.landlord.unchecked"));
   await staff.close();
