@@ -1,7 +1,16 @@
 import { readFileSync } from "node:fs";
 import { expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
-import { E2E_BASE_URL, REVIEW_MAILBOX, REVIEW_REGION, REVIEW_REGION_NAME, SEEDED_REGION } from "./support/constants";
+import {
+  E2E_BASE_URL,
+  FIRST_OFFER_REVIEW_MAILBOX,
+  FIRST_OFFER_REVIEW_REGION,
+  FIRST_OFFER_REVIEW_REGION_NAME,
+  REVIEW_MAILBOX,
+  REVIEW_REGION,
+  REVIEW_REGION_NAME,
+  SEEDED_REGION,
+} from "./support/constants";
 import { linksIn, type CaughtMail, type MailCatcher } from "./support/mail-catcher";
 import {
   escapeRegExp,
@@ -34,6 +43,11 @@ function checkedBadge(locale: (typeof locales)[number]): string {
 }
 const queuePath = `/${REVIEW_REGION}/kommune/pruefen`;
 
+/** A region that checks offers, with its municipal mailbox: the one checking every offer, or only a landlord's first. */
+type ReviewRegion = { slug: string; name: string; mailbox: string };
+const everyOffer: ReviewRegion = { slug: REVIEW_REGION, name: REVIEW_REGION_NAME, mailbox: REVIEW_MAILBOX };
+const firstOffer: ReviewRegion = { slug: FIRST_OFFER_REVIEW_REGION, name: FIRST_OFFER_REVIEW_REGION_NAME, mailbox: FIRST_OFFER_REVIEW_MAILBOX };
+
 let catcher: MailCatcher;
 test.beforeAll(({ mailCatcher }) => {
   catcher = mailCatcher;
@@ -51,15 +65,15 @@ function staffBrowser(browser: Browser, javaScriptEnabled: boolean): Promise<Bro
 }
 
 /** On the sign-in page a staff page sent the browser to: requests the mailbox's link and presses its button. */
-async function signInFromHere(page: Page): Promise<void> {
+async function signInFromHere(page: Page, region = everyOffer): Promise<void> {
   const before = catcher.mails.length;
-  await page.getByRole("textbox", { name: t("Staff.signIn.mailboxLabel") }).fill(REVIEW_MAILBOX);
+  await page.getByRole("textbox", { name: t("Staff.signIn.mailboxLabel") }).fill(region.mailbox);
   await pressAndWaitForPage(page, page.getByRole("button", { name: t("Staff.signIn.submit") }));
   const mail = await catcher.waitForMail(
     (caught) =>
       catcher.mails.indexOf(caught) >= before &&
-      caught.envelopeTo.includes(REVIEW_MAILBOX) &&
-      caught.subject === t("Staff.mail.signIn.subject", { regionName: REVIEW_REGION_NAME }),
+      caught.envelopeTo.includes(region.mailbox) &&
+      caught.subject === t("Staff.mail.signIn.subject", { regionName: region.name }),
   );
   const link = linksIn(mail).find((href) => href.includes("/kommune/anmelden/"));
   if (!link) throw new Error("No sign-in link");
@@ -67,11 +81,18 @@ async function signInFromHere(page: Page): Promise<void> {
   await pressAndWaitForPage(page, page.getByRole("button", { name: t("Staff.link.button") }));
 }
 
-/** A landlord (with JavaScript) submits and confirms an offer in the review region; returns it and the mailbox's mail. */
-async function confirmedOffer(browser: Browser, titlePrefix: string): Promise<{ offer: SubmittedOffer & { id: string }; staffMail: CaughtMail }> {
+/**
+ * A landlord (with JavaScript) submits and confirms an offer that waits for the check (in the every-offer region
+ * unless told otherwise); returns it and the mailbox's mail.
+ */
+async function confirmedOffer(
+  browser: Browser,
+  titlePrefix: string,
+  { region = everyOffer, email = undefined as string | undefined } = {},
+): Promise<{ offer: SubmittedOffer & { id: string }; staffMail: CaughtMail }> {
   const landlord = await browser.newContext({ baseURL: E2E_BASE_URL });
   const page = await landlord.newPage();
-  const offer = await submitOffer(page, catcher, { titlePrefix, region: REVIEW_REGION });
+  const offer = await submitOffer(page, catcher, { titlePrefix, region: region.slug, email });
   await page.goto(offer.confirmLink);
   await expect(page.getByRole("main")).toContainText(t("OfferLink.confirm.textInReview", { days: 14 }).slice(0, 40));
   await page.getByRole("button", { name: t("OfferLink.confirm.buttonInReview"), exact: true }).click();
@@ -81,13 +102,13 @@ async function confirmedOffer(browser: Browser, titlePrefix: string): Promise<{ 
   const inReview = await catcher.waitForMail(
     (mail) => mail.envelopeTo.includes(offer.email) && mail.subject === t("Mail.inReview.subject", { title: offer.title }),
   );
-  expect(inReview.envelopeTo).toContain(REVIEW_MAILBOX);
+  expect(inReview.envelopeTo).toContain(region.mailbox);
   expect(linksIn(inReview).some((link) => link.endsWith("/aendern"))).toBe(true);
   expect(linksIn(inReview).some((link) => link.endsWith("/verlaengern"))).toBe(false);
   const staffMail = await catcher.waitForMail(
-    (mail) => mail.to.includes(REVIEW_MAILBOX) && mail.subject === t("Staff.mail.review.subject", { title: offer.title }),
+    (mail) => mail.to.includes(region.mailbox) && mail.subject === t("Staff.mail.review.subject", { title: offer.title }),
   );
-  const id = /#angebot-([0-9a-f-]{36})$/.exec(linksIn(staffMail).find((link) => link.includes(queuePath)) ?? "")?.[1];
+  const id = /#angebot-([0-9a-f-]{36})$/.exec(linksIn(staffMail).find((link) => link.includes(`/${region.slug}/kommune/pruefen`)) ?? "")?.[1];
   if (!id) throw new Error("No offer id in the mailbox's link");
   return { offer: { ...offer, id }, staffMail };
 }
@@ -96,14 +117,14 @@ async function confirmedOffer(browser: Browser, titlePrefix: string): Promise<{ 
  * Whether seekers find the offer: in the listing, on its own page, its preview picture and in the API. (The app has no
  * sitemap; search engines follow the listing's links, where the region allows indexing.)
  */
-async function expectListed(page: Page, offer: { title: string; id: string }, listed: boolean) {
-  await page.goto(listingPath("de", REVIEW_REGION));
+async function expectListed(page: Page, offer: { title: string; id: string }, listed: boolean, region = everyOffer) {
+  await page.goto(listingPath("de", region.slug));
   await expect(page.getByRole("link", { name: offer.title })).toHaveCount(listed ? 1 : 0);
-  const offerPage = await page.request.get(`/${REVIEW_REGION}/findflats/${offer.id}`);
+  const offerPage = await page.request.get(`/${region.slug}/findflats/${offer.id}`);
   expect(offerPage.status()).toBe(listed ? 200 : 404);
-  const picture = await page.request.get(`/uk/${REVIEW_REGION}/findflats/${offer.id}/vorschaubild`);
+  const picture = await page.request.get(`/uk/${region.slug}/findflats/${offer.id}/vorschaubild`);
   expect(picture.status()).toBe(listed ? 200 : 404);
-  const api = (await (await page.request.get(`/api/v1/${REVIEW_REGION}/offers`)).json()) as { offers: { id: string }[] };
+  const api = (await (await page.request.get(`/api/v1/${region.slug}/offers`)).json()) as { offers: { id: string }[] };
   expect(api.offers.some((listedOffer) => listedOffer.id === offer.id)).toBe(listed);
 }
 
@@ -359,6 +380,39 @@ test("the offers list leads to the queue, filters offers in review, and marks an
   await expect(page.getByRole("row").filter({ hasText: offer.title }).locator("summary")).toHaveText(t("Staff.review.landlord.mark"));
   await page.goto(queuePath);
   await expect(queuedOffer(page, offer.title)).toContainText(t("Staff.review.landlord.unchecked"));
+  await staff.close();
+});
+
+test("first-offer: a landlord's first offer waits for the check; once it is approved, their next one is listed at once", async ({ browser }) => {
+  const email = `erstvermieterin-${uniqueSuffix()}@example.test`;
+  const { offer: first } = await confirmedOffer(browser, "Erstes Angebot", { region: firstOffer, email });
+  const staff = await staffBrowser(browser, true);
+  const page = await staff.newPage();
+  await expectListed(page, first, false, firstOffer);
+  const firstOfferQueue = `/${firstOffer.slug}/kommune/pruefen`;
+  await page.goto(firstOfferQueue);
+  await signInFromHere(page, firstOffer);
+  await expect(page.getByRole("main")).toContainText(t("Staff.review.mode.FIRST_OFFER", { regionName: firstOffer.name }));
+  await pressAndWaitForPage(page, queuedOffer(page, first.title).getByRole("button", { name: t("Staff.review.approveLabel", { title: first.title }) }));
+  await expect(page.getByRole("status")).toContainText(`„${first.title}“ ist freigegeben`);
+  await expectListed(page, first, true, firstOffer);
+
+  // The same address's next offer is published by its confirmation, with the usual mail and no mail to check it.
+  const landlord = await browser.newContext({ baseURL: E2E_BASE_URL });
+  const landlordPage = await landlord.newPage();
+  const second = await submitOffer(landlordPage, catcher, { titlePrefix: "Zweites Angebot", region: firstOffer.slug, email });
+  await publishOffer(landlordPage, catcher, second);
+  await landlord.close();
+  await page.goto(listingPath("de", firstOffer.slug));
+  await expect(page.getByRole("link", { name: second.title })).toHaveCount(1);
+  expect(catcher.mails.some((mail) => mail.subject === t("Staff.mail.review.subject", { title: second.title }))).toBe(false);
+
+  // Another landlord's first offer waits, as the first did.
+  const { offer: stranger } = await confirmedOffer(browser, "Fremdes erstes Angebot", { region: firstOffer });
+  await expectListed(page, stranger, false, firstOffer);
+  await page.goto(firstOfferQueue);
+  await expect(queuedOffer(page, stranger.title)).toHaveCount(1);
+  await expect(queuedOffer(page, second.title)).toHaveCount(0);
   await staff.close();
 });
 

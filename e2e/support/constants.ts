@@ -32,6 +32,11 @@ export const REVIEW_REGION = "pruefstadt";
 export const REVIEW_REGION_NAME = "Stadt Prüfstadt";
 export const REVIEW_MAILBOX = "kommune@pruefstadt.example";
 
+/** Like REVIEW_REGION, checking a landlord's first offer only (review mode first-offer). */
+export const FIRST_OFFER_REVIEW_REGION = "erstpruefstadt";
+export const FIRST_OFFER_REVIEW_REGION_NAME = "Gemeinde Erstprüfstadt";
+export const FIRST_OFFER_REVIEW_MAILBOX = "kommune@erstpruefstadt.example";
+
 /**
  * A municipal website that embeds the seeded region's form, served by the embedding spec on loopback: allowed as
  * http://localhost:<port> (the region's embed origin), refused as http://127.0.0.1:<port> (same page, other origin).

@@ -221,12 +221,13 @@ export async function submitOffer(
     titlePrefix = "Zimmer am Stadtpark",
     rent = undefined as OfferRent | undefined,
     region = SEEDED_REGION,
+    email = undefined as string | undefined,
   } = {},
 ): Promise<SubmittedOffer> {
   const t = translator(locale);
   const suffix = uniqueSuffix();
   const title = `${titlePrefix} ${suffix}`;
-  const email = `landlord-${suffix}@example.test`;
+  email ??= `landlord-${suffix}@example.test`;
   await page.goto(formPath(locale, region));
   await fillOfferForm(page, t, { title, email, rent });
   await offerForm(page, t).submit.click();

@@ -16,6 +16,9 @@ import {
   FEW_LANGUAGES_REGION,
   HOSTNAME_REGION,
   REGION_HOSTNAME,
+  FIRST_OFFER_REVIEW_MAILBOX,
+  FIRST_OFFER_REVIEW_REGION,
+  FIRST_OFFER_REVIEW_REGION_NAME,
   REVIEW_MAILBOX,
   REVIEW_REGION,
   REVIEW_REGION_NAME,
@@ -57,6 +60,15 @@ run("region settings", "npm", [
   `--name=${REVIEW_REGION_NAME}`,
   `--mailbox=${REVIEW_MAILBOX}`,
   "--review=every-offer",
+]);
+run("region settings", "npm", [
+  "run",
+  "region",
+  "--",
+  FIRST_OFFER_REVIEW_REGION,
+  `--name=${FIRST_OFFER_REVIEW_REGION_NAME}`,
+  `--mailbox=${FIRST_OFFER_REVIEW_MAILBOX}`,
+  "--review=first-offer",
 ]);
 
 // `next start` keeps what it renders at run time (ISR pages in .next/server, unstable_cache entries in
