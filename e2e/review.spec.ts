@@ -97,6 +97,9 @@ async function confirmedOffer(
   await expect(page.getByRole("main")).toContainText(t("OfferLink.confirm.textInReview", { days: 14 }).slice(0, 40));
   await page.getByRole("button", { name: t("OfferLink.confirm.buttonInReview"), exact: true }).click();
   await expect(page.getByRole("status")).toHaveText(t("OfferLink.confirm.inReview"));
+  // Not public yet, so no link to its page; but it can be changed while it waits.
+  await expect(page.getByRole("link", { name: t("OfferLink.toOffer") })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: t("OfferLink.change.link") })).toBeVisible();
   await landlord.close();
 
   const inReview = await catcher.waitForMail(

@@ -70,7 +70,7 @@ export default async function StaffReviewPage({ params, searchParams }: Props) {
         : null;
 
   return (
-    <PageShell region={region}>
+    <PageShell region={region} wide>
       <StaffNav region={region} current="review" />
       <h1>{t("title")}</h1>
       {resultText && (
@@ -143,105 +143,111 @@ async function QueuedOfferView({ queued, region, locale }: { queued: QueuedOffer
           )}
         </div>
       )}
-      <h3>{t("facts")}</h3>
-      <FactList facts={facts} />
-      <FeatureList label={tListing("features")} features={features} />
-      {offer.description && (
-        <>
-          <h3>{t("description")}</h3>
-          <p className={styles.description} lang={offer.textLanguage} dir="auto">
-            {offer.description}
-          </p>
-        </>
-      )}
-      <h3>{t("contact")}</h3>
-      <p>
-        <span dir="auto">{contact.name}</span>
-        <br />
-        <a href={`mailto:${contact.email}`}>{contact.email}</a>
-        {contact.phone && (
-          <>
+      <div className={styles.columns}>
+        <div>
+          <h3>{t("facts")}</h3>
+          <FactList facts={facts} />
+          <FeatureList label={tListing("features")} features={features} />
+          {offer.description && (
+            <>
+              <h3>{t("description")}</h3>
+              <p className={styles.description} lang={offer.textLanguage} dir="auto">
+                {offer.description}
+              </p>
+            </>
+          )}
+          <h3>{t("contact")}</h3>
+          <p>
+            <span dir="auto">{contact.name}</span>
             <br />
-            <a href={`tel:${contact.phone.replace(/[^+\d]/g, "")}`} dir="ltr">
-              {contact.phone}
-            </a>
-          </>
-        )}
-      </p>
-      <ul>
-        <li>{shownItems.length > 0 ? t("shownContact", { items: format.list(shownItems) }) : t("shownNothing")}</li>
-        <li>{t(queued.contactRequests ? "contactRequests.yes" : "contactRequests.no")}</li>
-        <li>{t("landlordLanguage", { language: tEnums(`language.${queued.landlordLanguage as Locale}`) })}</li>
-      </ul>
-      <h3>{t("history")}</h3>
-      {queued.earlierOffers.length === 0 ? (
-        <p>{t("historyNone", { regionName: region.name })}</p>
-      ) : (
-        <ul>
-          {queued.earlierOffers.map((earlier) => (
-            <li key={earlier.id}>
-              {t("historyItem", {
-                title: earlier.title || "–",
-                date: date(earlier.createdAt),
-                status: earlier.deletionReason ? tOffers(`deletionReason.${earlier.deletionReason}`) : tOffers(`status.${earlier.status}`),
-              })}{" "}
-              · {t("reports", { count: earlier.reportCount })}
-            </li>
-          ))}
-        </ul>
-      )}
-      <h3>{t("landlord.heading")}</h3>
-      {!queued.landlord.canBeChecked ? (
-        <p>{t("landlord.noAddress")}</p>
-      ) : queued.landlord.check ? (
-        <>
-          <p>
-            {t("landlord.checked", {
-              checkedBy: queued.landlord.check.checkedBy,
-              date: date(queued.landlord.check.checkedAt),
-              regionName: region.name,
-            })}
+            <a href={`mailto:${contact.email}`}>{contact.email}</a>
+            {contact.phone && (
+              <>
+                <br />
+                <a href={`tel:${contact.phone.replace(/[^+\d]/g, "")}`} dir="ltr">
+                  {contact.phone}
+                </a>
+              </>
+            )}
           </p>
-          <LandlordCheckForm target={target} offerTitle={offer.title} checked />
-        </>
-      ) : (
-        <>
-          <p>
-            {t("landlord.unchecked")} {t("landlord.markHint", { regionName: region.name })}
-          </p>
-          <LandlordCheckForm target={target} offerTitle={offer.title} checked={false} />
-        </>
-      )}
-      <div className={styles.decisions}>
-        <ButtonForm
-          action={approveOfferAction.bind(null, target)}
-          revision={queued.revision}
-          label={t(listedText ? "approveText" : "approve")}
-          ariaLabel={t(listedText ? "approveTextLabel" : "approveLabel", { title: offer.title })}
-          unexpected={t("errors.unexpected")}
-        />
-        <RejectForm
-          action={rejectOfferAction.bind(null, target)}
-          offerId={offer.id}
-          revision={queued.revision}
-          noteMaxLength={rejectionNoteMaxLength}
-          texts={{
-            heading: t("reject.heading"),
-            reason: t("reject.reason"),
-            choose: t("reject.choose"),
-            reasons: rejectionReasons.map((reason) => ({ value: reason, label: t(`reject.reasons.${reason}`) })),
-            note: t("reject.note", { max: rejectionNoteMaxLength }),
-            noteHint: t("reject.noteHint"),
-            button: t(listedText ? "reject.buttonText" : "reject.button"),
-            buttonLabel: t(listedText ? "reject.buttonTextLabel" : "reject.buttonLabel", { title: offer.title }),
-            errors: {
-              reason: t("errors.reason"),
-              noteTooLong: t("errors.noteTooLong", { max: rejectionNoteMaxLength }),
-              checkedBy: t("errors.checkedBy", { max: checkedByMaxLength }),
-              unexpected: t("errors.unexpected"),
-            },
-          }}
-        />
+          <ul>
+            <li>{shownItems.length > 0 ? t("shownContact", { items: format.list(shownItems) }) : t("shownNothing")}</li>
+            <li>{t(queued.contactRequests ? "contactRequests.yes" : "contactRequests.no")}</li>
+            <li>{t("landlordLanguage", { language: tEnums(`language.${queued.landlordLanguage as Locale}`) })}</li>
+          </ul>
+          <h3>{t("history")}</h3>
+          {queued.earlierOffers.length === 0 ? (
+            <p>{t("historyNone", { regionName: region.name })}</p>
+          ) : (
+            <ul>
+              {queued.earlierOffers.map((earlier) => (
+                <li key={earlier.id}>
+                  {t("historyItem", {
+                    title: earlier.title || "–",
+                    date: date(earlier.createdAt),
+                    status: earlier.deletionReason ? tOffers(`deletionReason.${earlier.deletionReason}`) : tOffers(`status.${earlier.status}`),
+                  })}{" "}
+                  · {t("reports", { count: earlier.reportCount })}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+        <div className={styles.side}>
+          <h3>{t("landlord.heading")}</h3>
+          {!queued.landlord.canBeChecked ? (
+            <p>{t("landlord.noAddress")}</p>
+          ) : queued.landlord.check ? (
+            <>
+              <p>
+                {t("landlord.checked", {
+                  checkedBy: queued.landlord.check.checkedBy,
+                  date: date(queued.landlord.check.checkedAt),
+                  regionName: region.name,
+                })}
+              </p>
+              <LandlordCheckForm target={target} offerTitle={offer.title} checked />
+            </>
+          ) : (
+            <>
+              <p>
+                {t("landlord.unchecked")} {t("landlord.markHint", { regionName: region.name })}
+              </p>
+              <LandlordCheckForm target={target} offerTitle={offer.title} checked={false} />
+            </>
+          )}
+          <div className={styles.decisions}>
+            <ButtonForm
+              action={approveOfferAction.bind(null, target)}
+              revision={queued.revision}
+              label={t(listedText ? "approveText" : "approve")}
+              ariaLabel={t(listedText ? "approveTextLabel" : "approveLabel", { title: offer.title })}
+              unexpected={t("errors.unexpected")}
+            />
+            <RejectForm
+              action={rejectOfferAction.bind(null, target)}
+              offerId={offer.id}
+              revision={queued.revision}
+              noteMaxLength={rejectionNoteMaxLength}
+              texts={{
+                heading: t("reject.heading"),
+                reason: t("reject.reason"),
+                choose: t("reject.choose"),
+                reasons: rejectionReasons.map((reason) => ({ value: reason, label: t(`reject.reasons.${reason}`) })),
+                note: t("reject.note", { max: rejectionNoteMaxLength }),
+                noteHint: t("reject.noteHint"),
+                button: t(listedText ? "reject.buttonText" : "reject.button"),
+                buttonLabel: t(listedText ? "reject.buttonTextLabel" : "reject.buttonLabel", { title: offer.title }),
+                errors: {
+                  reason: t("errors.reason"),
+                  noteTooLong: t("errors.noteTooLong", { max: rejectionNoteMaxLength }),
+                  checkedBy: t("errors.checkedBy", { max: checkedByMaxLength }),
+                  unexpected: t("errors.unexpected"),
+                },
+              }}
+            />
+          </div>
+        </div>
       </div>
     </article>
   );

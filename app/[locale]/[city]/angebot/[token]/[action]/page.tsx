@@ -96,14 +96,15 @@ export default async function OfferLinkPage({ params, searchParams }: Props) {
           <Link href={sitePath(city, pagePath("offerForm"))}>{t("newOffer")}</Link>
         </p>
       )}
-      {isChangeable(offer, now) && (
+      {active && (
         <p>
           <Link href={sitePath(city, pagePath("offer", { offerId: offer.id }))} locale={listingLanguage(offer.region, [locale])}>
             {t("toOffer")}
           </Link>
         </p>
       )}
-      {active && (
+      {/* While it waits for the municipality's check, it has no public page yet, but it can be changed. */}
+      {isChangeable(offer, now) && (
         <p>
           <Link href={sitePath(city, tokenLinkPath("offer", { token, action: "change" }))}>{t("change.link")}</Link>
         </p>
