@@ -21,6 +21,18 @@ export const expiryOffers = 100_000;
 export const alertRegion = "bench-alerts";
 export const alertOffers = 1_000;
 export const alertSubscriptions = 10_000;
+/**
+ * The review queue (issue 23): a region whose staff check every offer, with offers waiting for the check from fewer
+ * landlords (most have several, so the queue finds earlier offers), some of whose older offers are listed. Staff
+ * approve some of them while its listing is read.
+ */
+export const review = {
+  region: "bench-review",
+  waiting: 1_000,
+  landlords: 300,
+  listed: 100,
+  approvals: 20,
+} as const;
 
 /**
  * The shipped nginx configuration in front of the bench server (point 11): its HTTPS and HTTP ports, and a second

@@ -11,24 +11,27 @@ export type LoadResult = {
   failures: number;
 };
 
+/** Extra request headers, e.g. a staff session's cookie. */
+export type Headers = Record<string, string>;
+
 /** Requests as a phone's browser sends them (gzip accepted), from `connections` connections at once. */
-function cannon(path: string, seconds: number, base: string) {
+function cannon(path: string, seconds: number, base: string, headers: Headers) {
   return autocannon({
     url: `${base}${path}`,
     connections,
     duration: seconds,
-    headers: { "accept-encoding": "gzip", accept: "text/html,application/json" },
+    headers: { "accept-encoding": "gzip", accept: "text/html,application/json", ...headers },
   });
 }
 
 /** A short load before the measured one: fills caches and lets the server's code warm up. */
-export async function warmUp(path: string, base = benchUrl): Promise<void> {
-  await cannon(path, warmUpSeconds, base);
+export async function warmUp(path: string, base = benchUrl, headers: Headers = {}): Promise<void> {
+  await cannon(path, warmUpSeconds, base, headers);
 }
 
 /** Measures one path for `seconds` (after `warmUp`) on the server at `base`. */
-export async function measureLoad(path: string, seconds = loadSeconds, base = benchUrl): Promise<LoadResult> {
-  const result = await cannon(path, seconds, base);
+export async function measureLoad(path: string, seconds = loadSeconds, base = benchUrl, headers: Headers = {}): Promise<LoadResult> {
+  const result = await cannon(path, seconds, base, headers);
   return {
     path,
     requestsPerSecond: Math.round(result.requests.total / result.duration),

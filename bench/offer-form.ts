@@ -5,15 +5,19 @@ const decodeHtml = (value: string) =>
 
 export type HiddenInputs = [string, string][];
 
-/** The hidden inputs of the offer form as rendered for a browser without JavaScript (the Server Action's ids). */
-export async function hiddenInputs(baseUrl: string, formPath: string): Promise<HiddenInputs> {
-  const html = await (await fetch(`${baseUrl}${formPath}`)).text();
-  const inputs = [...html.matchAll(/<input\b[^>]*type="hidden"[^>]*>/g)].map(([tag]) => [
+/** The hidden inputs in a piece of HTML (a page, or one form of it): for a Server Action, its ids and bound values. */
+export function hiddenInputsOf(html: string): HiddenInputs {
+  return [...html.matchAll(/<input\b[^>]*type="hidden"[^>]*>/g)].map(([tag]) => [
     decodeHtml(/\bname="([^"]*)"/.exec(tag)?.[1] ?? ""),
     decodeHtml(/\bvalue="([^"]*)"/.exec(tag)?.[1] ?? ""),
   ]);
+}
+
+/** The hidden inputs of the offer form as rendered for a browser without JavaScript (the Server Action's ids). */
+export async function hiddenInputs(baseUrl: string, formPath: string): Promise<HiddenInputs> {
+  const inputs = hiddenInputsOf(await (await fetch(`${baseUrl}${formPath}`)).text());
   if (!inputs.some(([name]) => name.startsWith("$ACTION"))) throw new Error(`No Server Action form on ${formPath}`);
-  return inputs as HiddenInputs;
+  return inputs;
 }
 
 /** What a landlord types in, as the browser posts it (multipart, as a form with a Server Action is sent). */

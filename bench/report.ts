@@ -15,6 +15,33 @@ export type RegionSizeResult = {
   detailQueries: number;
 };
 
+/**
+ * The review queue with `waiting` offers waiting (issue 23), for its region's signed-in staff: the first answer, then
+ * answers one after another (p50 / p95: the server's time per page, and its statements) and a load run. Then `approvals` offers approved
+ * with the queue's buttons: the time until each was listed, and the queries of the listing's cached views after each
+ * one's first render anew; the cached listing's throughput before and after, and how many offers it lists.
+ */
+export type ReviewResult = {
+  waiting: number;
+  firstMs: number;
+  p50Ms: number;
+  p95Ms: number;
+  queriesPerAnswer: number;
+  load: LoadResult;
+  approvals: number;
+  approveP50Ms: number;
+  /** From an approval's answer until the listing lists the offer. */
+  listedP50Ms: number;
+  cachedViews: number;
+  cachedQueries: number;
+  listingBefore: CountedLoad;
+  listingAfter: CountedLoad;
+  listedBefore: number;
+  listedAfter: number;
+  /** Approved offers on the listing's first page afterwards (the newest published come first). */
+  approvedOnFirstPage: number;
+};
+
 export type DatabaseResults = {
   database: "PGlite" | "PostgreSQL";
   sizes: RegionSizeResult[];
@@ -23,6 +50,7 @@ export type DatabaseResults = {
   listing: CountedLoad;
   listing100: LoadResult;
   api: CountedLoad;
+  review: ReviewResult;
   submissions: SubmissionResult;
   /** Mails the slow SMTP server accepted while and after the landlords submitted. */
   mailsAccepted: number;
@@ -97,7 +125,16 @@ function rows(results: BenchResults): Row[] {
   const largest = (db: DatabaseResults) => db.sizes.at(-1)!;
   const throughputRatio = (db: DatabaseResults) => db.listing.requestsPerSecond / db.staticPage.requestsPerSecond;
   const failures = (db: DatabaseResults) =>
-    [db.staticPage, db.listing, db.listing100, db.api, ...db.sizes.flatMap((size) => [size.cached, size.search])].reduce(
+    [
+      db.staticPage,
+      db.listing,
+      db.listing100,
+      db.api,
+      db.review.load,
+      db.review.listingBefore,
+      db.review.listingAfter,
+      ...db.sizes.flatMap((size) => [size.cached, size.search]),
+    ].reduce(
       (sum, load) => sum + load.failures,
       0,
     );
@@ -238,6 +275,33 @@ function rows(results: BenchResults): Row[] {
       goal: "≥ 0.5; ≤ 2 s",
     });
   }
+  table.push(
+    row(
+      "12",
+      `review queue, ${all[0].review.waiting.toLocaleString("en")} offers waiting (staff session): first answer; ` +
+        "one after another p50 / p95, queries per answer; 10 connections: req/s, p50 / p99",
+      (db) =>
+        `${db.review.firstMs} ms; ${db.review.p50Ms} / ${db.review.p95Ms} ms (${mark(db.review.firstMs < 200 && db.review.p95Ms < 200)}), ` +
+        `${db.review.queriesPerAnswer}; ${db.review.load.requestsPerSecond}, ${db.review.load.p50Ms} / ${db.review.load.p99Ms} ms`,
+      "< 200 ms",
+    ),
+    row(
+      "12",
+      `${all[0].review.approvals} approvals through the queue's form: approve p50, listed after p50; queries in the listing's ` +
+        `cached views after each approval's first render; cached listing req/s before vs after; offers listed, approved on page 1`,
+      (db) => {
+        const { review } = db;
+        const zero = review.cachedQueries === 0 && review.listingBefore.queries === 0 && review.listingAfter.queries === 0;
+        return (
+          `${review.approveP50Ms} ms, ${review.listedP50Ms} ms; ${review.cachedQueries} in ${review.cachedViews} (${mark(zero)}); ` +
+          `${review.listingBefore.requestsPerSecond} vs ${review.listingAfter.requestsPerSecond} ` +
+          `(${review.listingBefore.queries} in ${review.listingBefore.requests}, ${review.listingAfter.queries} in ${review.listingAfter.requests}); ` +
+          `${review.listedBefore} → ${review.listedAfter}, ${review.approvedOnFirstPage} of ${review.approvals}`
+        );
+      },
+      "0 queries",
+    ),
+  );
   table.push(
     row(
       "",

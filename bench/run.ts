@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: builds the app once (into .next-bench, with BENCH=1), seeds fresh bench regions of 10, 100,
- * 1,000 and 10,000 active offers into a fresh PGlite folder (and into PostgreSQL when DATABASE_URL is set), starts
+ * 1,000 and 10,000 active offers and a region whose staff check every offer, with 1,000 waiting for the check, into a
+ * fresh PGlite folder (and into PostgreSQL when DATABASE_URL is set), starts
  * `next start` on port 3170 and measures the points of the performance issue side by side. Prints one table and
  * writes bench/results.json. BENCH_SKIP_BUILD=1 reuses the last bench build; BENCH_SECONDS sets each load phase.
  */
@@ -25,11 +26,12 @@ import {
   pgliteDir,
   regionSizes,
   regionSlug,
+  review,
   root,
   smtpPort,
   submissionRegion,
 } from "./config";
-import { measureLoad, warmUp, type LoadResult } from "./load";
+import { measureLoad, warmUp, type Headers, type LoadResult } from "./load";
 import { startNextServer, stopServer } from "./next-server";
 import {
   formatReport,
@@ -38,10 +40,12 @@ import {
   type NginxDeletion,
   type NginxResult,
   type RegionSizeResult,
+  type ReviewResult,
   type SharedCacheResult,
 } from "./report";
+import { approve, approveForms, german, staffCookie } from "./review-queue";
 import { startSlowSmtp } from "./slow-smtp";
-import { measureSubmissions, type SubmissionResult } from "./submissions";
+import { measureSubmissions, percentile, type SubmissionResult } from "./submissions";
 import { nginxInstalled, startNginx } from "../e2e/support/nginx";
 
 const startedAt = new Date();
@@ -95,10 +99,10 @@ if (process.env.BENCH_SKIP_BUILD === "1" && existsSync(path.join(nextDir, "BUILD
 type RawAnswer = { status: number; ms: number; gzipBytes: number; html: string };
 
 /** One GET as a browser sends it; `gzipBytes` is the body as transferred. Over HTTPS to nginx's self-signed certificate. */
-function getRaw(requestPath: string, base = benchUrl): Promise<RawAnswer> {
+function getRaw(requestPath: string, base = benchUrl, extraHeaders: Headers = {}): Promise<RawAnswer> {
   return new Promise((resolve, reject) => {
     const sent = performance.now();
-    const headers = { "accept-encoding": "gzip", accept: "text/html" };
+    const headers = { "accept-encoding": "gzip", accept: "text/html", ...extraHeaders };
     const url = `${base}${requestPath}`;
     const request = url.startsWith("https:") ? https.get(url, { headers, rejectUnauthorized: false }) : http.get(url, { headers });
     request.on("error", reject);
@@ -126,10 +130,10 @@ async function queryCount(base = benchUrl): Promise<number> {
 }
 
 /** A load run after its warm-up, together with the database statements the measured part caused. */
-async function measureWithQueries(requestPath: string, seconds?: number, base = benchUrl) {
-  await warmUp(requestPath, base);
+async function measureWithQueries(requestPath: string, seconds?: number, base = benchUrl, headers: Headers = {}) {
+  await warmUp(requestPath, base, headers);
   const before = await queryCount(base);
-  const load = await measureLoad(requestPath, seconds, base);
+  const load = await measureLoad(requestPath, seconds, base, headers);
   const queries = (await queryCount(base)) - before;
   return { ...load, queries };
 }
@@ -178,6 +182,124 @@ async function measureRegionSize(offers: number): Promise<RegionSizeResult> {
   };
 }
 
+const reviewQueuePath = `/${review.region}/kommune/pruefen`;
+const reviewListingPath = `/${review.region}/findflats`;
+/** The queue's answers one after another: the server's time per page, without waiting for other requests. */
+const queueAnswers = 30;
+/** The cached views of the listing counted after each approval's re-render. */
+const viewsPerApproval = 10;
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Waits until the server has sent no statement for longer than the SMTP server takes per mail: the mail an approval
+ * sends after its answer is out.
+ */
+async function quiet(): Promise<void> {
+  let last = await queryCount();
+  for (let waited = 0; waited < 20; waited++) {
+    await pause(smtpDelayMs + 200);
+    const now = await queryCount();
+    if (now === last) return;
+    last = now;
+  }
+  throw new Error("the server kept querying the database for 14 s");
+}
+
+/**
+ * Waits for the proxy's reload of the regions' sites (lib/regions/region-sites.ts), the one query a cached page can
+ * meet, once a minute and process: asks the static page once a second until an answer costs a query. The approvals
+ * that follow take about half a minute, so no reload falls into the views counted after them.
+ */
+async function regionSitesReloaded(): Promise<void> {
+  for (let waited = 0; waited < 70; waited++) {
+    const before = await queryCount();
+    await getRaw(staticPath);
+    if ((await queryCount()) > before) return;
+    await pause(1_000);
+  }
+  throw new Error(`${staticPath} cost no query for 70 s: the proxy's reload of the regions was not seen`);
+}
+
+/**
+ * The review queue with 1,000 offers waiting (issue 23): its first answer, answers one after another and a load run,
+ * each checked to show the queue (a redirect to the sign-in cannot pass as fast). Then staff approve offers with the
+ * queue's buttons while the region's listing is cached: after each approval the listing is read until it lists the
+ * offer (its first render anew), then its cached views are counted, which must cost no query.
+ */
+async function measureReview(): Promise<ReviewResult> {
+  const staff = { cookie: staffCookie(review.region) };
+  const waiting = german("Staff.review.count", { count: review.waiting });
+  const queue = async () => {
+    const answer = await getRaw(reviewQueuePath, benchUrl, staff);
+    if (answer.status !== 200 || !answer.html.includes(waiting)) {
+      throw new Error(`${reviewQueuePath} answered ${answer.status} without "${waiting}"`);
+    }
+    return answer;
+  };
+  const first = await queue();
+  const times: number[] = [];
+  const queriesBefore = await queryCount();
+  for (let answer = 0; answer < queueAnswers; answer++) times.push((await queue()).ms);
+  const queriesPerAnswer = Math.round((((await queryCount()) - queriesBefore) / queueAnswers) * 10) / 10;
+  times.sort((a, b) => a - b);
+  await warmUp(reviewQueuePath, benchUrl, staff);
+  const load = await measureLoad(reviewQueuePath, sweepSeconds, benchUrl, staff);
+
+  /** The listing's answer, once it says that `listed` offers are listed (within 10 s). */
+  const listingOf = async (listed: number) => {
+    const started = performance.now();
+    const count = german("Listing.count", { count: listed });
+    while (performance.now() - started < 10_000) {
+      const answer = await getRaw(reviewListingPath);
+      if (answer.status === 200 && answer.html.includes(count)) return { ...answer, ms: Math.round(performance.now() - started) };
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    throw new Error(`${reviewListingPath} did not say "${count}" within 10 s`);
+  };
+  await listingOf(review.listed);
+  const listingBefore = await measureWithQueries(reviewListingPath, sweepSeconds);
+  const forms = approveForms(first.html).slice(0, review.approvals);
+  if (forms.length < review.approvals) throw new Error(`${reviewQueuePath} has ${forms.length} approve buttons`);
+  await regionSitesReloaded();
+  const reloaded = performance.now();
+  const approveMs: number[] = [];
+  const listedMs: number[] = [];
+  let cachedQueries = 0;
+  for (const [index, { hidden }] of forms.entries()) {
+    const listed = review.listed + index + 1;
+    approveMs.push(await approve(benchUrl, reviewQueuePath, staff.cookie, hidden));
+    listedMs.push((await listingOf(listed)).ms);
+    await quiet();
+    const before = await queryCount();
+    for (let view = 0; view < viewsPerApproval; view++) await listingOf(listed);
+    cachedQueries += (await queryCount()) - before;
+  }
+  log(`approvals and their counted views took ${Math.round((performance.now() - reloaded) / 1000)} s after the proxy's reload`);
+  const listingAfter = await measureWithQueries(reviewListingPath, sweepSeconds);
+  const listedAfter = review.listed + forms.length;
+  const page = (await listingOf(listedAfter)).html;
+  const median = (values: number[]) => percentile([...values].sort((a, b) => a - b), 0.5);
+  return {
+    waiting: review.waiting,
+    firstMs: first.ms,
+    p50Ms: percentile(times, 0.5),
+    p95Ms: percentile(times, 0.95),
+    queriesPerAnswer,
+    load,
+    approvals: forms.length,
+    approveP50Ms: median(approveMs),
+    listedP50Ms: median(listedMs),
+    cachedViews: forms.length * viewsPerApproval,
+    cachedQueries,
+    listingBefore,
+    listingAfter,
+    listedBefore: review.listed,
+    listedAfter,
+    approvedOnFirstPage: forms.filter(({ title }) => page.includes(`>${title}<`)).length,
+  };
+}
+
 async function measureServer(database: "PGlite" | "PostgreSQL", env: NodeJS.ProcessEnv, withBrowser: boolean) {
   run(`${database}: migrate`, "npm", ["run", "--silent", "db:migrate"], env);
   run(`${database}: seed regions and offers`, bin("tsx"), ["--import", "./lib/server-script.mjs", "bench/seed.ts"], env);
@@ -199,6 +321,8 @@ async function measureServer(database: "PGlite" | "PostgreSQL", env: NodeJS.Proc
     );
     const listing100 = await measureLoad(listingPath(100));
     const api = await measureWithQueries(`/api/v1/${regionSlug(100)}/offers`);
+    log(`${database}: review queue with ${review.waiting.toLocaleString("en")} offers waiting, ${review.approvals} approvals`);
+    const reviewResult = await measureReview();
     log(`${database}: ${landlords} landlords submit offers`);
     const submissions: SubmissionResult = await measureSubmissions(`/${submissionRegion}/anbieten`);
 
@@ -217,7 +341,7 @@ async function measureServer(database: "PGlite" | "PostgreSQL", env: NodeJS.Proc
         await chromium.close();
       }
     }
-    return { sizes, staticPage, listing, listing100, api, submissions, browser };
+    return { sizes, staticPage, listing, listing100, api, review: reviewResult, submissions, browser };
   } finally {
     await stopServer(server);
   }

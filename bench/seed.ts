@@ -5,11 +5,12 @@
  */
 import { db } from "@/lib/db/client";
 import { saveRegion } from "@/lib/regions/region-config";
-import { hashToken } from "@/lib/security/tokens";
-import { alertRegion, deletedOffers, expiryRegion, regionSizes, regionSlug, submissionRegion } from "./config";
-import { clearBenchRegions, insertOffers } from "./offers-sql";
+import type { RegionConfig } from "@/lib/regions/region-config";
+import { emailHash, hashToken } from "@/lib/security/tokens";
+import { alertRegion, deletedOffers, expiryRegion, regionSizes, regionSlug, review, submissionRegion } from "./config";
+import { clearBenchRegions, hashContactEmails, insertOffers } from "./offers-sql";
 
-const benchRegion = (slug: string) =>
+const benchRegion = (slug: string, settings: Partial<RegionConfig> = {}) =>
   saveRegion(slug, {
     name: `Benchmark ${slug}`,
     mailbox: `kommune@${slug}.example`,
@@ -18,6 +19,7 @@ const benchRegion = (slug: string) =>
     contactName: "Integrationsbüro",
     contactEmail: `kontakt@${slug}.example`,
     privacyPolicyVersion: "2026-11",
+    ...settings,
   });
 
 await clearBenchRegions(db());
@@ -33,8 +35,13 @@ for (const offers of deletedOffers.regionSizes) {
     data: { title: deletedOffers.title, tokenHash: hashToken(deletedOffers.token(offers)) },
   });
 }
+// The listed offers are older than the waiting ones and from the same landlords: the queue names them as earlier offers.
+await benchRegion(review.region, { review: "EVERY_OFFER" });
+await insertOffers(db(), review.region, review.listed, { landlords: review.landlords, ageDays: 2 });
+await insertOffers(db(), review.region, review.waiting, { inReview: true, landlords: review.landlords });
+await hashContactEmails(db(), review.region, emailHash);
 await benchRegion(submissionRegion);
 await benchRegion(expiryRegion);
 await benchRegion(alertRegion);
-console.log(`[bench] regions ${regionSizes.map(regionSlug).join(", ")} seeded`);
+console.log(`[bench] regions ${[...regionSizes.map(regionSlug), review.region].join(", ")} seeded`);
 process.exit(0);
