@@ -12,7 +12,7 @@ import { landlordChecks } from "./checked-landlords";
  */
 
 /** At most this many offers on the page; the oldest come first, and the page says how many wait in all. */
-export const reviewQueueSize = 50;
+export const reviewQueueSize = 20;
 
 /** An earlier offer of the same e-mail address, and how often it was reported. */
 export type EarlierOffer = {

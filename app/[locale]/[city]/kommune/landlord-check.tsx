@@ -1,6 +1,4 @@
-import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/routing";
-import { checkedByMaxLength } from "@/lib/review/checked-by";
 import { markLandlordCheckedAction, withdrawLandlordCheckAction } from "@/lib/review/review-actions";
 import { ButtonForm, CheckLandlordForm } from "./review-forms";
 
@@ -12,33 +10,11 @@ type Props = {
   checked: boolean;
 };
 
-/** The button or form of a landlord's checked mark (lib/review/checked-landlords.ts), on the review queue and the offers list. */
-export async function LandlordCheckForm({ target, offerTitle, checked }: Props) {
-  const t = await getTranslations("Staff.review");
-  if (checked) {
-    return (
-      <ButtonForm
-        action={withdrawLandlordCheckAction.bind(null, target)}
-        label={t("landlord.withdraw")}
-        ariaLabel={t("landlord.withdrawLabel", { title: offerTitle })}
-        unexpected={t("errors.unexpected")}
-        secondary
-      />
-    );
-  }
-  return (
-    <CheckLandlordForm
-      action={markLandlordCheckedAction.bind(null, target)}
-      offerId={target.offerId}
-      maxLength={checkedByMaxLength}
-      texts={{
-        label: t("landlord.checkedByLabel"),
-        hint: t("landlord.checkedByHint"),
-        button: t("landlord.mark"),
-        buttonLabel: t("landlord.markLabel", { title: offerTitle }),
-        error: t("errors.checkedBy", { max: checkedByMaxLength }),
-        unexpected: t("errors.unexpected"),
-      }}
-    />
-  );
+/**
+ * The button or form of a landlord's checked mark (lib/review/checked-landlords.ts), on the review queue and the
+ * offers list; the page hands the forms their `Staff.review` messages.
+ */
+export function LandlordCheckForm({ target, offerTitle, checked }: Props) {
+  if (checked) return <ButtonForm action={withdrawLandlordCheckAction.bind(null, target)} button="withdraw" title={offerTitle} />;
+  return <CheckLandlordForm action={markLandlordCheckedAction.bind(null, target)} offerId={target.offerId} title={offerTitle} />;
 }

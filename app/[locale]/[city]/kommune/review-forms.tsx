@@ -1,13 +1,17 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import type { ReviewFormError, ReviewFormState } from "@/lib/review/review-form";
+import { checkedByMaxLength } from "@/lib/review/checked-by";
+import { rejectionNoteMaxLength, rejectionReasons, type ReviewFormState } from "@/lib/review/review-form";
 import styles from "./review-forms.module.css";
 
 /*
- * The decisions on an offer in review (review queue) and the landlord's checked mark (review queue and offers list), as plain POST forms bound to their server actions: they work without
- * JavaScript (the page comes back with the answer), and with it without reloading. The page hands over finished
- * German texts; staff pages are German only.
+ * The decisions on an offer in review (review queue) and the landlord's checked mark (review queue and offers list),
+ * as plain POST forms bound to their server actions: they work without JavaScript (the page comes back with the
+ * answer), and with it without reloading. They translate with the `Staff.review` messages the page hands to the
+ * browser once (ClientMessages), so fifty offers on the queue do not carry fifty copies of the same texts; each form
+ * gets only its offer's title. Staff pages are German only.
  */
 
 type ReviewAction = (previous: ReviewFormState, formData: FormData) => Promise<ReviewFormState>;
@@ -18,42 +22,51 @@ function RevisionField({ revision }: { revision: number }) {
   return <input type="hidden" name="revision" value={revision} />;
 }
 
-/** A form that is only its button (approve with the revision read, withdraw a mark). */
+/** The buttons that are a whole form: approve an offer or its changed text (with the revision read), withdraw a mark. */
+const buttons = {
+  approve: { label: "approve", ariaLabel: "approveLabel" },
+  approveText: { label: "approveText", ariaLabel: "approveTextLabel" },
+  withdraw: { label: "landlord.withdraw", ariaLabel: "landlord.withdrawLabel" },
+} as const;
+
 export function ButtonForm({
   action,
+  button,
+  title,
   revision,
-  label,
-  ariaLabel,
-  unexpected,
-  secondary = false,
 }: {
   action: ReviewAction;
+  button: keyof typeof buttons;
+  /** The offer's title, which the button's accessible name carries. */
+  title: string;
   revision?: number;
-  label: string;
-  ariaLabel: string;
-  unexpected: string;
-  secondary?: boolean;
 }) {
+  const t = useTranslations("Staff.review");
   const [state, formAction, pending] = useActionState(action, nothingSent);
+  const { label, ariaLabel } = buttons[button];
   return (
     <form action={formAction}>
       {revision !== undefined && <RevisionField revision={revision} />}
       {state.formError && (
         <p role="alert" className="notice notice-error">
-          {unexpected}
+          {t("errors.unexpected")}
         </p>
       )}
-      <button type="submit" className={secondary ? "button button-secondary" : "button"} aria-label={ariaLabel} disabled={pending}>
-        {label}
+      <button
+        type="submit"
+        className={button === "withdraw" ? "button button-secondary" : "button"}
+        aria-label={t(ariaLabel, { title })}
+        disabled={pending}
+      >
+        {t(label)}
       </button>
     </form>
   );
 }
 
-export type CheckLandlordTexts = { label: string; hint: string; button: string; buttonLabel: string; error: string; unexpected: string };
-
 /** Marks the landlord as checked, with who does it. */
-export function CheckLandlordForm({ action, offerId, maxLength, texts }: { action: ReviewAction; offerId: string; maxLength: number; texts: CheckLandlordTexts }) {
+export function CheckLandlordForm({ action, offerId, title }: { action: ReviewAction; offerId: string; title: string }) {
+  const t = useTranslations("Staff.review");
   const [state, formAction, pending] = useActionState(action, nothingSent);
   const id = (name: string) => `check-${name}-${offerId}`;
   const invalid = state.errors.checkedBy !== undefined;
@@ -61,76 +74,72 @@ export function CheckLandlordForm({ action, offerId, maxLength, texts }: { actio
     <form action={formAction} className={styles.reject}>
       {state.formError && (
         <p role="alert" className="notice notice-error">
-          {texts.unexpected}
+          {t("errors.unexpected")}
         </p>
       )}
       <p className={styles.field}>
-        <label htmlFor={id("by")}>{texts.label}</label>
+        <label htmlFor={id("by")}>{t("landlord.checkedByLabel")}</label>
         <input
           id={id("by")}
           name="checkedBy"
           required
-          maxLength={maxLength}
+          maxLength={checkedByMaxLength}
           autoComplete="name"
           defaultValue={state.values.checkedBy ?? ""}
           aria-invalid={invalid ? true : undefined}
           aria-describedby={[id("hint"), invalid ? id("error") : ""].join(" ").trim()}
         />
         <span id={id("hint")} className={styles.hint}>
-          {texts.hint}
+          {t("landlord.checkedByHint")}
         </span>
         {invalid && (
           <span id={id("error")} className={styles.error}>
-            {texts.error}
+            {t("errors.checkedBy", { max: checkedByMaxLength })}
           </span>
         )}
       </p>
-      <button type="submit" className="button button-secondary" aria-label={texts.buttonLabel} disabled={pending}>
-        {texts.button}
+      <button type="submit" className="button button-secondary" aria-label={t("landlord.markLabel", { title })} disabled={pending}>
+        {t("landlord.mark")}
       </button>
     </form>
   );
 }
 
-export type RejectFormTexts = {
-  heading: string;
-  reason: string;
-  choose: string;
-  reasons: { value: string; label: string }[];
-  note: string;
-  noteHint: string;
-  button: string;
-  buttonLabel: string;
-  errors: Record<ReviewFormError, string>;
-};
-
+/** Rejects an offer in review, or a listed offer's changed text (`text`), with a reason from the list and a note. */
 export function RejectForm({
   action,
   offerId,
   revision,
-  noteMaxLength,
-  texts,
+  title,
+  text,
 }: {
   action: ReviewAction;
   offerId: string;
   revision: number;
-  noteMaxLength: number;
-  texts: RejectFormTexts;
+  title: string;
+  text: boolean;
 }) {
+  const t = useTranslations("Staff.review");
   const [state, formAction, pending] = useActionState(action, nothingSent);
   const id = (name: string) => `reject-${name}-${offerId}`;
   const { errors } = state;
+  const errorText = (error: NonNullable<ReviewFormState["formError"]>) =>
+    error === "noteTooLong"
+      ? t("errors.noteTooLong", { max: rejectionNoteMaxLength })
+      : error === "checkedBy"
+        ? t("errors.checkedBy", { max: checkedByMaxLength })
+        : t(`errors.${error}`);
   return (
     <form action={formAction} className={styles.reject} aria-labelledby={id("heading")}>
-      <h4 id={id("heading")}>{texts.heading}</h4>
+      <h4 id={id("heading")}>{t("reject.heading")}</h4>
       <RevisionField revision={revision} />
       {state.formError && (
         <p role="alert" className="notice notice-error">
-          {texts.errors[state.formError]}
+          {errorText(state.formError)}
         </p>
       )}
       <p className={styles.field}>
-        <label htmlFor={id("reason")}>{texts.reason}</label>
+        <label htmlFor={id("reason")}>{t("reject.reason")}</label>
         <select
           id={id("reason")}
           name="reason"
@@ -140,42 +149,47 @@ export function RejectForm({
           aria-describedby={errors.reason ? id("reason-error") : undefined}
         >
           <option value="" disabled>
-            {texts.choose}
+            {t("reject.choose")}
           </option>
-          {texts.reasons.map((reason) => (
-            <option key={reason.value} value={reason.value}>
-              {reason.label}
+          {rejectionReasons.map((reason) => (
+            <option key={reason} value={reason}>
+              {t(`reject.reasons.${reason}`)}
             </option>
           ))}
         </select>
         {errors.reason && (
           <span id={id("reason-error")} className={styles.error}>
-            {texts.errors[errors.reason]}
+            {errorText(errors.reason)}
           </span>
         )}
       </p>
       <p className={styles.field}>
-        <label htmlFor={id("note")}>{texts.note}</label>
+        <label htmlFor={id("note")}>{t("reject.note", { max: rejectionNoteMaxLength })}</label>
         <textarea
           id={id("note")}
           name="note"
           rows={3}
-          maxLength={noteMaxLength}
+          maxLength={rejectionNoteMaxLength}
           defaultValue={state.values.note ?? ""}
           aria-invalid={errors.note ? true : undefined}
           aria-describedby={[id("note-hint"), errors.note ? id("note-error") : ""].join(" ").trim()}
         />
         <span id={id("note-hint")} className={styles.hint}>
-          {texts.noteHint}
+          {t("reject.noteHint")}
         </span>
         {errors.note && (
           <span id={id("note-error")} className={styles.error}>
-            {texts.errors[errors.note]}
+            {errorText(errors.note)}
           </span>
         )}
       </p>
-      <button type="submit" className="button button-danger" aria-label={texts.buttonLabel} disabled={pending}>
-        {texts.button}
+      <button
+        type="submit"
+        className="button button-danger"
+        aria-label={t(text ? "reject.buttonTextLabel" : "reject.buttonLabel", { title })}
+        disabled={pending}
+      >
+        {t(text ? "reject.buttonText" : "reject.button")}
       </button>
     </form>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { ClientMessages } from "@/components/client-messages";
 import { PageShell } from "@/components/page-shell";
 import { Pagination } from "@/components/pagination";
 import { getPathname, Link } from "@/lib/i18n/navigation";
@@ -96,141 +97,143 @@ export default async function StaffOffersPage({ params, searchParams }: Props) {
       {items.length === 0 ? (
         <p>{t(filtered ? "noMatch" : "empty")}</p>
       ) : (
-        <div className={styles.tableBox} role="region" aria-labelledby="staff-offers-caption" tabIndex={0}>
-          <table className={`${styles.table} ${styles.offerTable}`}>
-            <caption id="staff-offers-caption">{t("caption", { regionName: region.name })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("columns.offer")}</th>
-                <th scope="col">{t("columns.status")}</th>
-                <th scope="col">{t("columns.dates")}</th>
-                <th scope="col">{t("columns.contact")}</th>
-                <th scope="col">{t("columns.actions")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((offer) => (
-                <tr key={offer.id}>
-                  <th scope="row">
-                    {/* Only a listed offer has a public page; the others' status is in the next column. */}
-                    {offer.active ? (
-                      <Link
-                        href={sitePath(region.site, pagePath("offer", { offerId: offer.id }))}
-                        className={styles.title}
-                        lang={offer.textLanguage}
-                        dir="auto"
-                      >
-                        {offer.title}
-                      </Link>
-                    ) : (
-                      <span className={styles.title} lang={offer.textLanguage} dir="auto">
-                        {offer.title}
-                      </span>
-                    )}
-                    <br />
-                    <span dir="auto">{t("placeValue", { place: offer.place, postalCode: offer.postalCode })}</span>
-                  </th>
-                  <td>
-                    {t(`status.${offer.status}`)}
-                    {offer.status === "DELETED" && offer.deletionReason && (
-                      <>
-                        <br />
-                        <span className={styles.muted}>{t(`deletionReason.${offer.deletionReason}`)}</span>
-                      </>
-                    )}
-                    <br />
-                    <span className={styles.muted}>
-                      {t(`contactRequests.${offer.contactRequests}`, { count: offer.contactRequestCount })}
-                    </span>
-                    {offer.waitsForReview && (
-                      <>
-                        <br />
+        <ClientMessages namespaces={["Staff.review"]}>
+          <div className={styles.tableBox} role="region" aria-labelledby="staff-offers-caption" tabIndex={0}>
+            <table className={`${styles.table} ${styles.offerTable}`}>
+              <caption id="staff-offers-caption">{t("caption", { regionName: region.name })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("columns.offer")}</th>
+                  <th scope="col">{t("columns.status")}</th>
+                  <th scope="col">{t("columns.dates")}</th>
+                  <th scope="col">{t("columns.contact")}</th>
+                  <th scope="col">{t("columns.actions")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((offer) => (
+                  <tr key={offer.id}>
+                    <th scope="row">
+                      {/* Only a listed offer has a public page; the others' status is in the next column. */}
+                      {offer.active ? (
                         <Link
-                          href={`${sitePath(region.site, pagePath("staffReview"))}#${reviewAnchor(offer.id)}`}
-                          aria-label={t("reviewLabel", { title: offer.title })}
+                          href={sitePath(region.site, pagePath("offer", { offerId: offer.id }))}
+                          className={styles.title}
+                          lang={offer.textLanguage}
+                          dir="auto"
                         >
-                          {t(offer.status === "IN_REVIEW" ? "review" : "reviewText")}
+                          {offer.title}
                         </Link>
-                      </>
-                    )}
-                  </td>
-                  <td>
-                    {t("submittedAt", { date: date(offer.createdAt) })}
-                    {offer.deletedAt ? (
-                      <>
-                        <br />
-                        {t("deletedAt", { date: date(offer.deletedAt) })}
-                      </>
-                    ) : (
-                      offer.expiresAt && (
+                      ) : (
+                        <span className={styles.title} lang={offer.textLanguage} dir="auto">
+                          {offer.title}
+                        </span>
+                      )}
+                      <br />
+                      <span dir="auto">{t("placeValue", { place: offer.place, postalCode: offer.postalCode })}</span>
+                    </th>
+                    <td>
+                      {t(`status.${offer.status}`)}
+                      {offer.status === "DELETED" && offer.deletionReason && (
                         <>
                           <br />
-                          {t(offer.active ? "expiresAt" : "expiredAt", { date: date(offer.expiresAt) })}
+                          <span className={styles.muted}>{t(`deletionReason.${offer.deletionReason}`)}</span>
                         </>
-                      )
-                    )}
-                  </td>
-                  <td>
-                    {offer.contact ? (
-                      <>
-                        <span dir="auto">{offer.contact.name}</span>
-                        <br />
-                        <a href={`mailto:${offer.contact.email}`}>{offer.contact.email}</a>
-                        {offer.contact.phone && (
+                      )}
+                      <br />
+                      <span className={styles.muted}>
+                        {t(`contactRequests.${offer.contactRequests}`, { count: offer.contactRequestCount })}
+                      </span>
+                      {offer.waitsForReview && (
+                        <>
+                          <br />
+                          <Link
+                            href={`${sitePath(region.site, pagePath("staffReview"))}#${reviewAnchor(offer.id)}`}
+                            aria-label={t("reviewLabel", { title: offer.title })}
+                          >
+                            {t(offer.status === "IN_REVIEW" ? "review" : "reviewText")}
+                          </Link>
+                        </>
+                      )}
+                    </td>
+                    <td>
+                      {t("submittedAt", { date: date(offer.createdAt) })}
+                      {offer.deletedAt ? (
+                        <>
+                          <br />
+                          {t("deletedAt", { date: date(offer.deletedAt) })}
+                        </>
+                      ) : (
+                        offer.expiresAt && (
                           <>
                             <br />
-                            <a href={`tel:${offer.contact.phone.replace(/[^+\d]/g, "")}`} dir="ltr">
-                              {offer.contact.phone}
-                            </a>
+                            {t(offer.active ? "expiresAt" : "expiredAt", { date: date(offer.expiresAt) })}
                           </>
-                        )}
-                      </>
-                    ) : (
-                      <span className={styles.muted}>{t("contactErased")}</span>
-                    )}
-                    {offer.contact && offer.landlord && (
-                      <LandlordCheck
-                        offer={offer}
-                        check={checks.get(offer.landlord.key)}
-                        target={{ site: region.site, locale, offerId: offer.id, from: "staffOffers" }}
-                        date={date}
-                      />
-                    )}
-                  </td>
-                  <td>
-                    {offer.active ? (
-                      <div className={styles.actions}>
-                        <form action={extendOfferAction.bind(null, { site: region.site, locale, offerId: offer.id })}>
-                          <button
-                            type="submit"
-                            className={`button ${styles.smallButton}`}
-                            aria-label={t("extendLabel", { title: offer.title })}
+                        )
+                      )}
+                    </td>
+                    <td>
+                      {offer.contact ? (
+                        <>
+                          <span dir="auto">{offer.contact.name}</span>
+                          <br />
+                          <a href={`mailto:${offer.contact.email}`}>{offer.contact.email}</a>
+                          {offer.contact.phone && (
+                            <>
+                              <br />
+                              <a href={`tel:${offer.contact.phone.replace(/[^+\d]/g, "")}`} dir="ltr">
+                                {offer.contact.phone}
+                              </a>
+                            </>
+                          )}
+                        </>
+                      ) : (
+                        <span className={styles.muted}>{t("contactErased")}</span>
+                      )}
+                      {offer.contact && offer.landlord && (
+                        <LandlordCheck
+                          offer={offer}
+                          check={checks.get(offer.landlord.key)}
+                          target={{ site: region.site, locale, offerId: offer.id, from: "staffOffers" }}
+                          date={date}
+                        />
+                      )}
+                    </td>
+                    <td>
+                      {offer.active ? (
+                        <div className={styles.actions}>
+                          <form action={extendOfferAction.bind(null, { site: region.site, locale, offerId: offer.id })}>
+                            <button
+                              type="submit"
+                              className={`button ${styles.smallButton}`}
+                              aria-label={t("extendLabel", { title: offer.title })}
+                            >
+                              {t("extend")}
+                            </button>
+                          </form>
+                          <Link
+                            href={sitePath(region.site, pagePath("staffOfferChange", { offerId: offer.id }))}
+                            aria-label={t("changeLabel", { title: offer.title })}
                           >
-                            {t("extend")}
-                          </button>
-                        </form>
-                        <Link
-                          href={sitePath(region.site, pagePath("staffOfferChange", { offerId: offer.id }))}
-                          aria-label={t("changeLabel", { title: offer.title })}
-                        >
-                          {t("change")}
-                        </Link>
-                        <Link
-                          href={sitePath(region.site, pagePath("staffOfferRemoval", { offerId: offer.id }))}
-                          aria-label={t("deleteLabel", { title: offer.title })}
-                        >
-                          {t("delete")}
-                        </Link>
-                      </div>
-                    ) : (
-                      <span className={styles.muted}>{t("noActions")}</span>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+                            {t("change")}
+                          </Link>
+                          <Link
+                            href={sitePath(region.site, pagePath("staffOfferRemoval", { offerId: offer.id }))}
+                            aria-label={t("deleteLabel", { title: offer.title })}
+                          >
+                            {t("delete")}
+                          </Link>
+                        </div>
+                      ) : (
+                        <span className={styles.muted}>{t("noActions")}</span>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </ClientMessages>
       )}
       <Pagination page={page} pageCount={pageCount} href={(number) => staffPageHref(path, number, staffOfferQuery(filter))} />
     </PageShell>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { ClientMessages } from "@/components/client-messages";
 import { FactList } from "@/components/listing/fact-list";
 import { FeatureList } from "@/components/listing/feature-list";
 import { offerFacts } from "@/components/listing/offer-facts";
@@ -7,10 +8,8 @@ import { offerFeatures } from "@/components/listing/offer-features";
 import { PageShell } from "@/components/page-shell";
 import type { Locale } from "@/lib/i18n/routing";
 import type { SiteRegion } from "@/lib/regions/regions";
-import { checkedByMaxLength } from "@/lib/review/checked-by";
 import { approveOfferAction, rejectOfferAction } from "@/lib/review/review-actions";
 import { reviewAnchor } from "@/lib/review/review-anchor";
-import { rejectionNoteMaxLength, rejectionReasons } from "@/lib/review/review-form";
 import { reviewQueue, type QueuedOffer } from "@/lib/review/review-queue";
 import { pagePath } from "@/lib/routes/site-routes";
 import { findStaffOffer } from "@/lib/staff/offers";
@@ -87,13 +86,15 @@ export default async function StaffReviewPage({ params, searchParams }: Props) {
           <p>
             <strong>{t("count", { count: queue.waiting })}</strong>
           </p>
-          <ol className={styles.queue}>
-            {queue.offers.map((queued) => (
-              <li key={queued.offer.id}>
-                <QueuedOfferView queued={queued} region={region} locale={locale} />
-              </li>
-            ))}
-          </ol>
+          <ClientMessages namespaces={["Staff.review"]}>
+            <ol className={styles.queue}>
+              {queue.offers.map((queued) => (
+                <li key={queued.offer.id}>
+                  <QueuedOfferView queued={queued} region={region} locale={locale} />
+                </li>
+              ))}
+            </ol>
+          </ClientMessages>
         </>
       )}
     </PageShell>
@@ -219,32 +220,16 @@ async function QueuedOfferView({ queued, region, locale }: { queued: QueuedOffer
           <div className={styles.decisions}>
             <ButtonForm
               action={approveOfferAction.bind(null, target)}
+              button={listedText ? "approveText" : "approve"}
+              title={offer.title}
               revision={queued.revision}
-              label={t(listedText ? "approveText" : "approve")}
-              ariaLabel={t(listedText ? "approveTextLabel" : "approveLabel", { title: offer.title })}
-              unexpected={t("errors.unexpected")}
             />
             <RejectForm
               action={rejectOfferAction.bind(null, target)}
               offerId={offer.id}
               revision={queued.revision}
-              noteMaxLength={rejectionNoteMaxLength}
-              texts={{
-                heading: t("reject.heading"),
-                reason: t("reject.reason"),
-                choose: t("reject.choose"),
-                reasons: rejectionReasons.map((reason) => ({ value: reason, label: t(`reject.reasons.${reason}`) })),
-                note: t("reject.note", { max: rejectionNoteMaxLength }),
-                noteHint: t("reject.noteHint"),
-                button: t(listedText ? "reject.buttonText" : "reject.button"),
-                buttonLabel: t(listedText ? "reject.buttonTextLabel" : "reject.buttonLabel", { title: offer.title }),
-                errors: {
-                  reason: t("errors.reason"),
-                  noteTooLong: t("errors.noteTooLong", { max: rejectionNoteMaxLength }),
-                  checkedBy: t("errors.checkedBy", { max: checkedByMaxLength }),
-                  unexpected: t("errors.unexpected"),
-                },
-              }}
+              title={offer.title}
+              text={listedText !== null}
             />
           </div>
         </div>
