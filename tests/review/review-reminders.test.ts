@@ -2,13 +2,13 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { linksIn } from "@/e2e/support/mail-catcher";
 import { db } from "@/lib/db/client";
 import type { Region } from "@/lib/db/generated/client";
-import { changeOffer, confirmOffer, submitOffer } from "@/lib/offers/lifecycle";
+import { changeOffer } from "@/lib/offers/lifecycle";
 import { approveOffer, rejectOffer } from "@/lib/review/review";
 import { remindReviewers } from "@/lib/review/review-reminders";
 import { deliverRegionMails } from "../reliability/support/own-mails";
-import { prepareTestDatabase, uniqueEmail } from "../support/database";
+import { prepareTestDatabase } from "../support/database";
 import { catchMails } from "../support/mail-catcher";
-import { createTestRegion, tokenFromOutbox, validOffer } from "../support/offers";
+import { createTestRegion, offerInReviewSince, validOffer } from "../support/offers";
 
 const hourMs = 60 * 60 * 1000;
 
@@ -22,14 +22,7 @@ describe("the mailbox's reminder of offers waiting long for the check", () => {
     region = await db().region.update({ where: { slug: region.slug }, data: { review: "EVERY_OFFER" } });
   });
 
-  /** An offer confirmed `hoursAgo` hours ago, waiting for the check. */
-  async function waitingFor(hoursAgo: number) {
-    const { offerId } = await submitOffer(region, validOffer({ contactEmail: uniqueEmail("wartend") }), "de");
-    const token = await tokenFromOutbox(offerId);
-    await confirmOffer(token);
-    await db().offer.update({ where: { id: offerId }, data: { confirmedAt: new Date(Date.now() - hoursAgo * hourMs) } });
-    return { offerId, token };
-  }
+  const waitingFor = (hoursAgo: number) => offerInReviewSince(region, hoursAgo);
 
   const reminders = () => db().outboxMail.findMany({ where: { regionSlug: region.slug, to: region.mailbox, subject: { contains: "auf Ihre Prüfung" } } });
 

@@ -1,13 +1,11 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import type { Region } from "@/lib/db/generated/client";
-import { changeOffer, confirmOffer, submitOffer } from "@/lib/offers/lifecycle";
+import { changeOffer } from "@/lib/offers/lifecycle";
 import { approveOffer, rejectOffer } from "@/lib/review/review";
 import { reviewWaiting, weeklyReviews } from "@/lib/statistics/review";
 import { prepareTestDatabase } from "../support/database";
-import { createTestRegion, tokenFromOutbox, validOffer } from "../support/offers";
-
-const hourMs = 60 * 60 * 1000;
+import { createTestRegion, offerInReviewSince, validOffer } from "../support/offers";
 
 describe("the statistics of the municipality's check", () => {
   let region: Region;
@@ -18,16 +16,7 @@ describe("the statistics of the municipality's check", () => {
     region = await db().region.update({ where: { slug: region.slug }, data: { review: "EVERY_OFFER" } });
   });
 
-  /** An offer in review whose request for review was made `hoursAgo` hours ago. */
-  async function waitingFor(hoursAgo: number) {
-    const { offerId } = await submitOffer(region, validOffer(), "de");
-    const token = await tokenFromOutbox(offerId);
-    expect((await confirmOffer(token))?.outcome).toBe("inReview");
-    const since = new Date(Date.now() - hoursAgo * hourMs);
-    await db().offerEvent.updateMany({ where: { offerId, type: "REVIEW_REQUESTED" }, data: { createdAt: since } });
-    await db().offer.update({ where: { id: offerId }, data: { confirmedAt: since } });
-    return { offerId, token, since };
-  }
+  const waitingFor = (hoursAgo: number) => offerInReviewSince(region, hoursAgo);
 
   it("counts what waits now and since when the oldest waits, changed texts included", async () => {
     expect(await reviewWaiting(region.slug)).toEqual({ waiting: 0, oldestSince: null });

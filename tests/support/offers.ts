@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
-import type { Prisma } from "@/lib/db/generated/client";
+import type { Prisma, Region } from "@/lib/db/generated/client";
+import { confirmOffer, submitOffer } from "@/lib/offers/lifecycle";
 import type { OfferFormValues } from "@/lib/offers/offer-schema";
 import { offerSchema, todayInGermany } from "@/lib/offers/offer-schema";
 import { uniqueEmail, uniqueSuffix } from "./database";
@@ -107,4 +108,18 @@ export async function tokenFromOutbox(offerId: string): Promise<string> {
   const match = /\/angebot\/([A-Za-z0-9_-]{43})\/bestaetigen/.exec(mail.text ?? "");
   if (!match) throw new Error("No confirmation link in the mail");
   return match[1];
+}
+
+/**
+ * An offer confirmed `hoursAgo` hours ago in a region that checks offers, waiting for the check since then (its
+ * confirmation and its request for review moved back).
+ */
+export async function offerInReviewSince(region: Region, hoursAgo: number) {
+  const { offerId } = await submitOffer(region, validOffer({ contactEmail: uniqueEmail("wartend") }), "de");
+  const token = await tokenFromOutbox(offerId);
+  if ((await confirmOffer(token))?.outcome !== "inReview") throw new Error("The offer is not in review");
+  const since = new Date(Date.now() - hoursAgo * 60 * 60 * 1000);
+  await db().offerEvent.updateMany({ where: { offerId, type: "REVIEW_REQUESTED" }, data: { createdAt: since } });
+  await db().offer.update({ where: { id: offerId }, data: { confirmedAt: since } });
+  return { offerId, token, since };
 }
