@@ -26,14 +26,24 @@ describe("the mailbox's reminder of offers waiting long for the check", () => {
 
   const reminders = () => db().outboxMail.findMany({ where: { regionSlug: region.slug, to: region.mailbox, subject: { contains: "auf Ihre Prüfung" } } });
 
+  /**
+   * How many reminders one run of the job (at `now`) sent this test's region: the job serves every region, and on
+   * PostgreSQL the test files share the database, so other files' regions may be due at the same moment.
+   */
+  async function remindHere(now?: Date) {
+    const before = (await reminders()).length;
+    await remindReviewers(now);
+    return (await reminders()).length - before;
+  }
+
   it("reminds once a day while something waits longer than two days, with the numbers and the link to the queue", async () => {
     const overdue = await waitingFor(72);
     await waitingFor(5);
     await waitingFor(47);
     const now = new Date();
-    expect(await remindReviewers(now)).toBe(1);
-    expect(await remindReviewers(now)).toBe(0);
-    expect(await remindReviewers(new Date(now.getTime() + 23 * hourMs))).toBe(0);
+    expect(await remindHere(now)).toBe(1);
+    expect(await remindHere(now)).toBe(0);
+    expect(await remindHere(new Date(now.getTime() + 23 * hourMs))).toBe(0);
     expect(await reminders()).toHaveLength(1);
 
     await deliverRegionMails(region.slug);
@@ -47,31 +57,30 @@ describe("the mailbox's reminder of offers waiting long for the check", () => {
 
     // A day later both older offers are overdue; once decided, nothing is left to remind of.
     const tomorrow = new Date(now.getTime() + 25 * hourMs);
-    expect(await remindReviewers(tomorrow)).toBe(1);
+    expect(await remindHere(tomorrow)).toBe(1);
     expect((await reminders()).map((reminder) => reminder.subject)).toContain("2 Angebote warten seit über 2 Tagen auf Ihre Prüfung");
     await approveOffer(region.slug, overdue.offerId, 0);
     for (const { id } of await db().offer.findMany({ where: { regionSlug: region.slug, status: "IN_REVIEW" } })) {
       await rejectOffer(region.slug, id, { reason: "OTHER", note: "", revision: 0 });
     }
-    expect(await remindReviewers(new Date(now.getTime() + 50 * hourMs))).toBe(0);
+    expect(await remindHere(new Date(now.getTime() + 50 * hourMs))).toBe(0);
   });
 
   it("counts a listed offer's changed text waiting since its change, and stays quiet while nothing is overdue", async () => {
     const { offerId, token } = await waitingFor(1);
-    expect(await remindReviewers()).toBe(0);
+    expect(await remindHere()).toBe(0);
     await approveOffer(region.slug, offerId, 0);
     await changeOffer(token, validOffer({ title: "Neuer Titel, der wartet" }));
-    expect(await remindReviewers()).toBe(0);
+    expect(await remindHere()).toBe(0);
     await db().offer.update({ where: { id: offerId }, data: { pendingSince: new Date(Date.now() - 49 * hourMs) } });
-    expect(await remindReviewers()).toBe(1);
+    expect(await remindHere()).toBe(1);
     expect(await reminders()).toHaveLength(1);
   });
 
   it("sends one mail when several servers run the job at the same moment", async () => {
     await waitingFor(80);
     const now = new Date();
-    const sent = await Promise.all(Array.from({ length: 6 }, () => remindReviewers(now)));
-    expect(sent.reduce((sum, count) => sum + count, 0)).toBe(1);
+    await Promise.all(Array.from({ length: 6 }, () => remindReviewers(now)));
     expect(await reminders()).toHaveLength(1);
   });
 });
