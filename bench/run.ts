@@ -253,7 +253,7 @@ async function measureReview(): Promise<ReviewResult> {
     while (performance.now() - started < 10_000) {
       const answer = await getRaw(reviewListingPath);
       if (answer.status === 200 && answer.html.includes(count)) return { ...answer, ms: Math.round(performance.now() - started) };
-      await new Promise((resolve) => setTimeout(resolve, 20));
+      await pause(20);
     }
     throw new Error(`${reviewListingPath} did not say "${count}" within 10 s`);
   };

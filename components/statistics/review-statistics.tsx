@@ -1,7 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { SiteRegion } from "@/lib/regions/regions";
-import { rejectionReasons } from "@/lib/review/review-form";
-import { reviewWaiting, weeklyReviews } from "@/lib/statistics/review";
+import { reviewCells, reviewColumns, reviewWaiting, showsReview, weeklyReviews } from "@/lib/statistics/review";
 import styles from "./statistics.module.css";
 import { weekLabelValues } from "./week-label";
 
@@ -18,7 +17,8 @@ export async function ReviewStatistics({ region }: { region: SiteRegion }) {
     reviewWaiting(region.slug),
     weeklyReviews(region.slug),
   ]);
-  if (region.review === "OFF" && weeks.length === 0 && waiting.waiting === 0) return null;
+  // Offers left waiting when a region stopped checking still need a decision.
+  if (!showsReview(region.review, weeks) && waiting.waiting === 0) return null;
   const hours = (value: number | null) => (value === null ? "–" : format.number(value, { maximumFractionDigits: 1 }));
 
   return (
@@ -43,28 +43,20 @@ export async function ReviewStatistics({ region }: { region: SiteRegion }) {
             <thead>
               <tr>
                 <th scope="col">{tStatistics("columns.isoWeek")}</th>
-                <th scope="col">{t("approved")}</th>
-                <th scope="col">{t("rejected")}</th>
-                {rejectionReasons.map((reason) => (
-                  <th scope="col" key={reason}>
-                    {t(`rejectedBy.${reason}`)}
+                {reviewColumns.map((column) => (
+                  <th scope="col" key={column}>
+                    {t(column)}
                   </th>
                 ))}
-                <th scope="col">{t("medianHours")}</th>
-                <th scope="col">{t("p90Hours")}</th>
               </tr>
             </thead>
             <tbody>
               {weeks.toReversed().map((week) => (
                 <tr key={week.isoWeek}>
                   <th scope="row">{tStatistics("weekLabel", weekLabelValues(week.isoWeek))}</th>
-                  <td>{week.approved}</td>
-                  <td>{week.rejected}</td>
-                  {rejectionReasons.map((reason) => (
-                    <td key={reason}>{week.rejectedBy[reason]}</td>
+                  {reviewCells(week, hours).map((cell, index) => (
+                    <td key={reviewColumns[index]}>{cell}</td>
                   ))}
-                  <td>{hours(week.medianHours)}</td>
-                  <td>{hours(week.p90Hours)}</td>
                 </tr>
               ))}
             </tbody>

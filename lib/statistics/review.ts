@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import type { RejectionReason } from "@/lib/db/generated/client";
+import type { RejectionReason, ReviewMode } from "@/lib/db/generated/client";
+import { rejectionReasons } from "@/lib/review/review-form";
 import { waitingForReviewSql } from "@/lib/review/waiting";
 import { maxWeeks } from "./weekly";
 
@@ -79,4 +80,29 @@ export async function weeklyReviews(regionSlug: string, now = new Date()): Promi
     medianHours: row.medianHours,
     p90Hours: row.p90Hours,
   }));
+}
+
+/** Whether the statistics have a part for the check: where the region checks offers, or did (decisions on record). */
+export function showsReview(review: ReviewMode, weeks: readonly ReviewWeek[]): boolean {
+  return review !== "OFF" || weeks.length > 0;
+}
+
+/** A week's checks as the statistics page's table and the CSV file give them, titled by these keys of `Statistics.review`. */
+export const reviewColumns = [
+  "approved",
+  "rejected",
+  ...rejectionReasons.map((reason) => `rejectedBy.${reason}` as const),
+  "medianHours",
+  "p90Hours",
+] as const;
+
+/** The cells of `reviewColumns` for a week (none decided: zeros), the hours as `hours` writes them (null: none). */
+export function reviewCells(week: ReviewWeek | undefined, hours: (value: number | null) => string): (number | string)[] {
+  return [
+    week?.approved ?? 0,
+    week?.rejected ?? 0,
+    ...rejectionReasons.map((reason) => week?.rejectedBy[reason] ?? 0),
+    hours(week?.medianHours ?? null),
+    hours(week?.p90Hours ?? null),
+  ];
 }

@@ -1,9 +1,8 @@
 import { getTranslations } from "next-intl/server";
-import { rejectionReasons } from "@/lib/review/review-form";
 import { readOnlyRoute } from "@/lib/security/request-methods";
 import { csvDownload, staffFileRequest } from "@/lib/staff/staff-file";
 import { statisticsCsv, statisticsFileName, type CsvHeadings } from "@/lib/statistics/csv";
-import { weeklyReviews } from "@/lib/statistics/review";
+import { reviewCells, reviewColumns, showsReview, weeklyReviews } from "@/lib/statistics/review";
 import { weeklyCounts, weeklyStatistics } from "@/lib/statistics/weekly";
 
 type Context = { params: Promise<{ locale: string; city: string }> };
@@ -25,29 +24,13 @@ export async function GET(_request: Request, { params }: Context) {
   // Where the region checks offers (or did): the week's decisions after the counts, hours as German Excel reads them.
   const tReview = await getTranslations({ locale, namespace: "Statistics.review" });
   const byWeek = new Map(reviewWeeks.map((week) => [week.isoWeek, week]));
-  const hours = (value: number | null | undefined) => (value == null ? "" : value.toLocaleString("de-DE", { maximumFractionDigits: 1 }));
-  const review =
-    region.review === "OFF" && reviewWeeks.length === 0
-      ? undefined
-      : {
-          headings: [
-            tReview("approved"),
-            tReview("rejected"),
-            ...rejectionReasons.map((reason) => tReview(`rejectedBy.${reason}`)),
-            tReview("medianHours"),
-            tReview("p90Hours"),
-          ],
-          cells: (week: { isoWeek: string }) => {
-            const decided = byWeek.get(week.isoWeek);
-            return [
-              decided?.approved ?? 0,
-              decided?.rejected ?? 0,
-              ...rejectionReasons.map((reason) => decided?.rejectedBy[reason] ?? 0),
-              hours(decided?.medianHours),
-              hours(decided?.p90Hours),
-            ];
-          },
-        };
+  const hours = (value: number | null) => (value === null ? "" : value.toLocaleString("de-DE", { maximumFractionDigits: 1 }));
+  const review = showsReview(region.review, reviewWeeks)
+    ? {
+        headings: reviewColumns.map((column) => tReview(column)),
+        cells: (week: { isoWeek: string }) => reviewCells(byWeek.get(week.isoWeek), hours),
+      }
+    : undefined;
   return csvDownload(statisticsCsv(weeks, headings, review), statisticsFileName(region.slug));
 }
 
